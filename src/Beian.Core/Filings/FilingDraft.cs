@@ -1,0 +1,59 @@
+using Beian.PersonalData;
+
+namespace Beian.Filings;
+
+/// <summary>A person named in a filing (负责人): a subject or website principal.</summary>
+/// <param name="Name">姓名.</param>
+/// <param name="CertificateType">负责人证件类型, e.g. 居民身份证.</param>
+/// <param name="CertificateNumber">负责人证件号码, sealed.</param>
+/// <param name="Mobile">联系方式1: the mobile that is called and SMS-verified, sealed.</param>
+/// <param name="EmergencyPhone">应急联系电话: mandatory mobile, sealed.</param>
+/// <param name="Email">电子邮件地址.</param>
+public sealed record Principal(
+    string Name,
+    string CertificateType,
+    SealedText CertificateNumber,
+    SealedText Mobile,
+    SealedText EmergencyPhone,
+    string Email);
+
+/// <summary>The subject's data in an order (主办者信息).</summary>
+/// <param name="ProvinceCode">The province of 主办单位所属区域; it decides the bureau.</param>
+/// <param name="City">The city of the region, if chosen.</param>
+/// <param name="Nature">主办单位性质.</param>
+/// <param name="CertificateType">主办单位证件类型.</param>
+/// <param name="CertificateNumber">主办单位证件号码, sealed.</param>
+/// <param name="Name">主办单位名称 or the individual's full name.</param>
+/// <param name="CertificateAddress">证件住所.</param>
+/// <param name="MailingAddress">通信地址.</param>
+/// <param name="Principal">主体负责人.</param>
+public sealed record SubjectDraft(
+    string ProvinceCode,
+    string? City,
+    SubjectNature Nature,
+    string CertificateType,
+    SealedText CertificateNumber,
+    string Name,
+    string CertificateAddress,
+    string MailingAddress,
+    Principal? Principal);
+
+/// <summary>One website of an order (网站信息).</summary>
+/// <param name="Name">网站名称.</param>
+/// <param name="Domains">域名: lower-case ASCII (punycode) names, the first is the home page's.</param>
+/// <param name="ServiceCode">备案服务码 bound to the website.</param>
+/// <param name="ContentCategory">网站内容: 综合门户, 单位门户 or 其他.</param>
+/// <param name="Language">网站语言.</param>
+/// <param name="Principal">网站负责人.</param>
+/// <param name="Remarks">备注.</param>
+public sealed record WebsiteDraft(
+    string Name,
+    IReadOnlyList<string> Domains,
+    string? ServiceCode,
+    string ContentCategory,
+    string Language,
+    Principal? Principal,
+    string? Remarks);
+
+/// <summary>Everything the applicant enters in the wizard; kept with the order between visits.</summary>
+public sealed record FilingDraft(SubjectDraft Subject, IReadOnlyList<WebsiteDraft> Websites);

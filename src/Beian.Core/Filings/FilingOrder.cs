@@ -1,0 +1,218 @@
+using Beian.Time;
+
+namespace Beian.Filings;
+
+/// <summary>
+/// A filing order (备案订单): one application of one filing type, from draft to a final state. Its state changes only
+/// through <see cref="Apply"/>, which consults the one transition table and writes one timeline event per change.
+/// </summary>
+public sealed class FilingOrder
+{
+    /// <summary>Orders are valid for 45 days counted from the submission day as day 1 (DESIGN.md §9).</summary>
+    public const int ValidityDays = 45;
+
+    private readonly List<OrderEvent> _timeline = [];
+    private readonly List<OrderDomain> _domains = [];
+
+    private FilingOrder()
+    {
+        Number = string.Empty;
+        ProvinceCode = string.Empty;
+        Draft = null!;
+        SubjectCertificateIndex = string.Empty;
+        Rejections = [];
+        WebsiteIcpNumbers = [];
+    }
+
+    public FilingOrder(Guid id, string number, Guid accountId, FilingType type, FilingDraft draft, DateTimeOffset now)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Id = id;
+        Number = number;
+        AccountId = accountId;
+        Type = type;
+        State = OrderState.Draft;
+        CreatedAt = now;
+        SetDraft(draft);
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>备案订单号, quoted to support.</summary>
+    public string Number { get; private set; }
+
+    public Guid AccountId { get; private set; }
+
+    public FilingType Type { get; private set; }
+
+    public OrderState State { get; private set; }
+
+    /// <summary>The province whose bureau handles the order.</summary>
+    public string ProvinceCode { get; private set; }
+
+    public FilingDraft Draft { get; private set; }
+
+    /// <summary>Blind index of the subject's certificate number, for the one-order-per-certificate rule (M-03).</summary>
+    public string SubjectCertificateIndex { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The first submission; starts the 45-day clock.</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>When the order expires unless it is at the bureau; pushed back by the time the bureau held it.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    /// <summary>Since when the bureau holds the order (its clock is stopped meanwhile), or null.</summary>
+    public DateTimeOffset? AtBureauSince { get; private set; }
+
+    /// <summary>How many times the order went to the bureau; with the id it names the bureau application.</summary>
+    public int BureauSubmissions { get; private set; }
+
+    /// <summary>The provider's copy reflects the bureau's approval (T21).</summary>
+    public bool SyncedToProvider { get; private set; }
+
+    public List<OrderRejection> Rejections { get; private set; }
+
+    /// <summary>主体备案号 issued or confirmed by the approval.</summary>
+    public string? SubjectIcpNumber { get; private set; }
+
+    /// <summary>网站备案号 of each website of the draft, in the draft's order, once approved.</summary>
+    public List<string> WebsiteIcpNumbers { get; private set; }
+
+    /// <summary>Optimistic concurrency: bumped by every change, checked by every update.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<OrderEvent> Timeline => _timeline;
+
+    public IReadOnlyList<OrderDomain> Domains => _domains;
+
+    public ReviewPath Path => Type.PathOf();
+
+    /// <summary>The bureau's id for this order's current application.</summary>
+    public string BureauApplicationId => $"{Id:N}-{BureauSubmissions}";
+
+    /// <summary>Actions the actor may take now.</summary>
+    public IReadOnlyList<OrderAction> AllowedActions(Actor actor) => OrderTransitions.Allowed(State, Path, actor);
+
+    public bool IsEditable => State is OrderState.Draft or OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit;
+
+    /// <summary>Replaces the draft while the order is editable.</summary>
+    public DomainError? Edit(FilingDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!IsEditable)
+        {
+            return new DomainError("order.not_editable", $"订单当前状态为「{State.ChineseName()}」，不能修改资料。", ErrorKind.Conflict);
+        }
+
+        SetDraft(draft);
+        Version++;
+        return null;
+    }
+
+    /// <summary>Applies an action through the transition table; refuses with a typed error and changes nothing otherwise.</summary>
+    public DomainError? Apply(OrderAction action, Actor actor, string actorName, DateTimeOffset now, string? note = null)
+    {
+        var row = OrderTransitions.Find(State, action, Path);
+        if (row is null || row.Actor != actor)
+        {
+            return new DomainError(
+                "order.action_not_allowed",
+                $"订单当前状态为「{State.ChineseName()}」，不能执行此操作。",
+                ErrorKind.Conflict);
+        }
+
+        if (action == OrderAction.Expire && (ExpiresAt is null || now < ExpiresAt))
+        {
+            return new DomainError("order.not_expired", "订单尚未到期。", ErrorKind.Conflict);
+        }
+
+        var from = State;
+        State = row.To;
+        OnStateChanged(from, row.To, action, now);
+        _timeline.Add(new OrderEvent(Id, now, row.Id, from, row.To, actor, actorName, Describe(action), note));
+        Version++;
+        return null;
+    }
+
+    /// <summary>Adds a timeline line that changes no state (a call logged, an SMS sent).</summary>
+    public void Note(Actor actor, string actorName, DateTimeOffset now, string description, string? note = null)
+    {
+        _timeline.Add(new OrderEvent(Id, now, null, State, State, actor, actorName, description, note));
+        Version++;
+    }
+
+    public void SetRejections(IEnumerable<OrderRejection> reasons) => Rejections = [.. reasons];
+
+    /// <summary>Records the numbers of an approval and that the provider's copy now holds them (T21).</summary>
+    public void MarkSynced(string? subjectNumber, IEnumerable<string> websiteNumbers)
+    {
+        SubjectIcpNumber = subjectNumber;
+        WebsiteIcpNumbers = [.. websiteNumbers];
+        SyncedToProvider = true;
+        Version++;
+    }
+
+    private void OnStateChanged(OrderState from, OrderState to, OrderAction action, DateTimeOffset now)
+    {
+        if (action == OrderAction.Submit && SubmittedAt is null)
+        {
+            SubmittedAt = now;
+            ExpiresAt = BeijingTime.StartOf(BeijingTime.DateOf(now).AddDays(ValidityDays));
+        }
+
+        if (action is OrderAction.Submit or OrderAction.Withdraw)
+        {
+            Rejections = [];
+        }
+
+        if (!from.IsAtBureau() && to.IsAtBureau())
+        {
+            AtBureauSince = now;
+            BureauSubmissions++;
+        }
+        else if (from.IsAtBureau() && !to.IsAtBureau())
+        {
+            // The clock stops while the bureau holds the order (DESIGN.md §9).
+            ExpiresAt += now - AtBureauSince!.Value;
+            AtBureauSince = null;
+        }
+    }
+
+    private void SetDraft(FilingDraft draft)
+    {
+        Draft = draft;
+        ProvinceCode = draft.Subject.ProvinceCode;
+        SubjectCertificateIndex = draft.Subject.CertificateNumber.Index;
+        var domains = draft.Websites.SelectMany(w => w.Domains).Distinct(StringComparer.Ordinal).ToList();
+        _domains.RemoveAll(d => !domains.Contains(d.Domain));
+        foreach (var domain in domains.Where(d => _domains.All(x => x.Domain != d)))
+        {
+            _domains.Add(new OrderDomain(Id, domain));
+        }
+    }
+
+    private static string Describe(OrderAction action) => action switch
+    {
+        OrderAction.Submit => "提交备案",
+        OrderAction.Abandon => "放弃备案",
+        OrderAction.PickUp => "审核专员开始初审",
+        OrderAction.RequestMaterial => "初审要求补充资料",
+        OrderAction.SupplyMaterial => "已补充资料",
+        OrderAction.ProviderReject => "初审驳回",
+        OrderAction.ProviderApprove => "初审通过",
+        OrderAction.Forward => "已提交管局，等待短信核验",
+        OrderAction.SmsVerified => "短信核验完成，管局审核中",
+        OrderAction.ReturnByMiit => "短信核验未通过，已退回至接入商",
+        OrderAction.ResubmitToBureau => "重新提交管局",
+        OrderAction.ReturnForChanges => "退回修改，需重新初审",
+        OrderAction.BureauApprove => "管局审核通过",
+        OrderAction.BureauReject => "管局审核驳回",
+        OrderAction.Withdraw => "撤销备案",
+        OrderAction.Expire => "订单已超过有效期，自动失效",
+        OrderAction.SupportAbandon => "客服按申请放弃订单",
+        _ => action.ToString(),
+    };
+}

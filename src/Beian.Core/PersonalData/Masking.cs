@@ -1,0 +1,23 @@
+namespace Beian.PersonalData;
+
+/// <summary>How personal data is masked wherever it leaves the process: responses, pages and log lines.</summary>
+public static class Masking
+{
+    /// <summary>Keeps the first three and last three characters of a certificate number: <c>433************122</c>.</summary>
+    public static string CertificateNumber(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length <= 6 ? new string('*', value.Length) : value[..3] + new string('*', value.Length - 6) + value[^3..];
+    }
+
+    /// <summary>Keeps the first three and last four digits of a phone number: <c>138****8000</c>.</summary>
+    public static string Phone(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var digits = value.StartsWith("+86", StringComparison.Ordinal) ? value[3..] : value;
+        return digits.Length <= 7 ? new string('*', digits.Length) : digits[..3] + new string('*', digits.Length - 7) + digits[^4..];
+    }
+
+    public static string Mask(string value, PersonalDataKind kind) =>
+        kind == PersonalDataKind.Phone ? Phone(value) : CertificateNumber(value);
+}

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Beian.PersonalData;
+
+/// <summary>The keys that seal personal data: encryption keys by id (the newest seals, all unseal) and one index key.</summary>
+/// <param name="CurrentKeyId">The id of the key new values are sealed with.</param>
+/// <param name="Keys">Every AES-256 key by id; old ones stay so that old values can be read and re-sealed.</param>
+/// <param name="IndexKey">The HMAC key of the blind index. It does not rotate with the encryption keys: a new one would mean re-indexing every row.</param>
+public sealed record PersonalDataKeys(string CurrentKeyId, IReadOnlyDictionary<string, byte[]> Keys, byte[] IndexKey);
+
+/// <summary>Seals and unseals personal data (DESIGN.md §4).</summary>
+public sealed class PersonalDataProtector
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private readonly PersonalDataKeys _keys;
+
+    public PersonalDataProtector(PersonalDataKeys keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (!keys.Keys.ContainsKey(keys.CurrentKeyId))
+        {
+            throw new ArgumentException($"The current key {keys.CurrentKeyId} is not among the keys.", nameof(keys));
+        }
+
+        _keys = keys;
+    }
+
+    public string CurrentKeyId => _keys.CurrentKeyId;
+
+    /// <summary>Seals a clear value; it is normalised first so that the index matches however it was typed.</summary>
+    public SealedText Seal(string value, PersonalDataKind kind)
+    {
+        var normal = Normalise(value, kind);
+        return new SealedText(Encrypt(normal), IndexOf(normal, kind), Masking.Mask(normal, kind));
+    }
+
+    /// <summary>The blind index of a clear value, for looking up rows that hold the same value.</summary>
+    public string IndexOf(string value, PersonalDataKind kind)
+    {
+        var normal = Normalise(value, kind);
+        var bytes = HMACSHA256.HashData(_keys.IndexKey, Encoding.UTF8.GetBytes((int)kind + ":" + normal));
+        return Convert.ToBase64String(bytes);
+    }
+
+    /// <summary>The clear value. Callers that show it to a person other than its owner must audit the reveal.</summary>
+    public string Unseal(SealedText sealedText)
+    {
+        ArgumentNullException.ThrowIfNull(sealedText);
+        var separator = sealedText.Cipher.IndexOf(':', StringComparison.Ordinal);
+        var keyId = sealedText.Cipher[..separator];
+        if (!_keys.Keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException($"Personal data was sealed with key {keyId}, which is not configured.");
+        }
+
+        var blob = Convert.FromBase64String(sealedText.Cipher[(separator + 1)..]);
+        var nonce = blob.AsSpan(0, NonceSize);
+        var tag = blob.AsSpan(NonceSize, TagSize);
+        var cipher = blob.AsSpan(NonceSize + TagSize);
+        var plain = new byte[cipher.Length];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(nonce, cipher, tag, plain, Encoding.UTF8.GetBytes(keyId));
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>Seals the value again with the current key (key rotation); a value already under it is returned as is.</summary>
+    public SealedText Reseal(SealedText sealedText)
+    {
+        ArgumentNullException.ThrowIfNull(sealedText);
+        return sealedText.KeyId == _keys.CurrentKeyId ? sealedText : sealedText with { Cipher = Encrypt(Unseal(sealedText)) };
+    }
+
+    /// <summary>Phone numbers lose spaces and dashes; certificate numbers are upper-cased (a lower-case x is an X).</summary>
+    public static string Normalise(string value, PersonalDataKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var trimmed = value.Trim();
+        return kind == PersonalDataKind.Phone
+            ? string.Concat(trimmed.Where(c => c is not (' ' or '-')))
+            : trimmed.ToUpperInvariant();
+    }
+
+    private string Encrypt(string value)
+    {
+        var keyId = _keys.CurrentKeyId;
+        var plain = Encoding.UTF8.GetBytes(value);
+        var blob = new byte[NonceSize + TagSize + plain.Length];
+        var nonce = blob.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_keys.Keys[keyId], TagSize);
+        aes.Encrypt(nonce, plain, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(keyId));
+        return keyId + ":" + Convert.ToBase64String(blob);
+    }
+}

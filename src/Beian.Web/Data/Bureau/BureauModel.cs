@@ -1,0 +1,107 @@
+using Beian.Web.Features.Bureau;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Data.Bureau;
+
+/// <summary>Marks the namespace of the bureau's entity configurations.</summary>
+internal static class BureauModel
+{
+}
+
+internal sealed class SubjectConfiguration : IEntityTypeConfiguration<NationalSubject>
+{
+    public void Configure(EntityTypeBuilder<NationalSubject> s)
+    {
+        s.ToTable("subjects");
+        s.HasIndex(x => x.IcpNumber).IsUnique();
+        s.HasIndex(x => x.Name);
+        s.ComplexProperty(x => x.CertificateNumber, c => c.Property(p => p.Index).HasColumnName("CertificateIndex"));
+        s.Property(x => x.Principal).HasJsonConversion();
+        s.HasMany(x => x.Websites).WithOne(w => w.Subject).HasForeignKey(w => w.SubjectId);
+    }
+}
+
+internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWebsite>
+{
+    public void Configure(EntityTypeBuilder<NationalWebsite> w)
+    {
+        w.ToTable("websites");
+        w.HasIndex(x => x.IcpNumber).IsUnique();
+        w.Property(x => x.Principal).HasJsonConversion();
+        w.Property(x => x.Providers).HasJsonConversion();
+        w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
+    }
+}
+
+internal sealed class DomainConfiguration : IEntityTypeConfiguration<NationalDomain>
+{
+    public void Configure(EntityTypeBuilder<NationalDomain> d)
+    {
+        d.ToTable("domains");
+        d.HasKey(x => x.Domain);
+    }
+}
+
+internal sealed class SequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
+{
+    public void Configure(EntityTypeBuilder<NumberSequence> s)
+    {
+        s.ToTable("number_sequences");
+        s.HasKey(x => new { x.ProvinceCode, x.Year });
+    }
+}
+
+internal sealed class RecordEventConfiguration : IEntityTypeConfiguration<NationalRecordEvent>
+{
+    public void Configure(EntityTypeBuilder<NationalRecordEvent> e)
+    {
+        e.ToTable("record_events");
+        e.HasKey(x => x.Sequence);
+    }
+}
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<BureauApplication>
+{
+    public void Configure(EntityTypeBuilder<BureauApplication> a)
+    {
+        a.ToTable("applications");
+        a.HasKey(x => x.Id);
+        a.Property(x => x.Id).HasMaxLength(64);
+        a.Property(x => x.Data).HasJsonConversion();
+        a.Property(x => x.Rejections).HasJsonConversion();
+        a.Property(x => x.Version).IsConcurrencyToken();
+        a.HasIndex(x => new { x.State, x.SmsDeadline });
+        a.HasMany(x => x.Challenges).WithOne().HasForeignKey(c => c.ApplicationId);
+    }
+}
+
+internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<SmsChallenge>
+{
+    public void Configure(EntityTypeBuilder<SmsChallenge> c)
+    {
+        c.ToTable("sms_challenges");
+        c.ComplexProperty(x => x.Mobile, m => m.Property(p => p.Index).HasColumnName("MobileIndex"));
+        c.ComplexProperty(x => x.CertificateNumber);
+    }
+}
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<BureauMessage>
+{
+    public void Configure(EntityTypeBuilder<BureauMessage> m)
+    {
+        m.ToTable("provider_messages");
+        m.HasKey(x => x.Sequence);
+        m.HasIndex(x => new { x.ProviderId, x.Sequence });
+    }
+}
+
+internal sealed class SmsConfiguration : IEntityTypeConfiguration<MiitSms>
+{
+    public void Configure(EntityTypeBuilder<MiitSms> s)
+    {
+        s.ToTable("sms_outbox");
+        s.Property(x => x.Id).ValueGeneratedNever();
+        s.ComplexProperty(x => x.To);
+    }
+}

@@ -1,0 +1,151 @@
+using Beian.Filings;
+using Beian.Web.Features.Audit;
+using Beian.Web.Features.Instances;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Data.Provider;
+
+/// <summary>Marks the namespace of the provider's entity configurations.</summary>
+internal static class ProviderModel
+{
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<FilingOrder>
+{
+    public void Configure(EntityTypeBuilder<FilingOrder> order)
+    {
+        order.ToTable("orders");
+        order.HasKey(o => o.Id);
+        order.HasIndex(o => o.Number).IsUnique();
+        order.HasIndex(o => o.AccountId);
+        order.HasIndex(o => o.SubjectCertificateIndex);
+        order.HasIndex(o => new { o.State, o.ExpiresAt });
+        order.Property(o => o.Number).HasMaxLength(32);
+        order.Property(o => o.ProvinceCode).HasMaxLength(2);
+        order.Property(o => o.Draft).HasJsonConversion();
+        order.Property(o => o.Rejections).HasJsonConversion();
+        order.Property(o => o.WebsiteIcpNumbers).HasJsonConversion();
+        order.Property(o => o.Version).IsConcurrencyToken();
+        order.HasMany(o => o.Timeline).WithOne().HasForeignKey(e => e.OrderId);
+        order.Navigation(o => o.Timeline).HasField("_timeline");
+        order.HasMany(o => o.Domains).WithOne().HasForeignKey(d => d.OrderId);
+        order.Navigation(o => o.Domains).HasField("_domains");
+        order.Ignore(o => o.Path);
+        order.Ignore(o => o.IsEditable);
+    }
+}
+
+internal sealed class OrderEventConfiguration : IEntityTypeConfiguration<OrderEvent>
+{
+    public void Configure(EntityTypeBuilder<OrderEvent> e)
+    {
+        e.ToTable("order_events");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.HasIndex(x => new { x.OrderId, x.At });
+    }
+}
+
+internal sealed class OrderDomainConfiguration : IEntityTypeConfiguration<OrderDomain>
+{
+    public void Configure(EntityTypeBuilder<OrderDomain> d)
+    {
+        d.ToTable("order_domains");
+        d.HasKey(x => new { x.OrderId, x.Domain });
+        d.HasIndex(x => x.Domain);
+    }
+}
+
+internal sealed class InstanceConfiguration : IEntityTypeConfiguration<CloudInstance>
+{
+    public void Configure(EntityTypeBuilder<CloudInstance> i)
+    {
+        i.ToTable("instances");
+        i.HasIndex(x => x.InstanceId).IsUnique();
+        i.HasIndex(x => x.AccountId);
+    }
+}
+
+internal sealed class ServiceCodeConfiguration : IEntityTypeConfiguration<ServiceCode>
+{
+    public void Configure(EntityTypeBuilder<ServiceCode> c)
+    {
+        c.ToTable("service_codes");
+        c.HasIndex(x => x.Value).IsUnique();
+        c.HasIndex(x => x.InstanceId);
+    }
+}
+
+internal sealed class RecordSubjectConfiguration : IEntityTypeConfiguration<RecordSubject>
+{
+    public void Configure(EntityTypeBuilder<RecordSubject> s)
+    {
+        s.ToTable("record_subjects");
+        s.HasIndex(x => x.IcpNumber).IsUnique();
+        s.HasIndex(x => x.AccountId);
+        s.ComplexProperty(x => x.CertificateNumber);
+        s.HasMany(x => x.Websites).WithOne().HasForeignKey(w => w.SubjectId);
+    }
+}
+
+internal sealed class RecordWebsiteConfiguration : IEntityTypeConfiguration<RecordWebsite>
+{
+    public void Configure(EntityTypeBuilder<RecordWebsite> w)
+    {
+        w.ToTable("record_websites");
+        w.HasIndex(x => x.IcpNumber).IsUnique();
+        w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
+    }
+}
+
+internal sealed class RecordDomainConfiguration : IEntityTypeConfiguration<RecordDomain>
+{
+    public void Configure(EntityTypeBuilder<RecordDomain> d)
+    {
+        d.ToTable("record_domains");
+        d.HasKey(x => x.Domain);
+    }
+}
+
+internal sealed class RecordEventConfiguration : IEntityTypeConfiguration<RecordEvent>
+{
+    public void Configure(EntityTypeBuilder<RecordEvent> e)
+    {
+        e.ToTable("record_events");
+        e.HasKey(x => x.Sequence);
+        e.Property(x => x.Domains).HasJsonConversion();
+    }
+}
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> m)
+    {
+        m.ToTable("outbox");
+        m.Property(x => x.Id).ValueGeneratedNever();
+        m.Property(x => x.Phone).HasJsonConversion();
+        m.HasIndex(x => new { x.DeliveredAt, x.CreatedAt });
+    }
+}
+
+internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> a)
+    {
+        a.ToTable("audit_log");
+        a.HasIndex(x => x.At);
+    }
+}
+
+internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
+{
+    public void Configure(EntityTypeBuilder<Setting> s)
+    {
+        s.ToTable("settings");
+        s.HasKey(x => x.Key);
+        s.Property(x => x.Version).IsConcurrencyToken();
+    }
+}

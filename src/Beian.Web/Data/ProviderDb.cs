@@ -1,0 +1,68 @@
+using Beian.Filings;
+using Beian.Web.Data.Provider;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Audit;
+using Beian.Web.Features.Instances;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Records;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Data;
+
+/// <summary>
+/// The provider's database (接入商): accounts, instances, service codes, orders, the provider's copy of the record and
+/// its event feed, the outbox and the audit log. It shares no table with <see cref="BureauDb"/>.
+/// </summary>
+public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+{
+    public const string Side = "provider";
+
+    public StoreKind Kind { get; } = kind;
+
+    public DbSet<CloudInstance> Instances => Set<CloudInstance>();
+
+    public DbSet<ServiceCode> ServiceCodes => Set<ServiceCode>();
+
+    public DbSet<FilingOrder> Orders => Set<FilingOrder>();
+
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+
+    public DbSet<OrderDomain> OrderDomains => Set<OrderDomain>();
+
+    public DbSet<RecordSubject> RecordSubjects => Set<RecordSubject>();
+
+    public DbSet<RecordWebsite> RecordWebsites => Set<RecordWebsite>();
+
+    public DbSet<RecordDomain> RecordDomains => Set<RecordDomain>();
+
+    public DbSet<RecordEvent> RecordEvents => Set<RecordEvent>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        Store.Conventions(configurationBuilder, Kind);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ProviderDb).Assembly, t => t.Namespace == typeof(ProviderModel).Namespace);
+        Store.Name(builder, Kind, Side);
+    }
+}
+
+/// <summary>A named value the platform keeps across restarts and hosts: sync cursors, the sandbox clock offset.</summary>
+public sealed class Setting
+{
+    public string Key { get; set; } = string.Empty;
+
+    public string Value { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}

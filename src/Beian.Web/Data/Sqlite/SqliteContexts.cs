@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Beian.Web.Data.Sqlite;
+
+// One context type per engine keeps each engine's migrations apart in this assembly (EF Core: "migrations with
+// multiple providers"); the rest of the code only ever sees ProviderDb and BureauDb.
+public sealed class SqliteProviderDb(DbContextOptions<SqliteProviderDb> options) : ProviderDb(options, StoreKind.Sqlite);
+
+public sealed class SqliteBureauDb(DbContextOptions<SqliteBureauDb> options) : BureauDb(options, StoreKind.Sqlite);
+
+internal sealed class SqliteProviderDbFactory : IDesignTimeDbContextFactory<SqliteProviderDb>
+{
+    public SqliteProviderDb CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteProviderDb>();
+        options.UseBeianSqlite("Data Source=design.db", ProviderDb.Side);
+        return new SqliteProviderDb(options.Options);
+    }
+}
+
+internal sealed class SqliteBureauDbFactory : IDesignTimeDbContextFactory<SqliteBureauDb>
+{
+    public SqliteBureauDb CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteBureauDb>();
+        options.UseBeianSqlite("Data Source=design.db", BureauDb.Side);
+        return new SqliteBureauDb(options.Options);
+    }
+}

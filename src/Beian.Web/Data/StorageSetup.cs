@@ -1,0 +1,55 @@
+using Beian.Web.Data.Postgres;
+using Beian.Web.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Data;
+
+/// <summary>Storage settings: the section <c>Storage</c> of the configuration.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>sqlite (the embedded default) or postgres.</summary>
+    public StoreKind Provider { get; set; } = StoreKind.Sqlite;
+
+    /// <summary>The connection string; for SQLite the default is a file in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations at start.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}
+
+public static class StorageSetup
+{
+    public static DbContextOptionsBuilder UseBeianSqlite(this DbContextOptionsBuilder builder, string connectionString, string side) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(Store.HistoryTable(StoreKind.Sqlite, side)));
+
+    public static DbContextOptionsBuilder UseBeianPostgres(this DbContextOptionsBuilder builder, string connectionString, string side) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(Store.HistoryTable(StoreKind.Postgres, side), side));
+
+    /// <summary>Registers <see cref="ProviderDb"/> and <see cref="BureauDb"/> on the configured engine.</summary>
+    public static IServiceCollection AddBeianStorage(this IServiceCollection services, StorageOptions storage, string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        if (storage.Provider == StoreKind.Postgres)
+        {
+            var cs = storage.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL.");
+            services.AddDbContext<ProviderDb, PostgresProviderDb>(o => o.UseBeianPostgres(cs, ProviderDb.Side));
+            services.AddDbContext<BureauDb, PostgresBureauDb>(o => o.UseBeianPostgres(cs, BureauDb.Side));
+        }
+        else
+        {
+            var cs = storage.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "beian.db")}";
+            services.AddDbContext<ProviderDb, SqliteProviderDb>(o => o.UseBeianSqlite(cs, ProviderDb.Side));
+            services.AddDbContext<BureauDb, SqliteBureauDb>(o => o.UseBeianSqlite(cs, BureauDb.Side));
+        }
+
+        return services;
+    }
+
+    /// <summary>Creates or upgrades both sides' schemas.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ProviderDb>().Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<BureauDb>().Database.MigrateAsync(ct);
+    }
+}

@@ -1,0 +1,79 @@
+using Beian.Filings;
+using Beian.PersonalData;
+
+namespace Beian.Web.Features.Bureau;
+
+/// <summary>Where an application stands at the bureau.</summary>
+public enum ApplicationState
+{
+    /// <summary>Codes texted; waiting for every principal to verify.</summary>
+    AwaitingSms,
+
+    /// <summary>Every principal verified; the bureau reviews.</summary>
+    InReview,
+
+    /// <summary>Returned to the provider: SMS window passed or too many wrong entries.</summary>
+    Returned,
+
+    Approved,
+
+    Rejected,
+}
+
+/// <summary>An application a provider submitted to the bureau (管局), with its SMS verifications.</summary>
+public sealed class BureauApplication
+{
+    /// <summary>The provider's application id; submitting the same id twice is the same application.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The provider that submitted it.</summary>
+    public string ProviderId { get; set; } = string.Empty;
+
+    public string OrderNumber { get; set; } = string.Empty;
+
+    public FilingType Type { get; set; }
+
+    public string ProvinceCode { get; set; } = string.Empty;
+
+    public FilingDraft Data { get; set; } = null!;
+
+    public ApplicationState State { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>End of the 24-hour SMS window.</summary>
+    public DateTimeOffset? SmsDeadline { get; set; }
+
+    /// <summary>Wrong entries across every principal of the application (共计).</summary>
+    public int WrongAttempts { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public List<OrderRejection> Rejections { get; set; } = [];
+
+    public int Version { get; set; }
+
+    public List<SmsChallenge> Challenges { get; set; } = [];
+}
+
+/// <summary>One principal's SMS verification for an application (短信核验).</summary>
+public sealed class SmsChallenge
+{
+    public Guid Id { get; set; }
+
+    public string ApplicationId { get; set; } = string.Empty;
+
+    /// <summary>Whose: subject principal, or website principal of website n.</summary>
+    public string Role { get; set; } = string.Empty;
+
+    public SealedText Mobile { get; set; } = null!;
+
+    public SealedText CertificateNumber { get; set; } = null!;
+
+    /// <summary>SHA-256 of the code texted; the code itself is only in the SMS.</summary>
+    public string CodeHash { get; set; } = string.Empty;
+
+    public DateTimeOffset? VerifiedAt { get; set; }
+}

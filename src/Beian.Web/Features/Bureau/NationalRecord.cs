@@ -1,0 +1,106 @@
+using Beian.Filings;
+using Beian.PersonalData;
+
+namespace Beian.Web.Features.Bureau;
+
+/// <summary>The status of an entry of the national record (工信部备案库).</summary>
+public enum NationalStatus
+{
+    Normal,
+    Cancelled,
+}
+
+/// <summary>A subject in the national record, kept by the bureau simulator.</summary>
+public sealed class NationalSubject
+{
+    public Guid Id { get; set; }
+
+    /// <summary>主体备案号.</summary>
+    public string IcpNumber { get; set; } = string.Empty;
+
+    public string ProvinceCode { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public SubjectNature Nature { get; set; }
+
+    public string CertificateType { get; set; } = string.Empty;
+
+    public SealedText CertificateNumber { get; set; } = null!;
+
+    /// <summary>The subject principal as filed.</summary>
+    public Principal? Principal { get; set; }
+
+    /// <summary>The sequence the next website of this subject gets (网站序列号); never reused.</summary>
+    public int NextWebsiteSequence { get; set; } = 1;
+
+    public NationalStatus Status { get; set; }
+
+    public DateTimeOffset ApprovedAt { get; set; }
+
+    public List<NationalWebsite> Websites { get; set; } = [];
+}
+
+/// <summary>A website in the national record.</summary>
+public sealed class NationalWebsite
+{
+    public Guid Id { get; set; }
+
+    public Guid SubjectId { get; set; }
+
+    public NationalSubject Subject { get; set; } = null!;
+
+    /// <summary>网站备案号.</summary>
+    public string IcpNumber { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>网站首页.</summary>
+    public string Homepage { get; set; } = string.Empty;
+
+    public Principal? Principal { get; set; }
+
+    public NationalStatus Status { get; set; }
+
+    /// <summary>是否限制接入.</summary>
+    public bool AccessRestricted { get; set; }
+
+    /// <summary>审核时间.</summary>
+    public DateTimeOffset ApprovedAt { get; set; }
+
+    /// <summary>The access providers (接入商) that serve the website; the public query does not show them.</summary>
+    public List<string> Providers { get; set; } = [];
+
+    public List<NationalDomain> Domains { get; set; } = [];
+}
+
+/// <summary>A domain of a website in the national record.</summary>
+public sealed class NationalDomain
+{
+    public string Domain { get; set; } = string.Empty;
+
+    public Guid WebsiteId { get; set; }
+}
+
+/// <summary>A per-province, per-year counter of subject serials; never hands out a number twice.</summary>
+public sealed class NumberSequence
+{
+    public string ProvinceCode { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    /// <summary>The last counter handed out.</summary>
+    public long Last { get; set; }
+}
+
+/// <summary>A change to the national record with its sequence number (DESIGN.md §2).</summary>
+public sealed class NationalRecordEvent
+{
+    public long Sequence { get; set; }
+
+    public string Kind { get; set; } = string.Empty;
+
+    public string IcpNumber { get; set; } = string.Empty;
+
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,38 @@
+namespace Beian.Web.Features.Instances;
+
+/// <summary>The life of a service code (AMB-12, entities.md §E10).</summary>
+public enum ServiceCodeState
+{
+    /// <summary>Applied for, not yet used.</summary>
+    Available,
+
+    /// <summary>Bound to a website of an order in progress.</summary>
+    Bound,
+
+    /// <summary>The website it was bound to is filed.</summary>
+    Used,
+
+    /// <summary>No longer valid: server expired, cancellation or cancel-access.</summary>
+    Void,
+}
+
+/// <summary>A filing service code (备案服务码): links one website of one subject to an eligible instance.</summary>
+public sealed class ServiceCode
+{
+    public Guid Id { get; set; }
+
+    /// <summary>8-4-4-4-12 hexadecimal, e.g. 32a43232-a888-88e8-b9ec-00888be80001.</summary>
+    public string Value { get; set; } = string.Empty;
+
+    public Guid InstanceId { get; set; }
+
+    /// <summary>The account that bought the instance; only it may apply for codes on it.</summary>
+    public Guid AccountId { get; set; }
+
+    public ServiceCodeState State { get; set; }
+
+    /// <summary>The order the code is bound to, if any.</summary>
+    public Guid? OrderId { get; set; }
+
+    public DateTimeOffset IssuedAt { get; set; }
+}

@@ -1,0 +1,94 @@
+using Beian.Filings;
+using Beian.PersonalData;
+
+namespace Beian.Web.Features.Records;
+
+/// <summary>The status of a record in the provider's copy (RecordStatus).</summary>
+public enum RecordStatus
+{
+    /// <summary>正常: filed and accessed here.</summary>
+    Normal,
+
+    /// <summary>This provider no longer serves it; the number lives on at MIIT.</summary>
+    AccessCancelled,
+
+    /// <summary>已注销.</summary>
+    Cancelled,
+
+    /// <summary>Access suspended for illegal content.</summary>
+    Suspended,
+}
+
+/// <summary>A subject in the provider's copy of the record, as the bureau port delivered it.</summary>
+public sealed class RecordSubject
+{
+    public Guid Id { get; set; }
+
+    /// <summary>主体备案号.</summary>
+    public string IcpNumber { get; set; } = string.Empty;
+
+    public Guid AccountId { get; set; }
+
+    public string ProvinceCode { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public SubjectNature Nature { get; set; }
+
+    public string CertificateType { get; set; } = string.Empty;
+
+    public SealedText CertificateNumber { get; set; } = null!;
+
+    public RecordStatus Status { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<RecordWebsite> Websites { get; set; } = [];
+}
+
+/// <summary>A website in the provider's copy of the record.</summary>
+public sealed class RecordWebsite
+{
+    public Guid Id { get; set; }
+
+    public Guid SubjectId { get; set; }
+
+    /// <summary>网站备案号.</summary>
+    public string IcpNumber { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public RecordStatus Status { get; set; }
+
+    public DateTimeOffset ApprovedAt { get; set; }
+
+    public List<RecordDomain> Domains { get; set; } = [];
+}
+
+/// <summary>A filed domain of a website in the provider's copy; what the gate decides by.</summary>
+public sealed class RecordDomain
+{
+    /// <summary>The domain, lower-case ASCII.</summary>
+    public string Domain { get; set; } = string.Empty;
+
+    public Guid WebsiteId { get; set; }
+}
+
+/// <summary>
+/// One change to the provider's copy, with a gap-free sequence number: the feed the gate, webhooks and audit follow
+/// (DESIGN.md §2).
+/// </summary>
+public sealed class RecordEvent
+{
+    public long Sequence { get; set; }
+
+    /// <summary>What changed: approved, changed, access-cancelled, cancelled, suspended.</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    public string IcpNumber { get; set; } = string.Empty;
+
+    /// <summary>The domains the change concerns.</summary>
+    public List<string> Domains { get; set; } = [];
+
+    public DateTimeOffset At { get; set; }
+}
