@@ -1,3 +1,34 @@
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Instances;
+using Beian.Web.Features.Miit;
+using Beian.Web.Features.Review;
+using Beian.Web.Features.Sandbox;
+using Beian.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBeianPlatform();
+
 var app = builder.Build();
+await app.PrepareAsync();
+app.UseBeianPipeline();
+
+var api = app.MapGroup("/api");
+api.MapAccounts();       // 账号: register, sign in
+api.MapInstances();      // 云产品与备案服务码
+api.MapFilings();        // 备案订单: the wizard, submit, withdraw, abandon
+api.MapReview();         // 初审工作台
+api.MapBureau();         // 管局 (simulated): review and numbers
+api.MapMiit();           // 工信部 (simulated): SMS verification, public query
+if (app.IsSandbox())
+{
+    api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only
+}
+
+app.MapApiReference();   // /openapi/v1.json and /api-reference
+app.PrintBannerOnStart();
 app.Run();
+
+/// <summary>The platform host; public so that tests can start it.</summary>
+public partial class Program;

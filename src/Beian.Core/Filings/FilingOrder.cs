@@ -93,6 +93,13 @@ public sealed class FilingOrder
     /// <summary>The bureau's id for this order's current application.</summary>
     public string BureauApplicationId => $"{Id:N}-{BureauSubmissions}";
 
+    /// <summary>The bureau's id for the next submission of this order: forwarding names it before the state changes, so a retry after a crash submits the same application again.</summary>
+    public string NextBureauApplicationId => $"{Id:N}-{BureauSubmissions + 1}";
+
+    /// <summary>The order an application id belongs to.</summary>
+    public static Guid? OrderIdOf(string applicationId) =>
+        applicationId is { Length: > 32 } && Guid.TryParseExact(applicationId[..32], "N", out var id) ? id : null;
+
     /// <summary>Actions the actor may take now.</summary>
     public IReadOnlyList<OrderAction> AllowedActions(Actor actor) => OrderTransitions.Allowed(State, Path, actor);
 

@@ -1,0 +1,26 @@
+using Beian.Web.Data;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Features.Bureau;
+
+/// <summary>Writes notices to a provider's stream, in the same transaction as the bureau change they report.</summary>
+public sealed class BureauOutbound(BureauDb db, TimeProvider time, IOptions<BureauOptions> options)
+{
+    public void Post(string providerId, string kind, string applicationId, object payload)
+    {
+        var now = time.GetUtcNow();
+        db.Messages.Add(new BureauMessage
+        {
+            ProviderId = providerId,
+            Kind = kind,
+            ApplicationId = applicationId,
+            Payload = Json.Write(payload),
+            CreatedAt = now,
+            VisibleAt = now + options.Value.SyncLag,
+        });
+    }
+
+    public void RecordChanged(string kind, string icpNumber) =>
+        db.RecordEvents.Add(new NationalRecordEvent { Kind = kind, IcpNumber = icpNumber, At = time.GetUtcNow() });
+}

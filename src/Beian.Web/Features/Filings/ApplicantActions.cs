@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Instances;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// The applicant's other actions on an order: withdraw (撤销, T18, with a reason), abandon (放弃, T02/T17), send a
+/// returned order back to the bureau unchanged (T11) or take it back for changes (T12). Each one only where the
+/// transition table allows it.
+/// </summary>
+public static class ApplicantActions
+{
+    public sealed record Reason(string? Text);
+
+    public static Task<Results<Ok<OrderView>, ProblemHttpResult>> WithdrawAsync(
+        Guid id, Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Text))
+        {
+            return Task.FromResult<Results<Ok<OrderView>, ProblemHttpResult>>(Problems.Invalid("order.withdraw_reason_required", "请选择或填写撤销原因。"));
+        }
+
+        return ActAsync(id, OrderAction.Withdraw, body.Text, user, db, mapper, time, ct);
+    }
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> AbandonAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var result = await ActAsync(id, OrderAction.Abandon, null, user, db, mapper, time, ct);
+        if (result.Result is Ok<OrderView>)
+        {
+            await ReleaseCodesAsync(db, id, ct);
+        }
+
+        return result;
+    }
+
+    public static Task<Results<Ok<OrderView>, ProblemHttpResult>> ReturnForChangesAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct) =>
+        ActAsync(id, OrderAction.ReturnForChanges, null, user, db, mapper, time, ct);
+
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> ActAsync(
+        Guid id, OrderAction action, string? note, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(action, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), note);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
+
+    /// <summary>An abandoned order lets go of the service codes it bound, which are free for another website.</summary>
+    private static Task<int> ReleaseCodesAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
+        db.ServiceCodes.Where(c => c.OrderId == orderId && c.State == ServiceCodeState.Bound)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
+}

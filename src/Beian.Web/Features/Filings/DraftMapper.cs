@@ -1,0 +1,209 @@
+using Beian.Domains;
+using Beian.Filings;
+using Beian.Identity;
+using Beian.PersonalData;
+using Beian.Reference;
+using Beian.Time;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// Turns what the applicant typed into a sealed draft, and a sealed draft into what a response may show. Clear personal
+/// data never outlives the request.
+/// </summary>
+public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider time)
+{
+    public const string IdentityCard = "居民身份证";
+
+    /// <summary>Seals a draft. Only shape is checked here (required, well-formed); the rule book judges the content.</summary>
+    public (FilingDraft? Draft, IReadOnlyList<FieldError> Errors) ToDraft(DraftInput input, bool requireComplete)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<FieldError>();
+        var s = input.Subject;
+        if (s is null)
+        {
+            return (null, [new FieldError("subject", "请填写主办者信息。")]);
+        }
+
+        if (Provinces.FindByCode(s.ProvinceCode) is null)
+        {
+            errors.Add(new FieldError("subject.provinceCode", "请选择主办单位所属区域（省份）。"));
+        }
+
+        Require(errors, "subject.name", s.Name, "请填写主办单位名称或主办人姓名。");
+        Require(errors, "subject.certificateType", s.CertificateType, "请选择证件类型。");
+        var certificate = Certificate(errors, "subject.certificateNumber", s.CertificateType, s.CertificateNumber);
+        Require(errors, "subject.certificateAddress", s.CertificateAddress, "请填写证件住所。");
+        var subjectPrincipal = Principal(errors, "subject.principal", s.Principal, requireComplete);
+        var websites = new List<WebsiteDraft>();
+        var inputs = input.Websites ?? [];
+        if (inputs.Count == 0)
+        {
+            errors.Add(new FieldError("websites", "请至少填写一个网站。"));
+        }
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var w = inputs[i];
+            var field = $"websites[{i}]";
+            if (requireComplete)
+            {
+                Require(errors, field + ".name", w.Name, "请填写网站名称。");
+                Require(errors, field + ".serviceCode", w.ServiceCode, "请为网站绑定备案服务码。");
+            }
+
+            var domains = new List<string>();
+            var typed = w.Domains ?? [];
+            if (typed.Count == 0)
+            {
+                errors.Add(new FieldError(field + ".domains", "请至少填写一个域名。"));
+            }
+
+            for (var d = 0; d < typed.Count; d++)
+            {
+                if (DomainName.TryNormalise(typed[d], out var domain))
+                {
+                    domains.Add(domain);
+                }
+                else
+                {
+                    errors.Add(new FieldError($"{field}.domains[{d}]", $"域名「{typed[d]}」格式不正确，请填写不带 http:// 的域名，例如 example.cn。"));
+                }
+            }
+
+            websites.Add(new WebsiteDraft(
+                w.Name?.Trim() ?? string.Empty,
+                domains.Distinct(StringComparer.Ordinal).ToList(),
+                w.ServiceCode?.Trim().ToLowerInvariant(),
+                w.ContentCategory ?? "其他",
+                w.Language ?? "中文简体",
+                Principal(errors, field + ".principal", w.Principal, requireComplete),
+                w.Remarks));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var subject = new SubjectDraft(
+            s.ProvinceCode!,
+            s.City,
+            s.Nature,
+            s.CertificateType!.Trim(),
+            protector.Seal(certificate!, PersonalDataKind.CertificateNumber),
+            s.Name!.Trim(),
+            s.CertificateAddress!.Trim(),
+            (s.MailingAddress ?? s.CertificateAddress)!.Trim(),
+            subjectPrincipal);
+        return (new FilingDraft(subject, websites), errors);
+    }
+
+    public DraftView ToView(FilingDraft draft, IReadOnlyList<string> websiteNumbers, bool reveal)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var s = draft.Subject;
+        return new DraftView(
+            new SubjectView(s.ProvinceCode, s.City, s.Nature, s.CertificateType, Show(s.CertificateNumber, reveal), s.Name, s.CertificateAddress, s.MailingAddress, ToView(s.Principal, reveal)),
+            [.. draft.Websites.Select((w, i) => new WebsiteView(
+                w.Name,
+                w.Domains,
+                w.ServiceCode,
+                w.ContentCategory,
+                w.Language,
+                ToView(w.Principal, reveal),
+                w.Remarks,
+                i < websiteNumbers.Count ? websiteNumbers[i] : null))]);
+    }
+
+    private PrincipalView? ToView(Principal? p, bool reveal) => p is null
+        ? null
+        : new PrincipalView(p.Name, p.CertificateType, Show(p.CertificateNumber, reveal), Show(p.Mobile, reveal), Show(p.EmergencyPhone, reveal), p.Email);
+
+    private string Show(SealedText value, bool reveal) => reveal ? protector.Unseal(value) : value.Masked;
+
+    private Principal? Principal(List<FieldError> errors, string field, PrincipalInput? p, bool requireComplete)
+    {
+        if (p is null)
+        {
+            if (requireComplete)
+            {
+                errors.Add(new FieldError(field, "请填写负责人信息。"));
+            }
+
+            return null;
+        }
+
+        Require(errors, field + ".name", p.Name, "请填写负责人姓名。");
+        var certificate = Certificate(errors, field + ".certificateNumber", p.CertificateType ?? IdentityCard, p.CertificateNumber);
+        var mobile = Mobile(errors, field + ".mobile", p.Mobile, "请填写负责人的手机号码（联系方式1）。");
+        var emergency = Mobile(errors, field + ".emergencyPhone", p.EmergencyPhone, "请填写应急联系电话（须为手机号码）。");
+        Require(errors, field + ".email", p.Email, "请填写负责人的电子邮箱。");
+        if (certificate is null || mobile is null || emergency is null || string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.Email))
+        {
+            return null;
+        }
+
+        return new Principal(
+            p.Name.Trim(),
+            (p.CertificateType ?? IdentityCard).Trim(),
+            protector.Seal(certificate, PersonalDataKind.CertificateNumber),
+            protector.Seal(mobile, PersonalDataKind.Phone),
+            protector.Seal(emergency, PersonalDataKind.Phone),
+            p.Email.Trim());
+    }
+
+    private string? Certificate(List<FieldError> errors, string field, string? type, string? number)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            errors.Add(new FieldError(field, "请填写证件号码。"));
+            return null;
+        }
+
+        if (type?.Trim() == IdentityCard)
+        {
+            if (!ResidentIdNumber.TryParse(number, BeijingTime.Today(time), out var id, out _))
+            {
+                errors.Add(new FieldError(field, "身份证号码不正确，请核对后重新填写。"));
+                return null;
+            }
+
+            return id.Value;
+        }
+
+        return PersonalDataProtector.Normalise(number, PersonalDataKind.CertificateNumber);
+    }
+
+    private static string? Mobile(List<FieldError> errors, string field, string? value, string missing)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, missing));
+            return null;
+        }
+
+        var normal = PersonalDataProtector.Normalise(value, PersonalDataKind.Phone);
+        if (normal.StartsWith("+86", StringComparison.Ordinal))
+        {
+            normal = normal[3..];
+        }
+
+        if (normal.Length != 11 || normal[0] != '1' || !normal.All(char.IsAsciiDigit))
+        {
+            errors.Add(new FieldError(field, "手机号码格式不正确，请填写11位中国内地手机号码。"));
+            return null;
+        }
+
+        return normal;
+    }
+
+    private static void Require(List<FieldError> errors, string field, string? value, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, message));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// Steps 2–5 of the wizard: the applicant fills in the subject, its principal, the websites and their principals, and
+/// may come back to any section until submission (R-ORDER-10). The owner sees its own values in full while editing.
+/// </summary>
+public static class EditDraft
+{
+    public static async Task<Results<Ok<DraftView>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        // Only while the draft can still be edited does its owner see the values in full (DESIGN.md §4).
+        return TypedResults.Ok(mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal: order.IsEditable));
+    }
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PutAsync(
+        Guid id, DraftInput input, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var (draft, errors) = mapper.ToDraft(input, requireComplete: false);
+        if (draft is null)
+        {
+            return StartFiling.InvalidDraft(errors);
+        }
+
+        // The basic information decided the filing type; changing it means a new basic check, not an edit.
+        var before = order.Draft.Subject;
+        if (draft.Subject.CertificateNumber.Index != before.CertificateNumber.Index || draft.Subject.ProvinceCode != before.ProvinceCode)
+        {
+            return Problems.Invalid("draft.basic_info_changed", "证件号码和所属区域决定备案类型，不能在此修改；如需修改，请放弃本订单后重新进行基础信息校验。");
+        }
+
+        var error = order.Edit(draft);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        order.Note(Actor.Applicant, user.DisplayName(), time.GetUtcNow(), "保存备案信息");
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
+}

@@ -1,0 +1,46 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Instances;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>T19: an order not finished 45 days after submission expires (R-ORDER-08); the bureau's time does not count.</summary>
+public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
+{
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.Orders
+            .Where(o => o.ExpiresAt != null && o.ExpiresAt <= now)
+            .Where(o => o.State != OrderState.Approved && o.State != OrderState.Abandoned && o.State != OrderState.Expired
+                && o.State != OrderState.AwaitingSmsVerification && o.State != OrderState.BureauReview)
+            .OrderBy(o => o.ExpiresAt)
+            .Select(o => o.Id)
+            .Take(100)
+            .ToListAsync(ct);
+        var expired = 0;
+        foreach (var id in due)
+        {
+            var order = await db.LoadAsync(id, null, ct);
+            if (order?.Apply(OrderAction.Expire, Actor.System, "备案系统", now) is null && order is not null)
+            {
+                await db.ServiceCodes.Where(c => c.OrderId == id && c.State == ServiceCodeState.Bound)
+                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
+                try
+                {
+                    await db.SaveOrderAsync(ct);
+                    expired++;
+                }
+                catch (OrderConflictException)
+                {
+                    // Changed meanwhile (or expired by another host); the next sweep looks again.
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return expired;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+public static class FilingsApi
+{
+    public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
+    {
+        api.MapPost("/filings/basic-check", StartFiling.CheckAsync).WithTags("备案订单").RequireAuthorization(Roles.Applicant)
+            .WithName("BasicCheck").WithSummary("基础信息校验（不建单）：返回备案类型或阻断原因");
+        var group = api.MapGroup("/orders").WithTags("备案订单").RequireAuthorization(Roles.Applicant);
+        group.MapPost("/", StartFiling.StartAsync).WithName("StartFiling").WithSummary("基础信息校验并创建备案订单草稿");
+        group.MapGet("/", ListAsync).WithName("MyOrders").WithSummary("我的备案订单");
+        group.MapGet("/{id:guid}", GetAsync).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");
+        group.MapGet("/{id:guid}/draft", EditDraft.GetAsync).WithName("GetDraft").WithSummary("读取草稿（编辑期间显示完整信息）");
+        group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
+        group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
+        group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
+        group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");
+        group.MapPost("/{id:guid}/resubmit-to-bureau", ResubmitToBureau.HandleAsync).WithName("ResubmitToBureau").WithSummary("被退回的订单原样重新提交管局");
+        group.MapPost("/{id:guid}/return-for-changes", ApplicantActions.ReturnForChangesAsync).WithName("ReturnForChanges").WithSummary("被退回的订单修改资料后重新初审");
+        return api;
+    }
+
+    private static async Task<Ok<List<OrderView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    {
+        var accountId = user.Id();
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).AsSplitQuery().Where(o => o.AccountId == accountId).ToListAsync(ct);
+        return TypedResults.Ok(orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList());
+    }
+
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
+}

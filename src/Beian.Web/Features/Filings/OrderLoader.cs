@@ -1,0 +1,21 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+public static class OrderLoader
+{
+    /// <summary>An order with its timeline and domains; for an applicant only its own (another account's is "not found").</summary>
+    public static Task<FilingOrder?> LoadAsync(this ProviderDb db, Guid id, Guid? ownerAccountId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var orders = db.Orders.Include(o => o.Timeline).Include(o => o.Domains).AsSplitQuery().Where(o => o.Id == id);
+        if (ownerAccountId is { } owner)
+        {
+            orders = orders.Where(o => o.AccountId == owner);
+        }
+
+        return orders.FirstOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Review;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>T11: a returned order whose data still holds goes back to the bureau unchanged; MIIT texts new codes.</summary>
+public static class ResubmitToBureau
+{
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = await forwarding.ForwardAsync(order, OrderAction.ResubmitToBureau, Actor.Applicant, user.DisplayName(), ct);
+        return error is null ? TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant)) : Problems.From(error);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Beian.Filings;
+using Beian.Rules;
+using Beian.Time;
+using Beian.Web.Data;
+using Beian.Web.Features.Records;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// Step 1 of the wizard, 基础信息校验: the applicant enters region, nature, certificate, name, address and domains; the
+/// platform decides the filing type (or says why it cannot go on) and keeps a draft order.
+/// </summary>
+public static class StartFiling
+{
+    /// <summary>The basic-information form.</summary>
+    public sealed record Request(
+        string? ProvinceCode,
+        string? City,
+        SubjectNature Nature,
+        string? CertificateType,
+        string? CertificateNumber,
+        string? Name,
+        string? CertificateAddress,
+        IReadOnlyList<string>? Domains,
+        bool ContinueAccess = false);
+
+    /// <summary>The outcome of the check alone: the type it leads to, or the finding that blocks.</summary>
+    public sealed record CheckResult(string Row, FilingType? Type, string? TypeName, Finding? Block);
+
+    public static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
+        Request request, ClaimsPrincipal user, DraftMapper mapper, BasicCheck check, ProviderDb db, CancellationToken ct)
+    {
+        var (draft, problem) = Parse(request, mapper);
+        if (draft is null)
+        {
+            return problem!;
+        }
+
+        var accountBlock = await AccountBlockAsync(db, user.Id(), draft, null, ct);
+        if (accountBlock is not null)
+        {
+            return TypedResults.Ok(new CheckResult("M-01", null, null, accountBlock));
+        }
+
+        var outcome = await check.DecideAsync(user.Id(), draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
+        return TypedResults.Ok(new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block));
+    }
+
+    public static async Task<Results<Created<OrderView>, ProblemHttpResult>> StartAsync(
+        Request request, ClaimsPrincipal user, DraftMapper mapper, BasicCheck check, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        var (draft, problem) = Parse(request, mapper);
+        if (draft is null)
+        {
+            return problem!;
+        }
+
+        var accountId = user.Id();
+        var accountBlock = await AccountBlockAsync(db, accountId, draft, null, ct);
+        if (accountBlock is not null)
+        {
+            return Problems.FromFindings([accountBlock]);
+        }
+
+        var outcome = await check.DecideAsync(accountId, draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
+        if (outcome.Block is not null)
+        {
+            return Problems.FromFindings([outcome.Block]);
+        }
+
+        var now = time.GetUtcNow();
+        var order = new FilingOrder(Guid.CreateVersion7(now), NewOrderNumber(now), accountId, outcome.Type!.Value, draft, now);
+        order.Note(Actor.Applicant, user.DisplayName(), now, $"基础信息校验通过，备案类型：{outcome.Type.Value.ChineseName()}");
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/orders/{order.Id}", OrderView.Of(order, mapper, Actor.Applicant));
+    }
+
+    /// <summary>
+    /// M-01 / R-ORDER-01: one order in progress per account; R-ACCT-01: one subject per account. The basic check is also
+    /// re-run at submission with the order itself excepted.
+    /// </summary>
+    public static async Task<Finding?> AccountBlockAsync(ProviderDb db, Guid accountId, FilingDraft draft, Guid? exceptOrder, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(draft);
+        var except = exceptOrder ?? Guid.Empty;
+        if (await BasicCheck.InProgress(db.Orders.Where(o => o.AccountId == accountId && o.Id != except)).AnyAsync(ct))
+        {
+            return new Finding(["R-ORDER-01"], Severity.Blocking, "account", "您的账号下有进行中的备案订单，请等待其完成，或撤销、放弃后再办理新的备案", "在「我的备案」中查看进行中的订单。");
+        }
+
+        var index = draft.Subject.CertificateNumber.Index;
+        if (await db.RecordSubjects.AnyAsync(s => s.AccountId == accountId && s.Status == RecordStatus.Normal && s.CertificateNumber.Index != index, ct))
+        {
+            return new Finding(["R-ACCT-01"], Severity.Blocking, "certificateNumber", "一个账号下只能备案一个主体，您的账号已有备案主体", "请使用新的账号为其他主体办理备案。");
+        }
+
+        return null;
+    }
+
+    private static (FilingDraft? Draft, ProblemHttpResult? Problem) Parse(Request request, DraftMapper mapper)
+    {
+        var input = new DraftInput(
+            new SubjectInput(request.ProvinceCode, request.City, request.Nature, request.CertificateType, request.CertificateNumber, request.Name, request.CertificateAddress, null, null),
+            [new WebsiteInput(null, request.Domains, null, null, null, null, null)]);
+        var (draft, errors) = mapper.ToDraft(input, requireComplete: false);
+        return draft is null ? (null, InvalidDraft(errors)) : (draft, null);
+    }
+
+    public static ProblemHttpResult InvalidDraft(IReadOnlyList<FieldError> errors) =>
+        Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.invalid", errors[0].Message, new() { ["errors"] = errors });
+
+    private static string NewOrderNumber(DateTimeOffset now) =>
+        "BA" + BeijingTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+             + RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+}

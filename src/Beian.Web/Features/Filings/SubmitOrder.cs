@@ -1,0 +1,158 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Rules;
+using Beian.Web.Data;
+using Beian.Web.Features.Instances;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// 提交备案 (T01, T15, T16): the draft must be complete, the basic check must still lead to the same filing type with
+/// the order itself excepted, and every website must hold a valid service code, which the order then binds.
+/// </summary>
+public static class SubmitOrder
+{
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, TimeProvider time, CancellationToken ct)
+    {
+        var accountId = user.Id();
+        var order = await db.LoadAsync(id, accountId, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        if (OrderTransitions.Find(order.State, OrderAction.Submit, order.Path) is null)
+        {
+            return Problems.From(new DomainError("order.action_not_allowed", $"订单当前状态为「{order.State.ChineseName()}」，不能提交。", ErrorKind.Conflict));
+        }
+
+        var incomplete = Incomplete(order.Draft);
+        if (incomplete.Count > 0)
+        {
+            return Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.incomplete", incomplete[0].Message, new() { ["errors"] = incomplete });
+        }
+
+        var findings = new List<Finding>();
+        var accountBlock = await StartFiling.AccountBlockAsync(db, accountId, order.Draft, order.Id, ct);
+        if (accountBlock is not null)
+        {
+            findings.Add(accountBlock);
+        }
+
+        var outcome = await check.DecideAsync(accountId, order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)], false, order.Id, ct);
+        if (outcome.Block is not null)
+        {
+            findings.Add(outcome.Block);
+        }
+        else if (outcome.Type != order.Type)
+        {
+            findings.Add(new Finding(["R-BASIC-08"], Severity.Blocking, "type", $"备案信息已变化，当前应办理「{outcome.Type!.Value.ChineseName()}」而非「{order.Type.ChineseName()}」", "请放弃本订单，重新进行基础信息校验。", "REJ-FILING-TYPE-WRONG"));
+        }
+
+        var now = time.GetUtcNow();
+        var codes = new List<ServiceCode>();
+        for (var i = 0; i < order.Draft.Websites.Count; i++)
+        {
+            var (code, finding) = await BindableCodeAsync(db, order, i, codes, now, ct);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+            else
+            {
+                codes.Add(code!);
+            }
+        }
+
+        if (findings.Count > 0)
+        {
+            return Problems.FromFindings(findings);
+        }
+
+        foreach (var code in codes)
+        {
+            code.State = ServiceCodeState.Bound;
+            code.OrderId = order.Id;
+        }
+
+        var error = order.Apply(OrderAction.Submit, Actor.Applicant, user.DisplayName(), now);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
+
+    private static List<FieldError> Incomplete(FilingDraft draft)
+    {
+        var errors = new List<FieldError>();
+        if (draft.Subject.Principal is null)
+        {
+            errors.Add(new FieldError("subject.principal", "请填写主体负责人信息。"));
+        }
+
+        for (var i = 0; i < draft.Websites.Count; i++)
+        {
+            var w = draft.Websites[i];
+            if (string.IsNullOrWhiteSpace(w.Name))
+            {
+                errors.Add(new FieldError($"websites[{i}].name", "请填写网站名称。"));
+            }
+
+            if (w.Principal is null)
+            {
+                errors.Add(new FieldError($"websites[{i}].principal", "请填写网站负责人信息。"));
+            }
+
+            if (string.IsNullOrWhiteSpace(w.ServiceCode))
+            {
+                errors.Add(new FieldError($"websites[{i}].serviceCode", "请为网站绑定备案服务码（产品验证）。"));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>R-CODE-16, R-CODE-21, R-CODE-11, R-CODE-12/13, R-CODE-08: the code exists, is free and its instance still eligible.</summary>
+    private static async Task<(ServiceCode? Code, Finding? Finding)> BindableCodeAsync(
+        ProviderDb db, FilingOrder order, int index, List<ServiceCode> taken, DateTimeOffset now, CancellationToken ct)
+    {
+        var field = $"websites[{index}].serviceCode";
+        var value = order.Draft.Websites[index].ServiceCode ?? string.Empty;
+        if (!Guid.TryParseExact(value, "D", out _))
+        {
+            return (null, new Finding(["R-CODE-21"], Severity.Blocking, field, "备案服务码格式不正确", "备案服务码形如 32a43232-a888-88e8-b9ec-00888be80001，请核对后重新填写。"));
+        }
+
+        var code = await db.ServiceCodes.FirstOrDefaultAsync(c => c.Value == value, ct);
+        if (code is null)
+        {
+            return (null, new Finding(["R-CODE-16"], Severity.Blocking, field, "产品验证失败，备案服务码不存在", "请在「备案服务码」页面申请，或向购买产品的账号索取。"));
+        }
+
+        if (taken.Contains(code) || (code.State == ServiceCodeState.Bound && code.OrderId != order.Id))
+        {
+            return (null, new Finding(["R-CODE-11"], Severity.Blocking, field, "该备案服务码已被其他网站使用", "一个备案服务码只能用于一个主体的一个网站，请申请新的服务码。"));
+        }
+
+        if (code.State is ServiceCodeState.Used or ServiceCodeState.Void)
+        {
+            return (null, new Finding(["R-CODE-12", "R-CODE-13"], Severity.Blocking, field, "该备案服务码已使用或已失效", "请申请新的备案服务码。"));
+        }
+
+        var instance = await db.Instances.SingleAsync(i => i.Id == code.InstanceId, ct);
+        var refusal = ApplyServiceCode.Refusal(instance, Reference.ProductTable.Find(instance.ProductType), now);
+        if (refusal is not null)
+        {
+            return (null, new Finding([refusal.Value.Code], Severity.Blocking, field, refusal.Value.Message, "请续费或更换符合条件的产品后重新验证。"));
+        }
+
+        return (code, null);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Beian.Reference;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Instances;
+
+/// <summary>
+/// Applying for a service code (申请备案服务码) on an instance the account bought: the product must be eligible
+/// (R-CODE-04..R-CODE-09) and its quota not used up (R-CODE-10).
+/// </summary>
+public static class ApplyServiceCode
+{
+    public static async Task<Results<Created<ServiceCodeView>, ProblemHttpResult>> HandleAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        var accountId = user.Id();
+        // R-CODE-14: only the buying account may apply; to anyone else the instance does not exist.
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == id && i.AccountId == accountId, ct);
+        if (instance is null)
+        {
+            return Problems.NotFound("instance");
+        }
+
+        var now = time.GetUtcNow();
+        var product = ProductTable.Find(instance.ProductType);
+        var refusal = Refusal(instance, product, now);
+        if (refusal is not null)
+        {
+            return Problems.Invalid(refusal.Value.Code, refusal.Value.Message);
+        }
+
+        var issued = product!.PerAccount
+            ? await db.ServiceCodes.Join(db.Instances.Where(i => i.AccountId == accountId && i.ProductType == product.Type), c => c.InstanceId, i => i.Id, (c, i) => c).CountAsync(ct)
+            : await db.ServiceCodes.CountAsync(c => c.InstanceId == instance.Id, ct);
+        if (issued >= product.CodesPerUnit)
+        {
+            return Problems.Invalid("R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
+        }
+
+        var code = new ServiceCode
+        {
+            Id = Guid.CreateVersion7(now),
+            Value = Guid.NewGuid().ToString("D"),
+            InstanceId = instance.Id,
+            AccountId = accountId,
+            State = ServiceCodeState.Available,
+            IssuedAt = now,
+        };
+        db.ServiceCodes.Add(code);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/service-codes/{code.Value}", new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt));
+    }
+
+    /// <summary>Why the instance grants no code, or null when it is eligible.</summary>
+    public static (string Code, string Message)? Refusal(CloudInstance instance, Product? product, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (product is null)
+        {
+            return ("R-CODE-01", "该产品不支持ICP备案，请购买支持备案的中国内地云产品。");
+        }
+
+        if (!instance.Mainland)
+        {
+            return ("R-CODE-04", "该实例不在中国内地地域，无需也不能办理ICP备案。");
+        }
+
+        if (instance.ExpiresAt <= now)
+        {
+            return ("R-CODE-08", "验证产品信息失败，接口异常（实例已到期，请续费后再申请）。");
+        }
+
+        if (instance.Billing == BillingType.PayAsYouGo && !product.PayAsYouGoAllowed)
+        {
+            return ("R-CODE-06", "按量付费的实例不能申请备案服务码，请转为包年包月。");
+        }
+
+        if (product.RequiresBandwidth && instance.BandwidthMbps <= 0)
+        {
+            return ("R-CODE-07", "该ECS实例无可备案的IP");
+        }
+
+        if (instance.SubscriptionMonths < product.MinMonths)
+        {
+            return ("R-CODE-05", $"该产品购买时长（含续费）不足{product.MinMonths}个月，请续费后再申请。");
+        }
+
+        return null;
+    }
+}

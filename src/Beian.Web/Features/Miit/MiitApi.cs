@@ -1,0 +1,49 @@
+using Beian.Web.Features.Bureau;
+using Beian.Web.Infrastructure;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Miit;
+
+/// <summary>
+/// The public pages of the MIIT filing system (工信部备案管理系统, simulated): SMS verification and the ICP record
+/// query. Anyone may use them; they need no account.
+/// </summary>
+public static class MiitApi
+{
+    public sealed record SmsVerificationRequest(string? Mobile, string? IdLastSix, string? Code);
+
+    public static RouteGroupBuilder MapMiit(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/miit").WithTags("工信部备案管理系统（模拟）").AllowAnonymous();
+        group.MapPost("/sms-verification", VerifyAsync).WithName("SmsVerification").WithSummary("短信核验：手机号码、证件号码后六位、验证码");
+        group.MapGet("/records", QueryAsync).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
+        return api;
+    }
+
+    private static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> VerifyAsync(SmsVerificationRequest body, SmsVerification verification, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Mobile) || string.IsNullOrWhiteSpace(body.IdLastSix) || string.IsNullOrWhiteSpace(body.Code))
+        {
+            return Problems.Invalid("sms.fields_required", "请填写手机号码、证件号码后六位和短信验证码。");
+        }
+
+        return TypedResults.Ok(await verification.VerifyAsync(body.Mobile, body.IdLastSix, body.Code, ct));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(
+        string? number, string? domain, string? subject, IBureauGateway bureau, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(domain) && string.IsNullOrWhiteSpace(subject))
+        {
+            return Problems.Invalid("query.keyword_required", "请输入备案号、域名或主办单位名称。");
+        }
+
+        if (!string.IsNullOrWhiteSpace(domain) && !Beian.Domains.DomainName.TryNormalise(domain, out domain))
+        {
+            return Problems.Invalid("query.domain_invalid", "域名格式不正确。");
+        }
+
+        return TypedResults.Ok(await bureau.QueryAsync(number, domain, subject, ct));
+    }
+}

@@ -1,0 +1,47 @@
+using Beian.Filings;
+using Beian.Reference;
+using Beian.Web.Data;
+
+namespace Beian.Web.Features.Notifications;
+
+/// <summary>
+/// Writes the applicant's notifications into the outbox, in the caller's transaction: the change and its message
+/// commit together or not at all (DESIGN.md §5). Each goes by e-mail to the account and by SMS to the subject principal.
+/// </summary>
+public sealed class Notifier(ProviderDb db, TimeProvider time)
+{
+    public Task OrderRejectedAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var reasons = string.Join("；", order.Rejections.Select(r => (RejectionCatalog.Find(r.Code)?.Title ?? r.Code) + (r.Remark is null ? string.Empty : "（" + r.Remark + "）")));
+        var who = order.Rejections.Any(r => r.ByBureau) ? "管局" : "初审";
+        return AddAsync(order, "order.rejected", $"备案订单{order.Number}未通过{who}审核", $"您的备案订单{order.Number}未通过{who}审核，原因：{reasons}。请登录备案控制台查看整改建议，修改后重新提交。", ct);
+    }
+
+    public Task OrderReturnedAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return AddAsync(order, "order.returned", $"备案订单{order.Number}已退回", $"您的备案订单{order.Number}因未在24小时内完成短信核验或核验失败，已被退回。如资料无需修改，可在备案控制台重新提交管局。", ct);
+    }
+
+    public Task OrderApprovedAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return AddAsync(order, "order.approved", $"备案订单{order.Number}已通过管局审核", $"恭喜，您的备案订单{order.Number}已通过管局审核。主体备案号：{order.SubjectIcpNumber}；网站备案号：{string.Join("、", order.WebsiteIcpNumbers)}。请在网站底部悬挂备案号并链接至 https://beian.miit.gov.cn/ 。", ct);
+    }
+
+    private async Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var account = await db.Users.FindAsync([order.AccountId], ct);
+        if (account?.Email is { } email)
+        {
+            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = order.AccountId, OrderId = order.Id, Channel = Channel.Email, Email = email, Template = template, Subject = subject, Body = body, CreatedAt = now });
+        }
+
+        if (order.Draft.Subject.Principal is { } principal)
+        {
+            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = order.AccountId, OrderId = order.Id, Channel = Channel.Sms, Phone = principal.Mobile, Template = template, Subject = subject, Body = body, CreatedAt = now });
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Instances;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Records;
+
+/// <summary>
+/// Follows the bureau's stream of notices and applies each to the orders and to the provider's copy of the record,
+/// exactly once: the notice's effects and the new cursor position commit in one transaction, and the cursor is updated
+/// conditionally, so two hosts running this at once never apply a notice twice.
+/// </summary>
+public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bureau, Notifier notifier, TimeProvider time, ILogger<ApplyBureauNotices> log)
+{
+    public const string CursorKey = "bureau.notices.cursor";
+    private const string BureauName = "工信部/管局";
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var applied = 0;
+        var position = await PositionAsync(ct);
+        foreach (var notice in await bureau.ReadNoticesAsync(position, 100, ct))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var cursor = await db.Settings.SingleAsync(s => s.Key == CursorKey, ct);
+            if (long.Parse(cursor.Value, CultureInfo.InvariantCulture) >= notice.Sequence)
+            {
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            await ApplyAsync(notice, ct);
+            cursor.Value = notice.Sequence.ToString(CultureInfo.InvariantCulture);
+            cursor.Version++;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                applied++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another host applied it first; start again from its position next time.
+                return applied;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return applied;
+    }
+
+    private async Task<long> PositionAsync(CancellationToken ct)
+    {
+        var cursor = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == CursorKey, ct);
+        if (cursor is not null)
+        {
+            return long.Parse(cursor.Value, CultureInfo.InvariantCulture);
+        }
+
+        db.Settings.Add(new Setting { Key = CursorKey, Value = "0" });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Created by another host at the same moment.
+        }
+
+        db.ChangeTracker.Clear();
+        return 0;
+    }
+
+    private async Task ApplyAsync(BureauNotice notice, CancellationToken ct)
+    {
+        var orderId = FilingOrder.OrderIdOf(notice.ApplicationId);
+        var order = orderId is null ? null : await db.LoadAsync(orderId.Value, null, ct);
+        if (order is null || order.BureauApplicationId != notice.ApplicationId)
+        {
+            LogStale(log, notice.Sequence, notice.ApplicationId);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        DomainError? error;
+        switch (notice.Kind)
+        {
+            case BureauMessageKinds.Verified:
+                error = order.Apply(OrderAction.SmsVerified, Actor.Bureau, BureauName, now);
+                break;
+            case BureauMessageKinds.Returned:
+                error = order.Apply(OrderAction.ReturnByMiit, Actor.Bureau, BureauName, now);
+                if (error is null)
+                {
+                    order.SetRejections(Json.Read<RejectionPayload>(notice.Payload).Reasons);
+                    await notifier.OrderReturnedAsync(order, ct);
+                }
+
+                break;
+            case BureauMessageKinds.Rejected:
+                error = order.Apply(OrderAction.BureauReject, Actor.Bureau, BureauName, now);
+                if (error is null)
+                {
+                    order.SetRejections(Json.Read<RejectionPayload>(notice.Payload).Reasons);
+                    await notifier.OrderRejectedAsync(order, ct);
+                }
+
+                break;
+            case BureauMessageKinds.Approved:
+                error = order.Apply(OrderAction.BureauApprove, Actor.Bureau, BureauName, now);
+                if (error is null)
+                {
+                    await ApplyApprovalAsync(order, Json.Read<ApprovalPayload>(notice.Payload), now, ct);
+                }
+
+                break;
+            default:
+                error = null;
+                break;
+        }
+
+        if (error is not null)
+        {
+            LogRefused(log, notice.Sequence, notice.Kind, order.Number, error.Detail);
+        }
+    }
+
+    private async Task ApplyApprovalAsync(FilingOrder order, ApprovalPayload approval, DateTimeOffset now, CancellationToken ct)
+    {
+        var s = order.Draft.Subject;
+        var subject = await db.RecordSubjects.Include(x => x.Websites).FirstOrDefaultAsync(x => x.IcpNumber == approval.SubjectIcpNumber, ct);
+        if (subject is null)
+        {
+            subject = new RecordSubject
+            {
+                Id = Guid.CreateVersion7(now),
+                IcpNumber = approval.SubjectIcpNumber,
+                AccountId = order.AccountId,
+                ProvinceCode = s.ProvinceCode,
+                Name = s.Name,
+                Nature = s.Nature,
+                CertificateType = s.CertificateType,
+                CertificateNumber = s.CertificateNumber,
+            };
+            db.RecordSubjects.Add(subject);
+        }
+
+        subject.Status = RecordStatus.Normal;
+        subject.UpdatedAt = now;
+        foreach (var site in approval.Websites)
+        {
+            var website = await db.RecordWebsites.Include(w => w.Domains).FirstOrDefaultAsync(w => w.IcpNumber == site.IcpNumber, ct);
+            if (website is null)
+            {
+                website = new RecordWebsite { Id = Guid.CreateVersion7(now), SubjectId = subject.Id, IcpNumber = site.IcpNumber };
+                db.RecordWebsites.Add(website);
+            }
+
+            website.Name = site.Name;
+            website.Status = RecordStatus.Normal;
+            website.ApprovedAt = now;
+            website.Domains = [.. site.Domains.Select(d => new RecordDomain { Domain = d, WebsiteId = website.Id })];
+            db.RecordEvents.Add(new RecordEvent { Kind = "approved", IcpNumber = site.IcpNumber, Domains = [.. site.Domains], At = now });
+        }
+
+        await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Used), ct);
+        order.MarkSynced(approval.SubjectIcpNumber, approval.Websites.OrderBy(w => w.Index).Select(w => w.IcpNumber));
+        await notifier.OrderApprovedAsync(order, ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bureau notice {Sequence} for application {ApplicationId} concerns no current order; skipped")]
+    private static partial void LogStale(ILogger logger, long sequence, string applicationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bureau notice {Sequence} ({Kind}) could not be applied to order {OrderNumber}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, long sequence, string kind, string orderNumber, string reason);
+}

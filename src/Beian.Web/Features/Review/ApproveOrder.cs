@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>初审通过 (T07): the reviewer approves; the system forwards the order to the bureau at once (T08).</summary>
+public static class ApproveOrder
+{
+    public sealed record Request(string? Remark);
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
+        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, user.DisplayName(), time.GetUtcNow(), body?.Remark);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        // The approval stands on its own; if forwarding fails now, the sweep forwards it.
+        await db.SaveOrderAsync(ct);
+        await forwarding.ForwardAsync(order, OrderAction.Forward, Actor.System, BureauForwarding.SystemName, ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Reference;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>初审驳回 (T06): the reviewer rejects with one or more reasons from the catalog, each with an optional remark.</summary>
+public static class RejectOrder
+{
+    public sealed record ReasonInput(string? Code, string? Remark);
+
+    public sealed record Request(IReadOnlyList<ReasonInput>? Reasons);
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
+        Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    {
+        var reasons = body?.Reasons ?? [];
+        if (reasons.Count == 0)
+        {
+            return Problems.Invalid("rejection.reason_required", "请至少选择一个驳回原因。");
+        }
+
+        var unknown = reasons.FirstOrDefault(r => RejectionCatalog.Find(r.Code ?? string.Empty) is null);
+        if (unknown is not null)
+        {
+            return Problems.Invalid("rejection.unknown_reason", $"驳回原因「{unknown.Code}」不在驳回原因库中，请从原因库中选择。");
+        }
+
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var now = time.GetUtcNow();
+        var error = order.Apply(OrderAction.ProviderReject, Actor.Reviewer, user.DisplayName(), now, string.Join("；", reasons.Select(r => RejectionCatalog.Find(r.Code!)!.Title)));
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        order.SetRejections(reasons.Select(r => new OrderRejection(r.Code!, r.Remark, ByBureau: false)));
+        await notifier.OrderRejectedAsync(order, ct);
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+}

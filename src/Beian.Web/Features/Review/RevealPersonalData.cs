@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Beian.Filings;
+using Beian.PersonalData;
+using Beian.Web.Data;
+using Beian.Web.Features.Audit;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>
+/// A reviewer's explicit request to see one piece of personal data in full (e.g. to read a number out on the review
+/// call). Every reveal is written to the audit log with who, what, when and why.
+/// </summary>
+public static partial class RevealPersonalData
+{
+    public sealed record Request(string? Field, string? Reason);
+
+    public sealed record Revealed(string Field, string Value);
+
+    public static async Task<Results<Ok<Revealed>, ProblemHttpResult>> HandleAsync(
+        Guid id, Request body, ClaimsPrincipal user, ProviderDb db, PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Reason))
+        {
+            return Problems.Invalid("reveal.reason_required", "查看完整个人信息须填写原因。");
+        }
+
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var value = Resolve(order.Draft, body.Field ?? string.Empty);
+        if (value is null)
+        {
+            return Problems.Invalid("reveal.unknown_field", "无法识别要查看的字段，例如 subject.principal.mobile 或 websites[0].principal.certificateNumber。");
+        }
+
+        db.Audit.Add(new AuditEntry
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            At = time.GetUtcNow(),
+            UserId = user.Id(),
+            UserName = user.DisplayName(),
+            Action = "personal-data.reveal",
+            Target = $"order/{order.Number}/{body.Field}",
+            Reason = body.Reason,
+        });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new Revealed(body.Field!, protector.Unseal(value)));
+    }
+
+    private static SealedText? Resolve(FilingDraft draft, string field)
+    {
+        if (field == "subject.certificateNumber")
+        {
+            return draft.Subject.CertificateNumber;
+        }
+
+        var match = PrincipalField().Match(field);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        Principal? principal = null;
+        if (match.Groups["site"].Success)
+        {
+            var index = int.Parse(match.Groups["site"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            principal = index < draft.Websites.Count ? draft.Websites[index].Principal : null;
+        }
+        else
+        {
+            principal = draft.Subject.Principal;
+        }
+
+        return match.Groups["what"].Value switch
+        {
+            "certificateNumber" => principal?.CertificateNumber,
+            "mobile" => principal?.Mobile,
+            "emergencyPhone" => principal?.EmergencyPhone,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:subject|websites\[(?<site>\d{1,2})\])\.principal\.(?<what>certificateNumber|mobile|emergencyPhone)$")]
+    private static partial Regex PrincipalField();
+}

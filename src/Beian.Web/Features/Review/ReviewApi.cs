@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Reference;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>A line of the reviewer's queue.</summary>
+public sealed record QueueItem(Guid Id, string Number, FilingType Type, string TypeName, OrderState State, string StateName, string ProvinceCode, string SubjectName, DateTimeOffset? SubmittedAt, DateTimeOffset? ExpiresAt);
+
+public static class ReviewApi
+{
+    public static RouteGroupBuilder MapReview(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/review").WithTags("初审工作台").RequireAuthorization(Roles.Reviewer);
+        group.MapGet("/queue", QueueAsync).WithName("ReviewQueue").WithSummary("待初审的订单");
+        group.MapGet("/orders/{id:guid}", GetAsync).WithName("ReviewOrder").WithSummary("订单详情（个人信息已脱敏）");
+        group.MapPost("/orders/{id:guid}/pick-up", PickUpAsync).WithName("PickUpOrder").WithSummary("开始初审");
+        group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
+        group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
+        group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
+        api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("初审工作台").WithName("RejectionCatalog").WithSummary("驳回原因库");
+        return api;
+    }
+
+    private static async Task<Ok<List<QueueItem>>> QueueAsync(ProviderDb db, CancellationToken ct)
+    {
+        var orders = await db.Orders.AsNoTracking()
+            .Where(o => o.State == OrderState.PendingInitialReview || o.State == OrderState.InInitialReview || o.State == OrderState.AwaitingApplicant)
+            .ToListAsync(ct);
+        return TypedResults.Ok(orders
+            .OrderBy(o => o.SubmittedAt)
+            .Select(o => new QueueItem(o.Id, o.Number, o.Type, o.Type.ChineseName(), o.State, o.State.ChineseName(), o.ProvinceCode, o.Draft.Subject.Name, o.SubmittedAt, o.ExpiresAt))
+            .ToList());
+    }
+
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, null, ct);
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.PickUp, Actor.Reviewer, user.DisplayName(), time.GetUtcNow());
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+}

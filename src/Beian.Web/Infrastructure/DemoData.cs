@@ -1,0 +1,76 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Instances;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Infrastructure;
+
+/// <summary>
+/// The demo's people and products: one account per role and cloud instances for the applicant, created once when
+/// missing. The password is printed at start; change it anywhere that is not a demo.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "Beian@2026";
+    public const string Applicant = "applicant@demo.beian";
+    public const string Reviewer = "reviewer@demo.beian";
+    public const string BureauOperator = "bureau@demo.beian";
+    public const string Admin = "admin@demo.beian";
+
+    private static readonly (string Email, string Name, string Role)[] People =
+    [
+        (Applicant, "演示申请人", Roles.Applicant),
+        (Reviewer, "初审专员小王", Roles.Reviewer),
+        (BureauOperator, "管局审核员", Roles.Bureau),
+        (Admin, "平台管理员", Roles.Admin),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        var users = sp.GetRequiredService<UserManager<PlatformUser>>();
+        var time = sp.GetRequiredService<TimeProvider>();
+        var db = sp.GetRequiredService<ProviderDb>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+            }
+        }
+
+        foreach (var (email, name, role) in People)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new PlatformUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = time.GetUtcNow() };
+            await users.CreateAsync(user, Password);
+            await users.AddToRoleAsync(user, role);
+            if (role == Roles.Applicant)
+            {
+                AddInstances(db, user.Id, time.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>Eligible mainland instances, and one outside the mainland to show that it needs no filing.</summary>
+    public static void AddInstances(ProviderDb db, Guid accountId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var suffix = accountId.ToString("N")[^6..];
+        db.Instances.AddRange(
+            new CloudInstance { Id = Guid.CreateVersion7(now), InstanceId = $"i-bp1{suffix}ecs", AccountId = accountId, ProductType = "ecs", Region = "cn-hangzhou", Mainland = true, Billing = BillingType.Subscription, SubscriptionMonths = 12, BandwidthMbps = 5, PublicIp = "47.96.10.21", ExpiresAt = now.AddYears(1) },
+            new CloudInstance { Id = Guid.CreateVersion7(now), InstanceId = $"swas-{suffix}lw", AccountId = accountId, ProductType = "lightweight", Region = "cn-beijing", Mainland = true, Billing = BillingType.Subscription, SubscriptionMonths = 6, BandwidthMbps = 3, PublicIp = "39.105.20.33", ExpiresAt = now.AddMonths(6) },
+            new CloudInstance { Id = Guid.CreateVersion7(now), InstanceId = $"i-j6c{suffix}hk", AccountId = accountId, ProductType = "ecs", Region = "cn-hongkong", Mainland = false, Billing = BillingType.Subscription, SubscriptionMonths = 12, BandwidthMbps = 5, PublicIp = "47.242.30.44", ExpiresAt = now.AddYears(1) });
+    }
+
+    /// <summary>Whether the demo data is present (used by the start-up banner).</summary>
+    public static Task<bool> PresentAsync(ProviderDb db, CancellationToken ct) => db.Users.AnyAsync(u => u.Email == Applicant, ct);
+}

@@ -1,0 +1,160 @@
+using System.Text.Json.Serialization;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Records;
+using Beian.Web.Features.Review;
+using Beian.Web.Integrations.Bureau;
+using Beian.Web.Jobs;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+namespace Beian.Web.Infrastructure;
+
+/// <summary>The wiring of the platform host, so that Program.cs can read as a contents page.</summary>
+public static class PlatformSetup
+{
+    public static WebApplicationBuilder AddBeianPlatform(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var platform = config.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
+        var dataFolder = Path.GetFullPath(platform.DataFolder);
+        Directory.CreateDirectory(dataFolder);
+        services.Configure<PlatformOptions>(config.GetSection("Platform"));
+        services.Configure<BureauOptions>(config.GetSection("Bureau"));
+        services.Configure<JobOptions>(config.GetSection("Jobs"));
+
+        services.AddSingleton(platform.Sandbox ? new SandboxClock(TimeProvider.System) : TimeProvider.System);
+        services.AddBeianStorage(config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), dataFolder);
+        services.AddSingleton(PersonalDataSetup.CreateProtector(config.GetSection("PersonalData").Get<PersonalDataOptions>() ?? new PersonalDataOptions(), dataFolder));
+
+        // Sign-in cookies and tokens must survive restarts; several hosts must share this key ring.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "data-protection-keys")));
+        services.AddIdentityApiEndpoints<PlatformUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<DisplayNameClaims>()
+            .AddEntityFrameworkStores<ProviderDb>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // API callers get 401/403, not a redirect to a sign-in page.
+            o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
+        });
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var role in Roles.All)
+        {
+            authorization.AddPolicy(role, p => p.RequireRole(role));
+        }
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
+        services.AddExceptionHandler<ExpectedExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+
+        // Provider side.
+        services.AddScoped<DraftMapper>();
+        services.AddScoped<BasicCheck>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<BureauForwarding>();
+        services.AddScoped<ApplyBureauNotices>();
+        services.AddScoped<ExpireOrders>();
+
+        // Bureau side (the simulator) behind its port.
+        services.AddScoped<IBureauGateway, BureauSimulatorGateway>();
+        services.AddScoped<ApplicationIntake>();
+        services.AddScoped<BureauOutbound>();
+        services.AddScoped<NumberAllocator>();
+        services.AddScoped<BureauDecisions>();
+        services.AddScoped<SmsVerification>();
+
+        services.AddSingleton<SweepRunner>();
+        services.AddHostedService<Sweeper>();
+        return builder;
+    }
+
+    /// <summary>Migrates both sides, loads the sandbox clock and, when asked, the demo data.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var ct = app.Lifetime.ApplicationStopping;
+        var storage = app.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.MigrateOnStart)
+        {
+            await StorageSetup.MigrateAsync(app.Services, ct);
+        }
+
+        if (app.Services.GetRequiredService<TimeProvider>() is SandboxClock clock)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
+        }
+
+        if (app.Configuration.GetValue("Platform:DemoData", true))
+        {
+            await DemoData.EnsureAsync(app.Services, ct);
+        }
+    }
+
+    public static WebApplication UseBeianPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Prints where the platform listens and, with demo data, how to sign in.</summary>
+    public static void PrintBannerOnStart(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var url = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
+            var lines = new List<string>
+            {
+                string.Empty,
+                "  Beian — ICP filing platform" + (app.IsSandbox() ? " (sandbox mode)" : string.Empty),
+                $"  API reference:  {url}/api-reference",
+                $"  OpenAPI:        {url}/openapi/v1.json",
+            };
+            if (app.Configuration.GetValue("Platform:DemoData", true))
+            {
+                lines.Add($"  Demo sign-ins (password {DemoData.Password}):");
+                lines.Add($"    applicant  {DemoData.Applicant}");
+                lines.Add($"    reviewer   {DemoData.Reviewer}");
+                lines.Add($"    bureau     {DemoData.BureauOperator}");
+                lines.Add($"    admin      {DemoData.Admin}");
+            }
+
+            Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+        });
+    }
+
+    public static bool IsSandbox(this WebApplication app) => app?.Configuration.GetValue("Platform:Sandbox", true) ?? false;
+
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("Beian API"));
+        return app;
+    }
+
+    private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

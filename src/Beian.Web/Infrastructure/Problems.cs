@@ -1,0 +1,96 @@
+using Beian.Rules;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Infrastructure;
+
+/// <summary>
+/// Every refusal leaves as RFC 7807 problem+json with a stable <c>code</c> and a Chinese <c>detail</c>.
+/// </summary>
+public static class Problems
+{
+    public static ProblemHttpResult From(DomainError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var status = error.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+        return Problem(status, error.Code, error.Detail);
+    }
+
+    /// <summary>A refusal by the rule book: the code is the first blocking finding's primary rule ID, all findings attached.</summary>
+    public static ProblemHttpResult FromFindings(IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var first = findings.First(f => f.Severity == Severity.Blocking);
+        return Problem(StatusCodes.Status422UnprocessableEntity, first.PrimaryId, first.Message, new() { ["findings"] = findings });
+    }
+
+    public static ProblemHttpResult NotFound(string what) =>
+        Problem(StatusCodes.Status404NotFound, what + ".not_found", "未找到该记录，或您无权查看。");
+
+    public static ProblemHttpResult Invalid(string code, string detail) =>
+        Problem(StatusCodes.Status422UnprocessableEntity, code, detail);
+
+    public static ProblemHttpResult Conflict(string code, string detail) =>
+        Problem(StatusCodes.Status409Conflict, code, detail);
+
+    public static ProblemHttpResult Problem(int status, string code, string detail, Dictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = TitleOf(status),
+            Detail = detail,
+            Type = $"https://beian.example/problems/{code}",
+        };
+        problem.Extensions["code"] = code;
+        foreach (var (key, value) in extensions ?? [])
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>Fills in a code and a Chinese explanation for problems the framework writes itself (401, 403, 404, bad JSON, crashes).</summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = context.ProblemDetails;
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var (code, detail) = problem.Status switch
+        {
+            StatusCodes.Status400BadRequest => ("request.invalid", "请求格式不正确，请检查提交的数据。"),
+            StatusCodes.Status401Unauthorized => ("auth.required", "请先登录。"),
+            StatusCodes.Status403Forbidden => ("auth.forbidden", "您没有执行此操作的权限。"),
+            StatusCodes.Status404NotFound => ("not_found", "未找到请求的资源。"),
+            StatusCodes.Status405MethodNotAllowed => ("request.method_not_allowed", "不支持该请求方法。"),
+            StatusCodes.Status415UnsupportedMediaType => ("request.unsupported_media_type", "请以 JSON 格式提交数据。"),
+            _ => ("server.error", "系统繁忙，请稍后重试；如问题持续，请联系客服并提供请求编号。"),
+        };
+        problem.Extensions["code"] = code;
+        problem.Detail = detail;
+        problem.Title ??= TitleOf(problem.Status ?? 500);
+        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        400 => "请求无效",
+        401 => "未登录",
+        403 => "无权操作",
+        404 => "未找到",
+        409 => "当前状态不允许此操作",
+        422 => "未通过校验",
+        _ => "系统错误",
+    };
+}

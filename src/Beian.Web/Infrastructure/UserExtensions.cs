@@ -1,0 +1,20 @@
+using System.Security.Claims;
+
+namespace Beian.Web.Infrastructure;
+
+public static class UserExtensions
+{
+    /// <summary>The signed-in user's id; for applicants it is the account id.</summary>
+    public static Guid Id(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
+    }
+
+    /// <summary>The name shown on timelines.</summary>
+    public static string DisplayName(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.FindFirstValue(DisplayNameClaims.ClaimType) ?? user.FindFirstValue(ClaimTypes.Name) ?? "未知用户";
+    }
+}

@@ -1,0 +1,17 @@
+namespace Beian.Web.Integrations.Bureau;
+
+/// <summary>Settings of the bureau side: the section <c>Bureau</c> of the configuration.</summary>
+public sealed class BureauOptions
+{
+    /// <summary>This provider's id at the bureau (接入商代码).</summary>
+    public string ProviderId { get; set; } = "beian-demo";
+
+    /// <summary>How long after a bureau event the provider may see it (the sync lag of §2.5 and §11.4).</summary>
+    public TimeSpan SyncLag { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The SMS verification window.</summary>
+    public TimeSpan SmsWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Wrong SMS entries allowed per application; the next attempt returns it.</summary>
+    public int SmsWrongEntriesAllowed { get; set; } = 5;
+}

@@ -1,0 +1,62 @@
+using Beian.Filings;
+
+namespace Beian.Web.Integrations.Bureau;
+
+/// <summary>An application the provider hands to the bureau (报备).</summary>
+/// <param name="ApplicationId">The provider's id for this submission; submitting it again is harmless.</param>
+/// <param name="OrderNumber">备案订单号, for the bureau's staff.</param>
+/// <param name="Type">The filing type.</param>
+/// <param name="Data">The order's data, personal data sealed.</param>
+public sealed record BureauSubmission(string ApplicationId, string OrderNumber, FilingType Type, FilingDraft Data);
+
+/// <summary>A message from the bureau, in the provider's stream (see <see cref="Features.Bureau.BureauMessageKinds"/>).</summary>
+public sealed record BureauNotice(long Sequence, string Kind, string ApplicationId, string Payload, DateTimeOffset At);
+
+/// <summary>The numbers an approval issued or confirmed, with the domains of each website.</summary>
+public sealed record ApprovalPayload(string SubjectIcpNumber, IReadOnlyList<ApprovedWebsite> Websites);
+
+/// <summary>One approved website: its index in the application, its number and domains.</summary>
+public sealed record ApprovedWebsite(int Index, string IcpNumber, string Name, IReadOnlyList<string> Domains);
+
+/// <summary>The reasons of a rejection or return.</summary>
+public sealed record RejectionPayload(IReadOnlyList<OrderRejection> Reasons);
+
+/// <summary>A row of the MIIT public query (ICP备案查询).</summary>
+public sealed record PublicRecordRow(
+    string SubjectName,
+    string SubjectNature,
+    string SubjectIcpNumber,
+    string? WebsiteIcpNumber,
+    string? WebsiteName,
+    string? Homepage,
+    IReadOnlyList<string> Domains,
+    DateTimeOffset? ApprovedAt,
+    bool AccessRestricted);
+
+/// <summary>What the national record holds for a certificate and a domain, for the basic-information check.</summary>
+public sealed record NationalLookup(NationalSubjectView? Subject, NationalDomainView? Domain);
+
+/// <summary>A subject in the national record.</summary>
+public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller);
+
+/// <summary>A domain in the national record.</summary>
+public sealed record NationalDomainView(string SubjectIcpNumber, string WebsiteIcpNumber, string ProvinceCode, bool ServedByCaller);
+
+/// <summary>
+/// The port between the provider's platform and MIIT/the provincial bureau (DESIGN.md §1). Provider → bureau: submit,
+/// look up, query. Bureau → provider: one ordered stream of notices, visible after the sync lag.
+/// </summary>
+public interface IBureauGateway
+{
+    /// <summary>Submits (or resubmits) an application; idempotent by <see cref="BureauSubmission.ApplicationId"/>.</summary>
+    Task SubmitAsync(BureauSubmission submission, CancellationToken ct);
+
+    /// <summary>The notices after <paramref name="afterSequence"/> that the provider may see now, oldest first.</summary>
+    Task<IReadOnlyList<BureauNotice>> ReadNoticesAsync(long afterSequence, int max, CancellationToken ct);
+
+    /// <summary>What the national record holds for a certificate number and a domain.</summary>
+    Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct);
+
+    /// <summary>The public query by number, domain or subject name (one of them).</summary>
+    Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct);
+}

@@ -1,0 +1,76 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Records;
+using Beian.Web.Features.Review;
+using Beian.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Jobs;
+
+/// <summary>Settings of the background sweep: the section <c>Jobs</c>.</summary>
+public sealed class JobOptions
+{
+    /// <summary>Run the sweep in the background (tests run it by hand instead).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>
+/// One pass over everything that is due: each side's due times are columns, each step asks "what is due now?" and acts
+/// through the transition table with a conditional update, so a restart loses nothing and two hosts act once
+/// (DESIGN.md §3). Not a general scheduler: a fixed list of small steps.
+/// </summary>
+public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        if (time is SandboxClock clock)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
+        }
+
+        await StepAsync<SmsVerification>((s, c) => s.ReturnOverdueAsync(c), ct);
+        await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
+        await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);
+        await StepAsync<ExpireOrders>((s, c) => s.RunAsync(c), ct);
+    }
+
+    private async Task StepAsync<T>(Func<T, CancellationToken, Task<int>> step, CancellationToken ct)
+        where T : notnull
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await step(scope.ServiceProvider.GetRequiredService<T>(), ct);
+    }
+}
+
+/// <summary>Runs the sweep every few seconds on every host.</summary>
+public sealed partial class Sweeper(SweepRunner runner, IOptions<JobOptions> options, ILogger<Sweeper> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await runner.RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One failed pass must not stop the next: whatever was due is still due.
+                LogFailed(log, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A sweep pass failed; the next pass retries")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

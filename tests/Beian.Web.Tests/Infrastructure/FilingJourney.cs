@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Beian.Web.Infrastructure;
+
+namespace Beian.Web.Tests.Infrastructure;
+
+/// <summary>The steps of a filing as the people involved take them over HTTP, for tests to compose.</summary>
+public sealed partial class FilingJourney(PlatformFactory factory)
+{
+    public PlatformFactory Factory => factory;
+
+    /// <summary>The basic-information form of an individual with one domain.</summary>
+    public static object BasicInfo(int person, string domain, string provinceCode = "11", string? name = null) => new
+    {
+        provinceCode,
+        city = "北京市",
+        nature = "Individual",
+        certificateType = "居民身份证",
+        certificateNumber = TestPeople.IdNumber(person),
+        name = name ?? $"测试用户{person}",
+        certificateAddress = "北京市海淀区中关村大街1号",
+        domains = new[] { domain },
+    };
+
+    public static object Principal(int person, string? name = null) => new
+    {
+        name = name ?? $"测试用户{person}",
+        certificateType = "居民身份证",
+        certificateNumber = TestPeople.IdNumber(person),
+        mobile = TestPeople.Mobile(person),
+        emergencyPhone = TestPeople.Mobile(person + 500),
+        email = $"user{person}@example.com",
+    };
+
+    /// <summary>The whole draft of an individual's first filing with one website.</summary>
+    public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11") => new
+    {
+        subject = new
+        {
+            provinceCode,
+            city = "北京市",
+            nature = "Individual",
+            certificateType = "居民身份证",
+            certificateNumber = TestPeople.IdNumber(person),
+            name = $"测试用户{person}",
+            certificateAddress = "北京市海淀区中关村大街1号",
+            mailingAddress = "北京市海淀区中关村大街1号",
+            principal = Principal(person),
+        },
+        websites = new[]
+        {
+            new { name = "个人技术博客", domains = new[] { domain }, serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(person), remarks = (string?)null },
+        },
+    };
+
+    /// <summary>Registers a new applicant, gives it cloud instances (a simulated purchase) and signs it in.</summary>
+    public async Task<HttpClient> NewApplicantAsync(string email)
+    {
+        var anonymous = factory.CreateClient();
+        await anonymous.PostJsonAsync("/api/accounts/register", new { email, password = DemoData.Password, displayName = email }, HttpStatusCode.Created);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync($"/api/sandbox/accounts/{email}/instances", null, HttpStatusCode.NoContent);
+        return await factory.SignInAsync(email);
+    }
+
+    public static async Task<string> ServiceCodeAsync(HttpClient applicant)
+    {
+        var instances = await applicant.GetJsonAsync("/api/instances");
+        var ecs = instances.EnumerateArray().First(i => i.GetProperty("mainland").GetBoolean() && i.GetProperty("codesLeft").GetInt32() > 0);
+        var code = await applicant.PostJsonAsync($"/api/instances/{ecs.GetProperty("id").GetGuid()}/service-codes", null, HttpStatusCode.Created);
+        return code.GetProperty("value").GetString()!;
+    }
+
+    /// <summary>Basic check, the full draft, submission: the order ends waiting for initial review.</summary>
+    public static async Task<JsonElement> FileAsync(HttpClient applicant, int person, string domain, string provinceCode = "11")
+    {
+        var code = await ServiceCodeAsync(applicant);
+        var order = await applicant.PostJsonAsync("/api/orders", BasicInfo(person, domain, provinceCode), HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetGuid();
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(person, domain, code, provinceCode));
+        return await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
+    }
+
+    public async Task<JsonElement> ReviewerApprovesAsync(Guid orderId)
+    {
+        var reviewer = await factory.SignInAsync(DemoData.Reviewer);
+        await reviewer.PostJsonAsync($"/api/review/orders/{orderId}/pick-up", null);
+        return await reviewer.PostJsonAsync($"/api/review/orders/{orderId}/approve", new { remark = "电话核验通过" });
+    }
+
+    /// <summary>Reads the newest MIIT verification code texted to a mobile from the development outbox.</summary>
+    public async Task<string> SmsCodeAsync(string mobile)
+    {
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var masked = mobile[..3] + "****" + mobile[^4..];
+        var outbox = await admin.GetJsonAsync("/api/sandbox/outbox");
+        var sms = outbox.EnumerateArray().First(m => m.GetProperty("side").GetString() == "miit" && m.GetProperty("to").GetString() == masked
+            && m.GetProperty("body").GetString()!.Contains("核验码", StringComparison.Ordinal));
+        return CodeInText().Match(sms.GetProperty("body").GetString()!).Groups[1].Value;
+    }
+
+    public async Task<JsonElement> VerifySmsAsync(int person)
+    {
+        var mobile = TestPeople.Mobile(person);
+        var code = await SmsCodeAsync(mobile);
+        return await factory.CreateClient().PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix = TestPeople.IdNumber(person)[^6..], code });
+    }
+
+    public async Task BureauApprovesAsync(string orderNumber)
+    {
+        var bureau = await factory.SignInAsync(DemoData.BureauOperator);
+        var applications = await bureau.GetJsonAsync("/api/bureau/applications?state=InReview");
+        var id = applications.EnumerateArray().First(a => a.GetProperty("orderNumber").GetString() == orderNumber).GetProperty("id").GetString();
+        await bureau.PostJsonAsync($"/api/bureau/applications/{id}/approve", null, HttpStatusCode.NoContent);
+    }
+
+    /// <summary>Lets the sync lag pass and runs the sweep: the provider learns what the bureau did.</summary>
+    public async Task SyncAsync()
+    {
+        factory.Time.Advance(TimeSpan.FromMinutes(2));
+        await factory.SweepAsync();
+    }
+
+    [GeneratedRegex(@"核验码为(\d{6})")]
+    private static partial Regex CodeInText();
+}

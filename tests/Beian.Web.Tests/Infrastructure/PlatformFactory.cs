@@ -1,0 +1,120 @@
+using Beian.Web.Jobs;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Beian.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The platform started for one test on its own database (a SQLite file, or a fresh PostgreSQL database), with a
+/// <see cref="FakeTimeProvider"/> for the clock and the background sweep off: tests run the sweep themselves.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    /// <summary>A Monday, 10:00 in Beijing.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "beian-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresDatabase;
+    private readonly Dictionary<string, string?> _settings;
+
+    public PlatformFactory(string database, Dictionary<string, string?>? settings = null)
+    {
+        Database = database;
+        Directory.CreateDirectory(_folder);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Platform:DataFolder"] = _folder,
+            ["Platform:Sandbox"] = "true",
+            ["Platform:DemoData"] = "true",
+            ["Jobs:Enabled"] = "false",
+            ["Bureau:SyncLag"] = "00:01:00",
+        };
+        if (database == Databases.Postgres)
+        {
+            _postgresDatabase = "beian_" + Guid.NewGuid().ToString("N")[..16];
+            var admin = new NpgsqlConnectionStringBuilder(Databases.PostgresConnectionString) { Database = "postgres" };
+            using (var connection = new NpgsqlConnection(admin.ConnectionString))
+            {
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+                create.ExecuteNonQuery();
+            }
+
+            _settings["Storage:Provider"] = "Postgres";
+            _settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(Databases.PostgresConnectionString) { Database = _postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            _settings["Storage:Provider"] = "Sqlite";
+            _settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "beian.db")}";
+        }
+
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Database { get; }
+
+    /// <summary>The platform's clock; tests move it.</summary>
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>The folder of the SQLite file and the generated keys.</summary>
+    public string DataFolder => _folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    /// <summary>One pass of the sweep, as the background job would run it.</summary>
+    public Task SweepAsync() => Services.GetRequiredService<SweepRunner>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>A scope for looking into the databases directly.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var admin = new NpgsqlConnectionStringBuilder(Databases.PostgresConnectionString) { Database = "postgres" };
+            using var connection = new NpgsqlConnection(admin.ConnectionString);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the host: the temp folder is cleaned up by the system.
+        }
+    }
+}

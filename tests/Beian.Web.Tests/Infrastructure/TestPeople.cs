@@ -1,0 +1,18 @@
+using System.Globalization;
+using Beian.Identity;
+
+namespace Beian.Web.Tests.Infrastructure;
+
+/// <summary>Valid, made-up personal data for tests: each number passes its checksum.</summary>
+public static class TestPeople
+{
+    /// <summary>A valid resident ID number, different for each <paramref name="n"/> (0–999).</summary>
+    public static string IdNumber(int n)
+    {
+        var first17 = "11010519900101" + n.ToString("D3", CultureInfo.InvariantCulture);
+        return first17 + ResidentIdNumber.CheckCharacterOf(first17);
+    }
+
+    /// <summary>A mainland mobile number, different for each <paramref name="n"/>.</summary>
+    public static string Mobile(int n) => "1380013" + n.ToString("D4", CultureInfo.InvariantCulture);
+}
