@@ -20,10 +20,14 @@ public sealed class StorageOptions
 public static class StorageSetup
 {
     public static DbContextOptionsBuilder UseBeianSqlite(this DbContextOptionsBuilder builder, string connectionString, string side) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(Store.HistoryTable(StoreKind.Sqlite, side)));
+        builder.UseSqlite(connectionString, o => o
+            .MigrationsHistoryTable(Store.HistoryTable(StoreKind.Sqlite, side))
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     public static DbContextOptionsBuilder UseBeianPostgres(this DbContextOptionsBuilder builder, string connectionString, string side) =>
-        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(Store.HistoryTable(StoreKind.Postgres, side), side));
+        builder.UseNpgsql(connectionString, o => o
+            .MigrationsHistoryTable(Store.HistoryTable(StoreKind.Postgres, side), side)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>Registers <see cref="ProviderDb"/> and <see cref="BureauDb"/> on the configured engine.</summary>
     public static IServiceCollection AddBeianStorage(this IServiceCollection services, StorageOptions storage, string dataFolder)

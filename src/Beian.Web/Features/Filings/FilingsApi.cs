@@ -31,7 +31,7 @@ public static class FilingsApi
     private static async Task<Ok<List<OrderView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
     {
         var accountId = user.Id();
-        var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).AsSplitQuery().Where(o => o.AccountId == accountId).ToListAsync(ct);
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).Where(o => o.AccountId == accountId).ToListAsync(ct);
         return TypedResults.Ok(orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList());
     }
 

@@ -10,7 +10,7 @@ public static class OrderLoader
     public static Task<FilingOrder?> LoadAsync(this ProviderDb db, Guid id, Guid? ownerAccountId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var orders = db.Orders.Include(o => o.Timeline).Include(o => o.Domains).AsSplitQuery().Where(o => o.Id == id);
+        var orders = db.Orders.Include(o => o.Timeline).Include(o => o.Domains).Where(o => o.Id == id);
         if (ownerAccountId is { } owner)
         {
             orders = orders.Where(o => o.AccountId == owner);
