@@ -8,6 +8,6 @@ dotnet tool restore >/dev/null
 for engine in Sqlite Postgres; do
   for side in Provider Bureau; do
     dotnet ef migrations add "$name" --project src/Beian.Web --context "${engine}${side}Db" \
-      --output-dir "Data/Migrations/${engine}/${side}" --namespace "Beian.Web.Data.Migrations.${engine}.${side}" --no-build -- 2>&1 | tail -1
+      --output-dir "Data/Migrations/${engine}/${side}" --no-build -- 2>&1 | tail -1
   done
 done
