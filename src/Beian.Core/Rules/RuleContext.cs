@@ -1,0 +1,98 @@
+using Beian.Filings;
+using Beian.Reference;
+
+namespace Beian.Rules;
+
+/// <summary>A person as the rule book sees them: clear values, held only for the duration of a check.</summary>
+public sealed record PersonFacts(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email);
+
+/// <summary>The subject as the rule book sees it.</summary>
+public sealed record SubjectFacts(
+    string ProvinceCode,
+    SubjectNature Nature,
+    string CertificateType,
+    string CertificateNumber,
+    string Name,
+    string CertificateAddress,
+    PersonFacts? Principal);
+
+/// <summary>A website as the rule book sees it.</summary>
+public sealed record WebsiteFacts(string Name, IReadOnlyList<string> Domains, string ContentCategory, PersonFacts? Principal);
+
+/// <summary>A domain in the registry and MIIT's registrar verification database (注册商验证库).</summary>
+/// <param name="Domain">The registered domain, lower-case ASCII.</param>
+/// <param name="HolderName">域名持有者.</param>
+/// <param name="HolderCertificateType">实名认证证件类型.</param>
+/// <param name="HolderCertificateNumber">实名认证证件号码.</param>
+/// <param name="Registrar">注册商.</param>
+/// <param name="ExpiresOn">到期日期.</param>
+/// <param name="Status">ok, serverHold, clientHold.</param>
+/// <param name="RealNameVerifiedOn">When the real-name verification finished, if it did.</param>
+/// <param name="InMiitDatabase">The real-name data has reached MIIT's database (入库).</param>
+public sealed record DomainRegistration(
+    string Domain,
+    string HolderName,
+    string HolderCertificateType,
+    string HolderCertificateNumber,
+    string Registrar,
+    DateOnly ExpiresOn,
+    string Status,
+    DateOnly? RealNameVerifiedOn,
+    bool InMiitDatabase);
+
+/// <summary>An organisation in the business registry (工商信息库).</summary>
+public sealed record BusinessEntity(string CreditCode, string Name, string LegalRepresentative, string Status, string Scope, DateOnly? LicenceExpiresOn);
+
+/// <summary>A person in the identity database (公安库): the name on the document and its expiry.</summary>
+public sealed record IdentityRecord(string Number, string Name, DateOnly? ExpiresOn);
+
+/// <summary>What the national record and the blacklist say about people and names of this draft.</summary>
+/// <param name="PrincipalsUnderOtherSubjects">Certificate numbers of this draft's website principals that are website principals under another subject.</param>
+/// <param name="NumbersUsedByOtherSubjects">Mobiles or certificate numbers of this draft already used by another subject.</param>
+/// <param name="BlacklistedNames">Website or subject names on the blacklist.</param>
+/// <param name="CertificateBlacklisted">The subject's certificate number is on the blacklist.</param>
+public sealed record ConflictFacts(
+    IReadOnlySet<string> PrincipalsUnderOtherSubjects,
+    IReadOnlySet<string> NumbersUsedByOtherSubjects,
+    IReadOnlySet<string> BlacklistedNames,
+    bool CertificateBlacklisted)
+{
+    public static readonly ConflictFacts None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), false);
+}
+
+/// <summary>Everything a check may look at: the draft, the date, the province's rules and what the registries know.</summary>
+public sealed record RuleContext(
+    FilingType Type,
+    SubjectFacts Subject,
+    IReadOnlyList<WebsiteFacts> Websites,
+    DateOnly Today,
+    ProvinceRules Province,
+    IReadOnlyDictionary<string, DomainRegistration> Domains,
+    BusinessEntity? Business,
+    IReadOnlyDictionary<string, IdentityRecord> Identities,
+    ConflictFacts Conflicts)
+{
+    /// <summary>The domains the national record holds for the record an access or change order concerns.</summary>
+    public IReadOnlySet<string> RecordedDomains { get; init; } = new HashSet<string>();
+
+    /// <summary>The principals of the draft with the field path each is at.</summary>
+    public IEnumerable<(string Field, PersonFacts Person)> Principals()
+    {
+        if (Subject.Principal is { } subject)
+        {
+            yield return ("subject.principal", subject);
+        }
+
+        for (var i = 0; i < Websites.Count; i++)
+        {
+            if (Websites[i].Principal is { } p)
+            {
+                yield return ($"websites[{i}].principal", p);
+            }
+        }
+    }
+
+    /// <summary>Every domain of the draft with its field path.</summary>
+    public IEnumerable<(string Field, string Domain)> AllDomains() =>
+        Websites.SelectMany((w, i) => w.Domains.Select((d, j) => ($"websites[{i}].domains[{j}]", d)));
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Beian.Filings;
+using Beian.Identity;
+using Beian.Reference;
+
+namespace Beian.Rules;
+
+/// <summary>R-SUBJ-03: an organisation's certificate number must be a valid credit code the business registry knows.</summary>
+/// <remarks>Some early real codes fail the checksum: if the registry knows the code, that is a warning for the reviewer.</remarks>
+public sealed class OrganisationCertificateMustMatchTheBusinessRegistry : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-03"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        if (!s.Nature.IsOrganisation() || s.CertificateType != CertificateTypes.BusinessLicence)
+        {
+            yield break;
+        }
+
+        var valid = UnifiedSocialCreditCode.TryParse(s.CertificateNumber, out _, out var problem);
+        if (context.Business is null)
+        {
+            yield return Block("subject.certificateNumber", valid || problem != CreditCodeProblem.CheckCharacter ? "主办单位证件号码与工商信息不一致" : "统一社会信用代码校验位不正确", "请按营业执照填写18位统一社会信用代码。");
+        }
+        else if (!valid)
+        {
+            yield return Warn("subject.certificateNumber", "统一社会信用代码校验位不正确，但工商信息库中存在该代码", "审核员须核对营业执照原件并记录确认原因。");
+        }
+    }
+}
+
+/// <summary>R-SUBJ-02: the organisation's name must equal the business registry's, with full-width brackets.</summary>
+public sealed class OrganisationNameMustMatchTheBusinessRegistry : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-02"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        if (!s.Nature.IsOrganisation() || context.Business is not { } business)
+        {
+            yield break;
+        }
+
+        if (s.Name.Contains('(', StringComparison.Ordinal) || s.Name.Contains(')', StringComparison.Ordinal))
+        {
+            yield return Block("subject.name", "主办单位名称与工商信息不一致：括号须使用中文全角括号（）", "请将半角括号 () 改为全角括号（）。");
+        }
+        else if (s.Name != business.Name)
+        {
+            yield return Block("subject.name", "主办单位名称与工商信息不一致", $"请按营业执照填写单位全称；如工商信息有误，请先到工商部门更正。");
+        }
+    }
+}
+
+/// <summary>R-SUBJ-04: the address is written down to the house number (门牌号).</summary>
+public sealed partial class AddressMustGoDownToTheHouseNumber : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-04"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (!HouseNumber().IsMatch(context.Subject.CertificateAddress))
+        {
+            yield return Warn("subject.certificateAddress", "证件住所未精确到门牌号", "请按证件上的住所填写，精确到门牌号（如「××路12号」）。");
+        }
+    }
+
+    [GeneratedRegex(@"\d+\s*(号|室|栋|幢|楼|单元|组|弄)")]
+    private static partial Regex HouseNumber();
+}
+
+/// <summary>R-SUBJ-05: an organisation files in the province of its certificate address; no cross-province filing.</summary>
+public sealed class OrganisationMustFileInTheProvinceOfItsAddress : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-05"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        if (s.Nature.IsOrganisation() && AddressProvince.Of(s.CertificateAddress) is { } province && province.Code != s.ProvinceCode)
+        {
+            yield return Block("subject.provinceCode", $"跨省备案：单位证件住所在{province.ShortName}，不能在其他省份备案", $"请将主办单位所属区域选为{province.Name}。", "REJ-CROSS-PROVINCE");
+        }
+    }
+}
+
+/// <summary>R-SUBJ-06: an individual whose ID comes from another province needs a province that accepts a residence permit.</summary>
+public sealed class IndividualFromAnotherProvinceNeedsAResidencePermit : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-06"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        if (s.Nature.IsOrganisation() || s.CertificateType != CertificateTypes.ResidentIdCard || s.CertificateNumber.Length < 2 || s.CertificateNumber[..2] == s.ProvinceCode)
+        {
+            yield break;
+        }
+
+        yield return context.Province.ResidencePermitForOtherProvinceIndividuals
+            ? Warn("subject.certificateNumber", "身份证非本省签发：需上传本省居住证", "请在上传资料时提供有效的本省居住证。", "REJ-CROSS-PROVINCE")
+            : Warn("subject.certificateNumber", "跨省备案：身份证非本省签发，本省不接受外省个人备案", "请选择身份证签发地所在省份备案。", "REJ-CROSS-PROVINCE");
+    }
+}
+
+/// <summary>R-SUBJ-07: where the province requires it, the certificate address lies in the province, or a proof is added.</summary>
+public sealed class CertificateAddressMustBeInTheProvince : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-07"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        if (context.Province.CertificateAddressMustBeInProvince && AddressProvince.Of(s.CertificateAddress) is { } province && province.Code != s.ProvinceCode)
+        {
+            var here = Provinces.FindByCode(s.ProvinceCode)?.ShortName ?? s.ProvinceCode;
+            yield return Warn("subject.certificateAddress", $"证件住所非“{here}”本省", "请上传本省居住证或地址证明材料。", "REJ-ADDRESS-NOT-IN-PROVINCE");
+        }
+    }
+}
+
+/// <summary>R-SUBJ-12: a blacklisted certificate number cannot file.</summary>
+public sealed class SubjectMustNotBeBlacklisted : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-12"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Conflicts.CertificateBlacklisted || context.Conflicts.BlacklistedNames.Contains(context.Subject.Name))
+        {
+            yield return Block("subject.certificateNumber", "该主体因违法违规已被列入黑名单，不能备案", "如有异议，请向省通信管理局咨询。");
+        }
+    }
+}
+
+/// <summary>The certificate types the rule book knows by name.</summary>
+public static class CertificateTypes
+{
+    public const string ResidentIdCard = "居民身份证";
+    public const string BusinessLicence = "营业执照";
+}
+
+/// <summary>Finds the province an address names at its start (浙江省杭州市… → 浙江).</summary>
+public static class AddressProvince
+{
+    public static Province? Of(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var trimmed = address.Trim();
+        return Provinces.All.FirstOrDefault(p => trimmed.StartsWith(p.Name, StringComparison.Ordinal))
+            ?? Provinces.All.FirstOrDefault(p => trimmed.StartsWith(p.ShortName, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,106 @@
+using Beian.Filings;
+using Beian.Reference;
+using Beian.Rules;
+
+namespace Beian.Tests.Rules;
+
+public class OrganisationRuleTests
+{
+    public static TheoryData<string, string, Severity> Defects() => new()
+    {
+        { "name-differs-from-registry", "R-SUBJ-02", Severity.Blocking },
+        { "half-width-brackets", "R-SUBJ-02", Severity.Blocking },
+        { "code-unknown-to-registry", "R-SUBJ-03", Severity.Blocking },
+        { "checksum-fails-but-registry-knows", "R-SUBJ-03", Severity.Warning },
+        { "address-in-another-province", "R-SUBJ-05", Severity.Blocking },
+        { "principal-not-legal-rep", "R-PRIN-01", Severity.Blocking },
+    };
+
+    [Theory]
+    [MemberData(nameof(Defects))]
+    public void AnOrganisationDraftWithOneDefect_GetsTheDocumentedFinding(string defect, string ruleId, Severity severity)
+    {
+        var finding = Assert.Single(RuleBook.Run(Apply(defect, CleanDraft.Organisation())));
+        Assert.Equal(ruleId, finding.PrimaryId);
+        Assert.Equal(severity, finding.Severity);
+    }
+
+    [Fact]
+    public void LegalRepRule_FollowsTheProvinceTable()
+    {
+        var notLegalRep = Apply("principal-not-legal-rep", CleanDraft.Organisation("33"));
+        Assert.Contains(RuleBook.Run(notLegalRep), f => f.PrimaryId == "R-PRIN-01" && f.Severity == Severity.Blocking);
+
+        // Beijing has no legal-rep rule: the same draft filed there (address and all) passes.
+        var beijing = CleanDraft.Organisation("11").WithSubject(s => s with { CertificateAddress = "北京市朝阳区建国路88号", Principal = CleanDraft.Person with { Name = "王五" } });
+        Assert.DoesNotContain(RuleBook.Run(beijing), f => f.PrimaryId == "R-PRIN-01");
+
+        // A province that accepts an authorisation letter turns the block into a warning.
+        var lenient = notLegalRep with { Province = notLegalRep.Province with { AuthorisationLetterForSubjectPrincipal = true } };
+        Assert.Contains(RuleBook.Run(lenient), f => f.PrimaryId == "R-PRIN-01" && f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void WebsitePrincipalRule_ReadsTheProvinceSetting()
+    {
+        var c = CleanDraft.Organisation().WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "赵六", CertificateNumber = "110105199001010011" } });
+        Assert.DoesNotContain(RuleBook.Run(c), f => f.PrimaryId == "R-PRIN-02");
+        var strict = c with { Province = c.Province with { WebsitePrincipalMustBeLegalRep = true } };
+        Assert.Contains(RuleBook.Run(strict), f => f.PrimaryId == "R-PRIN-02");
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("43")]
+    public void HubeiAndHunan_AllowOneWebsiteWithOneDomain(string province)
+    {
+        var c = CleanDraft.Individual(province).WithSubject(s => s with { CertificateNumber = CleanDraft.PersonId }).WithWebsite(w => w with { Domains = ["zhangsan.cn", "www.zhangsan.cn"] });
+        Assert.Contains(RuleBook.Run(c), f => f.RuleIds.Contains("R-WEB-02") && f.Severity == Severity.Blocking);
+        Assert.DoesNotContain(RuleBook.Run(c with { Province = ProvinceRuleTable.For("11") }), f => f.RuleIds.Contains("R-WEB-02"));
+    }
+
+    [Fact]
+    public void VirtualOperatorNumbers_AreRefusedOnlyWhereTheProvinceSaysSo()
+    {
+        var person = CleanDraft.Person with { Mobile = "17012345678" };
+        var c = CleanDraft.Individual().WithSubject(s => s with { Principal = person }).WithWebsite(w => w with { Principal = person });
+        Assert.DoesNotContain(RuleBook.Run(c), f => f.PrimaryId == "R-PHONE-04");
+        Assert.Contains(RuleBook.Run(c with { Province = c.Province with { VirtualOperatorAccepted = false } }), f => f.PrimaryId == "R-PHONE-04");
+    }
+
+    [Fact]
+    public void NonResidentPrincipals_FollowTheProvinceSetting()
+    {
+        var person = CleanDraft.Person with { CertificateType = "护照" };
+        var c = CleanDraft.Individual().WithSubject(s => s with { Principal = person }).WithWebsite(w => w with { Principal = person });
+        Assert.DoesNotContain(RuleBook.Run(c), f => f.PrimaryId == "R-PRIN-09");
+        Assert.Contains(RuleBook.Run(c with { Province = c.Province with { NonResidentPrincipalsAllowed = false } }), f => f.PrimaryId == "R-PRIN-09");
+    }
+
+    [Fact]
+    public void CertificateAddressOutsideTheProvince_WarnsOnlyWhereTheProvinceRequiresIt()
+    {
+        var c = CleanDraft.Individual().WithSubject(s => s with { CertificateAddress = "河北省石家庄市长安区中山路1号" });
+        Assert.DoesNotContain(RuleBook.Run(c), f => f.PrimaryId == "R-SUBJ-07");
+        Assert.Contains(RuleBook.Run(c with { Province = c.Province with { CertificateAddressMustBeInProvince = true } }), f => f.PrimaryId == "R-SUBJ-07");
+    }
+
+    [Fact]
+    public void AnAccessFiling_CannotAddADomainTheRecordDoesNotHold()
+    {
+        var c = CleanDraft.Individual() with { Type = FilingType.Access, RecordedDomains = new HashSet<string> { "zhangsan.cn" } };
+        Assert.Empty(RuleBook.Run(c));
+        Assert.Contains(RuleBook.Run(c with { RecordedDomains = new HashSet<string>() }), f => f.PrimaryId == "R-ACCESS-01");
+    }
+
+    private static RuleContext Apply(string defect, RuleContext c) => defect switch
+    {
+        "name-differs-from-registry" => c with { Business = c.Business! with { Name = "杭州示例网络科技有限公司" } },
+        "half-width-brackets" => c.WithSubject(s => s with { Name = "示例科技(杭州)有限公司" }).WithDomain(d => d with { HolderName = "示例科技(杭州)有限公司" }) with { Business = c.Business! with { Name = "示例科技（杭州）有限公司" } },
+        "code-unknown-to-registry" => c with { Business = null },
+        "checksum-fails-but-registry-knows" => c.WithSubject(s => s with { CertificateNumber = "91330106673959654Q" }).WithDomain(d => d with { HolderCertificateNumber = "91330106673959654Q" }),
+        "address-in-another-province" => c.WithSubject(s => s with { CertificateAddress = "江苏省南京市鼓楼区中山路1号" }),
+        "principal-not-legal-rep" => c.WithSubject(s => s with { Principal = CleanDraft.Person with { Name = "王五" } }).WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "王五" } }),
+        _ => throw new ArgumentOutOfRangeException(nameof(defect)),
+    };
+}
