@@ -1,13 +1,15 @@
 using Beian.Web.Data.Bureau;
 using Beian.Web.Features.Bureau;
+using Beian.Web.Integrations.Registries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Data;
 
 /// <summary>
 /// The bureau simulator's database (管局/工信部): the national record, number sequences, applications with their SMS
-/// verifications, the MIIT SMS outbox and the message stream to providers. It shares no table with
-/// <see cref="ProviderDb"/>.
+/// verifications, the MIIT SMS outbox and the message stream to providers; and the other national sources the checks
+/// ask (the registrar verification database, the business registry, the identity database, the blacklist), which the
+/// provider reaches only through their ports. It shares no table with <see cref="ProviderDb"/>.
 /// </summary>
 public abstract class BureauDb(DbContextOptions options, StoreKind kind) : DbContext(options)
 {
@@ -32,6 +34,14 @@ public abstract class BureauDb(DbContextOptions options, StoreKind kind) : DbCon
     public DbSet<BureauMessage> Messages => Set<BureauMessage>();
 
     public DbSet<MiitSms> Sms => Set<MiitSms>();
+
+    public DbSet<DomainRegistryEntry> DomainRegistry => Set<DomainRegistryEntry>();
+
+    public DbSet<BusinessRegistryEntry> BusinessRegistry => Set<BusinessRegistryEntry>();
+
+    public DbSet<IdentityRegistryEntry> IdentityRegistry => Set<IdentityRegistryEntry>();
+
+    public DbSet<BlacklistEntry> Blacklist => Set<BlacklistEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         Store.Conventions(configurationBuilder, Kind);

@@ -7,6 +7,7 @@ using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Integrations.Bureau;
+using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -76,6 +77,14 @@ public static class PlatformSetup
         services.AddScoped<NumberAllocator>();
         services.AddScoped<BureauDecisions>();
         services.AddScoped<SmsVerification>();
+
+        // The registries the rule book asks, simulated behind their ports.
+        services.AddScoped<RegistrySimulators>();
+        services.AddScoped<IDomainRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<IBusinessRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<RegistryFixtures>();
+        services.AddScoped<RuleCheck>();
 
         services.AddSingleton<SweepRunner>();
         services.AddHostedService<Sweeper>();

@@ -34,7 +34,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     };
 
     /// <summary>The whole draft of an individual's first filing with one website.</summary>
-    public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11") => new
+    public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11", string websiteName = "个人技术博客") => new
     {
         subject = new
         {
@@ -50,7 +50,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
         },
         websites = new[]
         {
-            new { name = "个人技术博客", domains = new[] { domain }, serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(person), remarks = (string?)null },
+            new { name = websiteName, domains = new[] { domain }, serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(person), remarks = (string?)null },
         },
     };
 

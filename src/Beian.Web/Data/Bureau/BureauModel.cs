@@ -1,4 +1,5 @@
 using Beian.Web.Features.Bureau;
+using Beian.Web.Integrations.Registries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,6 +19,8 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<NationalSu
         s.HasIndex(x => x.Name);
         s.ComplexProperty(x => x.CertificateNumber, c => c.Property(p => p.Index).HasColumnName("CertificateIndex"));
         s.Property(x => x.Principal).HasJsonConversion();
+        s.HasIndex(x => x.PrincipalCertificateIndex);
+        s.HasIndex(x => x.PrincipalMobileIndex);
         s.HasMany(x => x.Websites).WithOne(w => w.Subject).HasForeignKey(w => w.SubjectId);
     }
 }
@@ -29,6 +32,8 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWe
         w.ToTable("websites");
         w.HasIndex(x => x.IcpNumber).IsUnique();
         w.Property(x => x.Principal).HasJsonConversion();
+        w.HasIndex(x => x.PrincipalCertificateIndex);
+        w.HasIndex(x => x.PrincipalMobileIndex);
         w.Property(x => x.Providers).HasJsonConversion();
         w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
     }
@@ -103,5 +108,43 @@ internal sealed class SmsConfiguration : IEntityTypeConfiguration<MiitSms>
         s.ToTable("sms_outbox");
         s.Property(x => x.Id).ValueGeneratedNever();
         s.ComplexProperty(x => x.To);
+    }
+}
+
+internal sealed class DomainRegistryConfiguration : IEntityTypeConfiguration<DomainRegistryEntry>
+{
+    public void Configure(EntityTypeBuilder<DomainRegistryEntry> d)
+    {
+        d.ToTable("registry_domains");
+        d.HasKey(x => x.Domain);
+        d.ComplexProperty(x => x.HolderCertificateNumber);
+    }
+}
+
+internal sealed class BusinessRegistryConfiguration : IEntityTypeConfiguration<BusinessRegistryEntry>
+{
+    public void Configure(EntityTypeBuilder<BusinessRegistryEntry> b)
+    {
+        b.ToTable("registry_businesses");
+        b.HasKey(x => x.CreditCode);
+        b.HasIndex(x => x.Name);
+    }
+}
+
+internal sealed class IdentityRegistryConfiguration : IEntityTypeConfiguration<IdentityRegistryEntry>
+{
+    public void Configure(EntityTypeBuilder<IdentityRegistryEntry> i)
+    {
+        i.ToTable("registry_identities");
+        i.HasKey(x => x.NumberIndex);
+    }
+}
+
+internal sealed class BlacklistConfiguration : IEntityTypeConfiguration<BlacklistEntry>
+{
+    public void Configure(EntityTypeBuilder<BlacklistEntry> b)
+    {
+        b.ToTable("blacklist");
+        b.HasIndex(x => new { x.Kind, x.Value }).IsUnique();
     }
 }

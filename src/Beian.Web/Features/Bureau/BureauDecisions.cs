@@ -103,6 +103,8 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
                 CertificateType = data.Subject.CertificateType,
                 CertificateNumber = data.Subject.CertificateNumber,
                 Principal = data.Subject.Principal,
+                PrincipalCertificateIndex = data.Subject.Principal?.CertificateNumber.Index,
+                PrincipalMobileIndex = data.Subject.Principal?.Mobile.Index,
                 ApprovedAt = now,
             };
             db.Subjects.Add(subject);
@@ -125,6 +127,8 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
                 Name = site.Name,
                 Homepage = "http://" + site.Domains[0],
                 Principal = site.Principal,
+                PrincipalCertificateIndex = site.Principal?.CertificateNumber.Index,
+                PrincipalMobileIndex = site.Principal?.Mobile.Index,
                 ApprovedAt = now,
                 Providers = [application.ProviderId],
                 Domains = [.. site.Domains.Select(d => new NationalDomain { Domain = d })],

@@ -31,6 +31,11 @@ public sealed class NationalSubject
     /// <summary>The subject principal as filed.</summary>
     public Principal? Principal { get; set; }
 
+    /// <summary>Blind indexes of the subject principal's certificate number and mobile, for the conflict rules (R-PRIN-11).</summary>
+    public string? PrincipalCertificateIndex { get; set; }
+
+    public string? PrincipalMobileIndex { get; set; }
+
     /// <summary>The sequence the next website of this subject gets (网站序列号); never reused.</summary>
     public int NextWebsiteSequence { get; set; } = 1;
 
@@ -59,6 +64,11 @@ public sealed class NationalWebsite
     public string Homepage { get; set; } = string.Empty;
 
     public Principal? Principal { get; set; }
+
+    /// <summary>Blind indexes of the website principal's certificate number and mobile (R-PRIN-07, R-PRIN-11).</summary>
+    public string? PrincipalCertificateIndex { get; set; }
+
+    public string? PrincipalMobileIndex { get; set; }
 
     public NationalStatus Status { get; set; }
 

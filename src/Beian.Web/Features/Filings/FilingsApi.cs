@@ -20,6 +20,7 @@ public static class FilingsApi
         group.MapGet("/{id:guid}", GetAsync).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");
         group.MapGet("/{id:guid}/draft", EditDraft.GetAsync).WithName("GetDraft").WithSummary("读取草稿（编辑期间显示完整信息）");
         group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
+        group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
         group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
         group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");
@@ -33,6 +34,12 @@ public static class FilingsApi
         var accountId = user.Id();
         var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).Where(o => o.AccountId == accountId).ToListAsync(ct);
         return TypedResults.Ok(orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList());
+    }
+
+    private static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ClaimsPrincipal user, ProviderDb db, RuleCheck rules, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)

@@ -11,12 +11,13 @@ namespace Beian.Web.Features.Filings;
 
 /// <summary>
 /// 提交备案 (T01, T15, T16): the draft must be complete, the basic check must still lead to the same filing type with
-/// the order itself excepted, and every website must hold a valid service code, which the order then binds.
+/// the order itself excepted, every website must hold a valid service code, which the order then binds, and the rule
+/// book must find nothing that blocks. Warnings go along to the reviewer.
 /// </summary>
 public static class SubmitOrder
 {
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, TimeProvider time, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, RuleCheck rules, TimeProvider time, CancellationToken ct)
     {
         var accountId = user.Id();
         var order = await db.LoadAsync(id, accountId, ct);
@@ -68,6 +69,7 @@ public static class SubmitOrder
             }
         }
 
+        findings.AddRange((await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking));
         if (findings.Count > 0)
         {
             return Problems.FromFindings(findings);

@@ -20,11 +20,14 @@ public static class ReviewApi
         var group = api.MapGroup("/review").WithTags("初审工作台").RequireAuthorization(Roles.Reviewer);
         group.MapGet("/queue", QueueAsync).WithName("ReviewQueue").WithSummary("待初审的订单");
         group.MapGet("/orders/{id:guid}", GetAsync).WithName("ReviewOrder").WithSummary("订单详情（个人信息已脱敏）");
+        group.MapGet("/orders/{id:guid}/findings", FindingsAsync).WithName("ReviewFindings").WithSummary("规则校验结果与建议的驳回原因");
         group.MapPost("/orders/{id:guid}/pick-up", PickUpAsync).WithName("PickUpOrder").WithSummary("开始初审");
         group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
-        api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("初审工作台").WithName("RejectionCatalog").WithSummary("驳回原因库");
+        api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");
+        api.MapGet("/catalog/provinces", () => TypedResults.Ok(ProvinceRuleTable.All.OrderBy(p => p.Code, StringComparer.Ordinal))).WithTags("规则与目录").WithName("ProvinceRules").WithSummary("各省规则与参数");
+        api.MapGet("/catalog/rules", () => TypedResults.Ok(Beian.Rules.RuleBook.All.Select(r => new { rule = r.GetType().Name, ids = r.Ids }))).WithTags("规则与目录").WithName("RuleBook").WithSummary("规则库：每条校验及其规则编号");
         return api;
     }
 
@@ -43,6 +46,12 @@ public static class ReviewApi
     {
         var order = await db.LoadAsync(id, null, ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+
+    private static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, null, ct);
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(

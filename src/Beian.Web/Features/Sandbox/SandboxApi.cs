@@ -1,6 +1,7 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Infrastructure;
+using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public static class SandboxApi
         group.MapPost("/sweep", SweepAsync).WithName("SweepNow").WithSummary("立即执行一次到期处理（转交管局、同步、超时、失效）");
         group.MapGet("/outbox", OutboxAsync).WithName("DevelopmentOutbox").WithSummary("开发发件箱：平台与工信部发出的全部短信和邮件，最新在前");
         group.MapPost("/accounts/{email}/instances", GrantInstancesAsync).WithName("GrantDemoInstances").WithSummary("为账号开通演示云产品（模拟购买）");
+        group.MapPost("/registries", LoadRegistriesAsync).WithName("LoadRegistries").WithSummary("向域名注册库、工商信息库、公安库与黑名单（模拟）导入记录");
         group.MapPost("/national-record", NationalRecordFixtures.LoadAsync).WithName("LoadNationalRecord").WithSummary("向工信部备案库（模拟）导入记录");
         return api;
     }
@@ -70,6 +72,12 @@ public static class SandboxApi
         DemoData.AddInstances(db, account.Id, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<RegistryFixtures.Loaded>, ProblemHttpResult>> LoadRegistriesAsync(RegistryFixtures.Request body, RegistryFixtures fixtures, CancellationToken ct)
+    {
+        var (loaded, error) = await fixtures.LoadAsync(body, ct);
+        return loaded is null ? Problems.Invalid("fixture.invalid", error!) : TypedResults.Ok(loaded);
     }
 
     private static async Task<Ok<List<OutboxEntry>>> OutboxAsync(ProviderDb provider, BureauDb bureau, CancellationToken ct)

@@ -56,6 +56,49 @@ public sealed class BureauSimulatorGateway(
                 website.Providers.Contains(ProviderId)));
     }
 
+    public async Task<Beian.Rules.ConflictFacts> ConflictsAsync(ConflictQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var own = protector.IndexOf(query.SubjectCertificate, PersonalDataKind.CertificateNumber);
+        var principals = query.WebsitePrincipalCertificates.Distinct().ToDictionary(c => protector.IndexOf(c, PersonalDataKind.CertificateNumber));
+        var principalIndexes = principals.Keys.ToList();
+        var underOthers = await db.Websites.AsNoTracking()
+            .Where(w => w.Status == NationalStatus.Normal && w.PrincipalCertificateIndex != null && principalIndexes.Contains(w.PrincipalCertificateIndex))
+            .Where(w => w.Subject.CertificateNumber.Index != own)
+            .Select(w => w.PrincipalCertificateIndex!)
+            .ToListAsync(ct);
+
+        // A number is a mobile or a certificate number; the index kinds differ, so look both up.
+        var numbers = new Dictionary<string, string>();
+        foreach (var n in query.PrincipalNumbers.Distinct())
+        {
+            numbers[protector.IndexOf(n, PersonalDataKind.Phone)] = n;
+            numbers[protector.IndexOf(n, PersonalDataKind.CertificateNumber)] = n;
+        }
+
+        var numberIndexes = numbers.Keys.ToList();
+        var usedBySubjects = await db.Subjects.AsNoTracking()
+            .Where(s => s.Status == NationalStatus.Normal && s.CertificateNumber.Index != own)
+            .Where(s => numberIndexes.Contains(s.PrincipalCertificateIndex!) || numberIndexes.Contains(s.PrincipalMobileIndex!))
+            .Select(s => new[] { s.PrincipalCertificateIndex, s.PrincipalMobileIndex })
+            .ToListAsync(ct);
+        var usedByWebsites = await db.Websites.AsNoTracking()
+            .Where(w => w.Status == NationalStatus.Normal && w.Subject.CertificateNumber.Index != own)
+            .Where(w => numberIndexes.Contains(w.PrincipalCertificateIndex!) || numberIndexes.Contains(w.PrincipalMobileIndex!))
+            .Select(w => new[] { w.PrincipalCertificateIndex, w.PrincipalMobileIndex })
+            .ToListAsync(ct);
+        var used = usedBySubjects.Concat(usedByWebsites).SelectMany(x => x).Where(i => i is not null && numbers.ContainsKey(i)).Select(i => numbers[i!]);
+
+        var names = query.WebsiteNames.Append(query.SubjectName).Distinct().ToList();
+        var blacklistedNames = await db.Blacklist.AsNoTracking().Where(b => b.Kind == "name" && names.Contains(b.Value)).Select(b => b.Value).ToListAsync(ct);
+        var certificateBlacklisted = await db.Blacklist.AsNoTracking().AnyAsync(b => b.Kind == "certificate" && b.Value == own, ct);
+        return new Beian.Rules.ConflictFacts(
+            underOthers.Select(i => principals[i]).ToHashSet(),
+            used.ToHashSet(),
+            blacklistedNames.ToHashSet(),
+            certificateBlacklisted);
+    }
+
     public async Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct)
     {
         var subjects = db.Subjects.AsNoTracking().Where(s => s.Status == NationalStatus.Normal);

@@ -36,6 +36,14 @@ public sealed record PublicRecordRow(
 /// <summary>What the national record holds for a certificate and a domain, for the basic-information check.</summary>
 public sealed record NationalLookup(NationalSubjectView? Subject, NationalDomainView? Domain);
 
+/// <summary>The people, numbers and names of a draft, in clear, for the conflict look-up.</summary>
+public sealed record ConflictQuery(
+    string SubjectCertificate,
+    string SubjectName,
+    IReadOnlyList<string> WebsitePrincipalCertificates,
+    IReadOnlyList<string> PrincipalNumbers,
+    IReadOnlyList<string> WebsiteNames);
+
 /// <summary>A subject in the national record.</summary>
 public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller);
 
@@ -56,6 +64,12 @@ public interface IBureauGateway
 
     /// <summary>What the national record holds for a certificate number and a domain.</summary>
     Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct);
+
+    /// <summary>
+    /// What the national record and the blacklist say about the people and names of a draft (R-PRIN-07, R-PRIN-11,
+    /// R-NAME-09, R-SUBJ-12). "Another subject" is any subject with a different certificate number.
+    /// </summary>
+    Task<Beian.Rules.ConflictFacts> ConflictsAsync(ConflictQuery query, CancellationToken ct);
 
     /// <summary>The public query by number, domain or subject name (one of them).</summary>
     Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct);

@@ -228,6 +228,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("Principal")
                         .HasColumnType("text");
 
+                    b.Property<string>("PrincipalCertificateIndex")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PrincipalMobileIndex")
+                        .HasColumnType("text");
+
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasColumnType("text");
@@ -261,6 +267,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PrincipalCertificateIndex");
+
+                    b.HasIndex("PrincipalMobileIndex");
+
                     b.ToTable("subjects", "bureau");
                 });
 
@@ -291,6 +301,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("Principal")
                         .HasColumnType("text");
 
+                    b.Property<string>("PrincipalCertificateIndex")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PrincipalMobileIndex")
+                        .HasColumnType("text");
+
                     b.Property<string>("Providers")
                         .IsRequired()
                         .HasColumnType("text");
@@ -306,6 +322,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
+
+                    b.HasIndex("PrincipalCertificateIndex");
+
+                    b.HasIndex("PrincipalMobileIndex");
 
                     b.HasIndex("SubjectId");
 
@@ -389,6 +409,130 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("sms_challenges", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.BlacklistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("blacklist", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.BusinessRegistryEntry", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalRepresentative")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LicenceExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CreditCode");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("registry_businesses", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.DomainRegistryEntry", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HolderCertificateType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("InMiitDatabase")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RealNameVerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Registrar")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Web.Integrations.Registries.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Index")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("registry_domains", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.IdentityRegistryEntry", b =>
+                {
+                    b.Property<string>("NumberIndex")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("NumberIndex");
+
+                    b.ToTable("registry_identities", "bureau");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Bureau.NationalDomain", b =>

@@ -218,6 +218,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("Principal")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrincipalCertificateIndex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalMobileIndex")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -251,6 +257,10 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PrincipalCertificateIndex");
+
+                    b.HasIndex("PrincipalMobileIndex");
+
                     b.ToTable("bureau_subjects", (string)null);
                 });
 
@@ -281,6 +291,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("Principal")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrincipalCertificateIndex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalMobileIndex")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Providers")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -296,6 +312,10 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
+
+                    b.HasIndex("PrincipalCertificateIndex");
+
+                    b.HasIndex("PrincipalMobileIndex");
 
                     b.HasIndex("SubjectId");
 
@@ -379,6 +399,128 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("bureau_sms_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.BlacklistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("bureau_blacklist", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.BusinessRegistryEntry", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRepresentative")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LicenceExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CreditCode");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("bureau_registry_businesses", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.DomainRegistryEntry", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderCertificateType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InMiitDatabase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RealNameVerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registrar")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Web.Integrations.Registries.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Index")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("bureau_registry_domains", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Registries.IdentityRegistryEntry", b =>
+                {
+                    b.Property<string>("NumberIndex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NumberIndex");
+
+                    b.ToTable("bureau_registry_identities", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Bureau.NationalDomain", b =>

@@ -1,0 +1,85 @@
+using Beian.Domains;
+using Beian.Filings;
+using Beian.PersonalData;
+using Beian.Reference;
+using Beian.Rules;
+using Beian.Time;
+using Beian.Web.Integrations.Bureau;
+using Beian.Web.Integrations.Registries;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>Findings of a draft, counted and grouped by the field they concern, for the wizard and the reviewer.</summary>
+public sealed record FindingsView(int Blocking, int Warnings, IReadOnlyDictionary<string, IReadOnlyList<Finding>> ByField, IReadOnlyList<string> SuggestedRejections)
+{
+    public static FindingsView Of(IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        return new FindingsView(
+            findings.Count(f => f.Severity == Severity.Blocking),
+            findings.Count(f => f.Severity == Severity.Warning),
+            findings.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)[.. g]),
+            [.. findings.Where(f => f.RejectionCode is not null).Select(f => f.RejectionCode!).Distinct()]);
+    }
+}
+
+/// <summary>
+/// Runs the rule book on an order: opens the draft's personal data for the check alone, asks the registries and the
+/// national record what they know, and returns every finding.
+/// </summary>
+public sealed class RuleCheck(
+    PersonalDataProtector protector,
+    IDomainRegistry domainRegistry,
+    IBusinessRegistry businessRegistry,
+    IIdentityCheck identityCheck,
+    IBureauGateway bureau,
+    TimeProvider time)
+{
+    public async Task<IReadOnlyList<Finding>> RunAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var draft = order.Draft;
+        var s = draft.Subject;
+        var subject = new SubjectFacts(s.ProvinceCode, s.Nature, s.CertificateType, protector.Unseal(s.CertificateNumber), s.Name, s.CertificateAddress, Open(s.Principal));
+        var websites = draft.Websites.Select(w => new WebsiteFacts(w.Name, w.Domains, w.ContentCategory, Open(w.Principal))).ToList();
+        var people = (subject.Principal is null ? websites.Select(w => w.Principal) : websites.Select(w => w.Principal).Prepend(subject.Principal))
+            .OfType<PersonFacts>().ToList();
+
+        var registrable = websites.SelectMany(w => w.Domains).Select(d => PublicSuffixList.RegistrableDomain(d) ?? d).Distinct().ToList();
+        var domains = await domainRegistry.LookupAsync(registrable, ct);
+        var business = s.Nature.IsOrganisation() && s.CertificateType == CertificateTypes.BusinessLicence
+            ? await businessRegistry.FindAsync(subject.CertificateNumber, ct)
+            : null;
+        var identities = await identityCheck.LookupAsync([.. people.Where(p => p.CertificateType == CertificateTypes.ResidentIdCard).Select(p => p.CertificateNumber)], ct);
+        var conflicts = await bureau.ConflictsAsync(
+            new ConflictQuery(
+                subject.CertificateNumber,
+                subject.Name,
+                [.. websites.Select(w => w.Principal?.CertificateNumber).OfType<string>()],
+                [.. people.SelectMany(p => new[] { p.Mobile, p.CertificateNumber })],
+                [.. websites.Select(w => w.Name)]),
+            ct);
+        var recorded = new HashSet<string>();
+        if (order.Type is FilingType.Access or FilingType.ChangeWebsite)
+        {
+            foreach (var domain in websites.SelectMany(w => w.Domains))
+            {
+                var found = await bureau.LookupAsync(subject.CertificateNumber, domain, ct);
+                if (found.Domain is not null && found.Subject is not null && found.Domain.SubjectIcpNumber == found.Subject.IcpNumber)
+                {
+                    recorded.Add(domain);
+                }
+            }
+        }
+
+        var context = new RuleContext(order.Type, subject, websites, BeijingTime.Today(time), ProvinceRuleTable.For(s.ProvinceCode), domains, business, identities, conflicts)
+        {
+            RecordedDomains = recorded,
+        };
+        return RuleBook.Run(context);
+    }
+
+    private PersonFacts? Open(Principal? p) => p is null
+        ? null
+        : new PersonFacts(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone), p.Email);
+}

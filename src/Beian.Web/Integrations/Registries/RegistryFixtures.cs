@@ -1,0 +1,78 @@
+using Beian.Domains;
+using Beian.PersonalData;
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Integrations.Registries;
+
+/// <summary>
+/// Entries for the simulated registries, as JSON: loaded from the demo data file on start and through the sandbox.
+/// Loading the same entry again replaces it.
+/// </summary>
+public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protector)
+{
+    public sealed record DomainFixture(string Domain, string HolderName, string HolderCertificateType, string HolderCertificateNumber, string Registrar, DateOnly ExpiresOn, string? Status, DateOnly? RealNameVerifiedOn, bool? InMiitDatabase);
+
+    public sealed record BusinessFixture(string CreditCode, string Name, string LegalRepresentative, string? Status, string? Scope, DateOnly? LicenceExpiresOn);
+
+    public sealed record IdentityFixture(string Number, string Name, DateOnly? ExpiresOn);
+
+    public sealed record BlacklistFixture(string Kind, string Value);
+
+    public sealed record Request(IReadOnlyList<DomainFixture>? Domains, IReadOnlyList<BusinessFixture>? Businesses, IReadOnlyList<IdentityFixture>? Identities, IReadOnlyList<BlacklistFixture>? Blacklist);
+
+    public sealed record Loaded(int Domains, int Businesses, int Identities, int Blacklist);
+
+    public async Task<(Loaded? Loaded, string? Error)> LoadAsync(Request request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        foreach (var d in request.Domains ?? [])
+        {
+            if (!DomainName.TryNormalise(d.Domain, out var domain))
+            {
+                return (null, $"域名格式不正确：{d.Domain}");
+            }
+
+            var entry = await db.DomainRegistry.FirstOrDefaultAsync(x => x.Domain == domain, ct) ?? db.DomainRegistry.Add(new DomainRegistryEntry { Domain = domain }).Entity;
+            entry.HolderName = d.HolderName;
+            entry.HolderCertificateType = d.HolderCertificateType;
+            entry.HolderCertificateNumber = protector.Seal(d.HolderCertificateNumber, PersonalDataKind.CertificateNumber);
+            entry.Registrar = d.Registrar;
+            entry.ExpiresOn = d.ExpiresOn;
+            entry.Status = d.Status ?? "ok";
+            entry.RealNameVerifiedOn = d.RealNameVerifiedOn;
+            entry.InMiitDatabase = d.InMiitDatabase ?? d.RealNameVerifiedOn is not null;
+        }
+
+        foreach (var b in request.Businesses ?? [])
+        {
+            var code = b.CreditCode.Trim().ToUpperInvariant();
+            var entry = await db.BusinessRegistry.FirstOrDefaultAsync(x => x.CreditCode == code, ct) ?? db.BusinessRegistry.Add(new BusinessRegistryEntry { CreditCode = code }).Entity;
+            entry.Name = b.Name;
+            entry.LegalRepresentative = b.LegalRepresentative;
+            entry.Status = b.Status ?? "存续";
+            entry.Scope = b.Scope ?? string.Empty;
+            entry.LicenceExpiresOn = b.LicenceExpiresOn;
+        }
+
+        foreach (var i in request.Identities ?? [])
+        {
+            var index = protector.IndexOf(i.Number, PersonalDataKind.CertificateNumber);
+            var entry = await db.IdentityRegistry.FirstOrDefaultAsync(x => x.NumberIndex == index, ct) ?? db.IdentityRegistry.Add(new IdentityRegistryEntry { NumberIndex = index }).Entity;
+            entry.Name = i.Name;
+            entry.ExpiresOn = i.ExpiresOn;
+        }
+
+        foreach (var b in request.Blacklist ?? [])
+        {
+            var value = b.Kind == "certificate" ? protector.IndexOf(b.Value, PersonalDataKind.CertificateNumber) : b.Value;
+            if (!await db.Blacklist.AnyAsync(x => x.Kind == b.Kind && x.Value == value, ct))
+            {
+                db.Blacklist.Add(new BlacklistEntry { Kind = b.Kind, Value = value });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (new Loaded(request.Domains?.Count ?? 0, request.Businesses?.Count ?? 0, request.Identities?.Count ?? 0, request.Blacklist?.Count ?? 0), null);
+    }
+}

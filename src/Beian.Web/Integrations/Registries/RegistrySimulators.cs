@@ -1,0 +1,36 @@
+using Beian.PersonalData;
+using Beian.Rules;
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Integrations.Registries;
+
+/// <summary>
+/// The registries, simulated: they keep their entries in the bureau-side database, are loaded from data files and the
+/// sandbox, and answer like the real systems — including "not found".
+/// </summary>
+public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protector) : IDomainRegistry, IBusinessRegistry, IIdentityCheck
+{
+    public async Task<IReadOnlyDictionary<string, DomainRegistration>> LookupAsync(IReadOnlyCollection<string> domains, CancellationToken ct)
+    {
+        var entries = await db.DomainRegistry.AsNoTracking().Where(d => domains.Contains(d.Domain)).ToListAsync(ct);
+        return entries.ToDictionary(
+            e => e.Domain,
+            e => new DomainRegistration(e.Domain, e.HolderName, e.HolderCertificateType, protector.Unseal(e.HolderCertificateNumber), e.Registrar, e.ExpiresOn, e.Status, e.RealNameVerifiedOn, e.InMiitDatabase));
+    }
+
+    public async Task<BusinessEntity?> FindAsync(string creditCode, CancellationToken ct)
+    {
+        var code = (creditCode ?? string.Empty).Trim().ToUpperInvariant();
+        var e = await db.BusinessRegistry.AsNoTracking().FirstOrDefaultAsync(b => b.CreditCode == code, ct);
+        return e is null ? null : new BusinessEntity(e.CreditCode, e.Name, e.LegalRepresentative, e.Status, e.Scope, e.LicenceExpiresOn);
+    }
+
+    async Task<IReadOnlyDictionary<string, IdentityRecord>> IIdentityCheck.LookupAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
+    {
+        var byIndex = numbers.Distinct().ToDictionary(n => protector.IndexOf(n, PersonalDataKind.CertificateNumber));
+        var indexes = byIndex.Keys.ToList();
+        var entries = await db.IdentityRegistry.AsNoTracking().Where(i => indexes.Contains(i.NumberIndex)).ToListAsync(ct);
+        return entries.ToDictionary(e => byIndex[e.NumberIndex], e => new IdentityRecord(byIndex[e.NumberIndex], e.Name, e.ExpiresOn));
+    }
+}
