@@ -29,7 +29,7 @@ public class OrganisationRuleTests
     public void LegalRepRule_FollowsTheProvinceTable()
     {
         var notLegalRep = Apply("principal-not-legal-rep", CleanDraft.Organisation("33"));
-        Assert.Contains(RuleBook.Run(notLegalRep), f => f.PrimaryId == "R-PRIN-01" && f.Severity == Severity.Blocking);
+        Assert.Contains(RuleBook.Run(notLegalRep), f => f.RuleIds.SequenceEqual(["R-PRIN-01", "R-PROV-LR-01", "R-FACE-04"]) && f.Severity == Severity.Blocking);
 
         // Beijing has no legal-rep rule: the same draft filed there (address and all) passes.
         var beijing = CleanDraft.Organisation("11").WithSubject(s => s with { CertificateAddress = "北京市朝阳区建国路88号", Principal = CleanDraft.Person with { Name = "王五" } });
@@ -37,6 +37,7 @@ public class OrganisationRuleTests
 
         // A province that accepts an authorisation letter turns the block into a warning.
         var lenient = notLegalRep with { Province = notLegalRep.Province with { AuthorisationLetterForSubjectPrincipal = true } };
+        // R-PRIN-03: with the letter the subject principal need not be the legal representative.
         Assert.Contains(RuleBook.Run(lenient), f => f.PrimaryId == "R-PRIN-01" && f.Severity == Severity.Warning);
     }
 
@@ -46,7 +47,7 @@ public class OrganisationRuleTests
         var c = CleanDraft.Organisation().WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "赵六", CertificateNumber = "110105199001010011" } });
         Assert.DoesNotContain(RuleBook.Run(c), f => f.PrimaryId == "R-PRIN-02");
         var strict = c with { Province = c.Province with { WebsitePrincipalMustBeLegalRep = true } };
-        Assert.Contains(RuleBook.Run(strict), f => f.PrimaryId == "R-PRIN-02");
+        Assert.Contains(RuleBook.Run(strict), f => f.RuleIds.SequenceEqual(["R-PRIN-02", "R-PRIN-03"]));
     }
 
     [Theory]
@@ -55,7 +56,8 @@ public class OrganisationRuleTests
     public void HubeiAndHunan_AllowOneWebsiteWithOneDomain(string province)
     {
         var c = CleanDraft.Individual(province).WithSubject(s => s with { CertificateNumber = CleanDraft.PersonId }).WithWebsite(w => w with { Domains = ["zhangsan.cn", "www.zhangsan.cn"] });
-        Assert.Contains(RuleBook.Run(c), f => f.RuleIds.Contains("R-WEB-02") && f.Severity == Severity.Blocking);
+        var rule = province == "42" ? "R-PROV-HB-01" : "R-PROV-HN-01";
+        Assert.Contains(RuleBook.Run(c), f => f.RuleIds.Contains("R-WEB-02") && f.RuleIds.Contains(rule) && f.Severity == Severity.Blocking);
         Assert.DoesNotContain(RuleBook.Run(c with { Province = ProvinceRuleTable.For("11") }), f => f.RuleIds.Contains("R-WEB-02"));
     }
 
@@ -90,7 +92,7 @@ public class OrganisationRuleTests
     {
         var c = CleanDraft.Individual() with { Type = FilingType.Access, RecordedDomains = new HashSet<string> { "zhangsan.cn" } };
         Assert.Empty(RuleBook.Run(c));
-        Assert.Contains(RuleBook.Run(c with { RecordedDomains = new HashSet<string>() }), f => f.PrimaryId == "R-ACCESS-01");
+        Assert.Contains(RuleBook.Run(c with { RecordedDomains = new HashSet<string>() }), f => f.RuleIds.SequenceEqual(["R-ACCESS-01", "R-DOMAIN-15"]));
     }
 
     private static RuleContext Apply(string defect, RuleContext c) => defect switch

@@ -3,7 +3,8 @@ using Beian.Reference;
 
 namespace Beian.Web.Features.Filings;
 
-public sealed record RejectionView(string Code, string Title, string? Remark, bool ByBureau);
+/// <summary>A rejection reason as the applicant sees it: the catalog title and what to do about it.</summary>
+public sealed record RejectionView(string Code, string Title, string? Remedy, string? Remark, bool ByBureau);
 
 public sealed record TimelineView(DateTimeOffset At, string? Transition, string From, string To, string Actor, string Description, string? Note);
 
@@ -45,7 +46,7 @@ public sealed record OrderView(
             order.SyncedToProvider,
             order.SubjectIcpNumber,
             order.WebsiteIcpNumbers,
-            [.. order.Rejections.Select(r => new RejectionView(r.Code, RejectionCatalog.Find(r.Code)?.Title ?? r.Code, r.Remark, r.ByBureau))],
+            [.. order.Rejections.Select(r => new RejectionView(r.Code, RejectionCatalog.Find(r.Code)?.Title ?? r.Code, RejectionCatalog.Find(r.Code)?.Remedy, r.Remark, r.ByBureau))],
             order.AllowedActions(viewer),
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
             [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))]);
