@@ -3,6 +3,7 @@ using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Miit;
+using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure;
@@ -18,6 +19,7 @@ var api = app.MapGroup("/api");
 api.MapAccounts();       // 账号: register, sign in
 api.MapInstances();      // 云产品与备案服务码
 api.MapFilings();        // 备案订单: the wizard, submit, withdraw, abandon
+api.MapRecords();        // 我的备案: changes, cancel access, cancellations
 api.MapReview();         // 初审工作台
 api.MapBureau();         // 管局 (simulated): review and numbers
 api.MapMiit();           // 工信部 (simulated): SMS verification, public query

@@ -46,6 +46,7 @@ public sealed record SubjectDraft(
 /// <param name="Language">网站语言.</param>
 /// <param name="Principal">网站负责人.</param>
 /// <param name="Remarks">备注.</param>
+/// <param name="IcpNumber">网站备案号 of the filed website a change or cancellation concerns; null for a new website.</param>
 public sealed record WebsiteDraft(
     string Name,
     IReadOnlyList<string> Domains,
@@ -53,7 +54,8 @@ public sealed record WebsiteDraft(
     string ContentCategory,
     string Language,
     Principal? Principal,
-    string? Remarks);
+    string? Remarks,
+    string? IcpNumber = null);
 
 /// <summary>Everything the applicant enters in the wizard; kept with the order between visits.</summary>
 public sealed record FilingDraft(SubjectDraft Subject, IReadOnlyList<WebsiteDraft> Websites);

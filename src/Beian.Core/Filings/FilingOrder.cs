@@ -24,9 +24,10 @@ public sealed class FilingOrder
         WebsiteIcpNumbers = [];
     }
 
-    public FilingOrder(Guid id, string number, Guid accountId, FilingType type, FilingDraft draft, DateTimeOffset now)
+    public FilingOrder(Guid id, string number, Guid accountId, FilingType type, FilingDraft draft, DateTimeOffset now, string? targetIcpNumber = null)
         : this()
     {
+        TargetIcpNumber = targetIcpNumber;
         ArgumentNullException.ThrowIfNull(draft);
         Id = id;
         Number = number;
@@ -52,6 +53,9 @@ public sealed class FilingOrder
     public string ProvinceCode { get; private set; }
 
     public FilingDraft Draft { get; private set; }
+
+    /// <summary>The record a change, cancel-access or cancellation concerns: a subject or website number.</summary>
+    public string? TargetIcpNumber { get; private set; }
 
     /// <summary>Blind index of the subject's certificate number, for the one-order-per-certificate rule (M-03).</summary>
     public string SubjectCertificateIndex { get; private set; }

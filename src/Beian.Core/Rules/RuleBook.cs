@@ -42,6 +42,7 @@ public static class RuleBook
         new NumbersMustNotBelongToAnotherSubject(),
         new OneWebsiteWithOneDomainWhereTheProvinceSaysSo(),
         new AccessFilingCannotAddDomains(),
+        new WebsiteChangeCanOnlyRemoveDomains(),
         new RegulatedSectorsNeedAPreApproval(),
     ];
 

@@ -52,6 +52,28 @@ public sealed class AccessFilingCannotAddDomains : Rule
     }
 }
 
+/// <summary>R-CHG-06: since 2019-04-22 a website change can only delete domains; it cannot add or edit one.</summary>
+public sealed class WebsiteChangeCanOnlyRemoveDomains : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-CHG-06"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type != FilingType.ChangeWebsite)
+        {
+            yield break;
+        }
+
+        foreach (var (field, domain) in context.AllDomains())
+        {
+            if (!context.RecordedDomains.Contains(domain))
+            {
+                yield return Block(field, "变更网站只能删除域名，不能新增或修改域名", "新域名请办理新增网站。");
+            }
+        }
+    }
+}
+
 /// <summary>R-PREAPP-01: a website name in a regulated sector needs a pre-approval (前置审批) number and file.</summary>
 public sealed class RegulatedSectorsNeedAPreApproval : Rule
 {

@@ -76,6 +76,7 @@ public static class PlatformSetup
         services.AddScoped<BureauOutbound>();
         services.AddScoped<NumberAllocator>();
         services.AddScoped<BureauDecisions>();
+        services.AddScoped<RecordChanges>();
         services.AddScoped<SmsVerification>();
 
         // The registries the rule book asks, simulated behind their ports.

@@ -33,6 +33,7 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
             Type = submission.Type,
             ProvinceCode = submission.Data.Subject.ProvinceCode,
             Data = submission.Data,
+            TargetIcpNumber = submission.TargetIcpNumber,
             State = reviewed ? ApplicationState.AwaitingSms : ApplicationState.InReview,
             SubmittedAt = now,
             SmsDeadline = reviewed ? now + options.Value.SmsWindow : null,

@@ -37,6 +37,9 @@ public sealed class BureauApplication
 
     public FilingDraft Data { get; set; } = null!;
 
+    /// <summary>The subject or website a change or cancellation concerns.</summary>
+    public string? TargetIcpNumber { get; set; }
+
     public ApplicationState State { get; set; }
 
     public DateTimeOffset SubmittedAt { get; set; }

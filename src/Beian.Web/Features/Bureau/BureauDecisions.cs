@@ -10,7 +10,7 @@ namespace Beian.Web.Features.Bureau;
 /// The bureau's decision on an application under review: approval writes the national record and issues numbers;
 /// rejection sends the reasons. Either is reported to the provider through its stream and to the principals by SMS.
 /// </summary>
-public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, BureauOutbound stream, TimeProvider time)
+public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, RecordChanges changes, BureauOutbound stream, TimeProvider time)
 {
     public async Task<DomainError?> ApproveAsync(string applicationId, string operatorName, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
         {
             FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere => await AddWebsitesAsync(application, now, ct),
             FilingType.Access => await AddAccessAsync(application, ct),
-            _ => null,
+            _ => await changes.ApplyAsync(application, now, ct),
         };
         if (payload is null)
         {
@@ -99,6 +99,8 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
                 IcpNumber = (await numbers.NextSubjectNumberAsync(province, now, ct)).ToString(),
                 ProvinceCode = province.Code,
                 Name = data.Subject.Name,
+                CertificateAddress = data.Subject.CertificateAddress,
+                MailingAddress = data.Subject.MailingAddress,
                 Nature = data.Subject.Nature,
                 CertificateType = data.Subject.CertificateType,
                 CertificateNumber = data.Subject.CertificateNumber,
@@ -112,6 +114,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
             stream.RecordChanged("subject-approved", subject.IcpNumber);
         }
 
+        subject.EmptySince = null;
         var first = await numbers.NextWebsiteSequencesAsync(subject.Id, data.Websites.Count, ct);
         var subjectNumber = Numbers.IcpNumber.Parse(subject.IcpNumber, onImport: true);
         var approved = new List<ApprovedWebsite>();
@@ -158,6 +161,8 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Bureau
             {
                 website.Providers = [.. website.Providers, application.ProviderId];
             }
+
+            website.NoProviderSince = null;
 
             subjectNumber = website.Subject.IcpNumber;
             stream.RecordChanged("access-added", website.IcpNumber);

@@ -22,6 +22,15 @@ public sealed class NationalSubject
 
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>证件住所.</summary>
+    public string CertificateAddress { get; set; } = string.Empty;
+
+    /// <summary>通信地址.</summary>
+    public string MailingAddress { get; set; } = string.Empty;
+
+    /// <summary>Since when the subject has no live website (空壳主体); the bureau cleans it up after the province's delay.</summary>
+    public DateTimeOffset? EmptySince { get; set; }
+
     public SubjectNature Nature { get; set; }
 
     public string CertificateType { get; set; } = string.Empty;
@@ -80,6 +89,9 @@ public sealed class NationalWebsite
 
     /// <summary>The access providers (接入商) that serve the website; the public query does not show them.</summary>
     public List<string> Providers { get; set; } = [];
+
+    /// <summary>Since when no provider serves the website; the bureau cancels it after the province's delay (AMB-09).</summary>
+    public DateTimeOffset? NoProviderSince { get; set; }
 
     public List<NationalDomain> Domains { get; set; } = [];
 }

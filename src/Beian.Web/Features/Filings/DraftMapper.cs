@@ -114,7 +114,7 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
                 w.Language,
                 ToView(w.Principal, reveal),
                 w.Remarks,
-                i < websiteNumbers.Count ? websiteNumbers[i] : null))]);
+                w.IcpNumber ?? (i < websiteNumbers.Count ? websiteNumbers[i] : null)))]);
     }
 
     private PrincipalView? ToView(Principal? p, bool reveal) => p is null

@@ -40,10 +40,25 @@ public static class EditDraft
             return StartFiling.InvalidDraft(errors);
         }
 
-        // The basic information decided the filing type; changing it means a new basic check, not an edit.
         var before = order.Draft.Subject;
-        if (draft.Subject.CertificateNumber.Index != before.CertificateNumber.Index || draft.Subject.ProvinceCode != before.ProvinceCode)
+        if (order.TargetIcpNumber is not null)
         {
+            // A change keeps the province (R-CHG-07, AMB-10) and the filed websites it concerns; domains may only go.
+            if (draft.Subject.ProvinceCode != before.ProvinceCode)
+            {
+                return Problems.Invalid("R-CHG-07", "变更备案不能变更主办单位所属区域；跨省请注销后在新省份首次备案。");
+            }
+
+            if (draft.Websites.Count != order.Draft.Websites.Count)
+            {
+                return Problems.Invalid("draft.websites_fixed", "变更订单不能增加或删除网站；新增网站请办理新增网站，删除网站请办理注销网站。");
+            }
+
+            draft = draft with { Websites = [.. draft.Websites.Select((w, i) => w with { IcpNumber = order.Draft.Websites[i].IcpNumber })] };
+        }
+        else if (draft.Subject.CertificateNumber.Index != before.CertificateNumber.Index || draft.Subject.ProvinceCode != before.ProvinceCode)
+        {
+            // The basic information decided the filing type; changing it means a new basic check, not an edit.
             return Problems.Invalid("draft.basic_info_changed", "证件号码和所属区域决定备案类型，不能在此修改；如需修改，请放弃本订单后重新进行基础信息校验。");
         }
 

@@ -117,7 +117,7 @@ public static class StartFiling
     public static ProblemHttpResult InvalidDraft(IReadOnlyList<FieldError> errors) =>
         Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.invalid", errors[0].Message, new() { ["errors"] = errors });
 
-    private static string NewOrderNumber(DateTimeOffset now) =>
+    public static string NewOrderNumber(DateTimeOffset now) =>
         "BA" + BeijingTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)
              + RandomNumberGenerator.GetInt32(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
 }

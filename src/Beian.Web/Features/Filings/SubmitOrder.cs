@@ -3,6 +3,7 @@ using Beian.Filings;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Instances;
+using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,11 @@ namespace Beian.Web.Features.Filings;
 /// </summary>
 public static class SubmitOrder
 {
+    /// <summary>Cancellations and cancel-access cannot be undone: the applicant confirms that they know (R-ORDER-09).</summary>
+    public sealed record Request(bool ConfirmIrrevocable);
+
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, RuleCheck rules, TimeProvider time, CancellationToken ct)
+        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, RuleCheck rules, BureauForwarding forwarding, TimeProvider time, CancellationToken ct)
     {
         var accountId = user.Id();
         var order = await db.LoadAsync(id, accountId, ct);
@@ -31,7 +35,12 @@ public static class SubmitOrder
             return Problems.From(new DomainError("order.action_not_allowed", $"订单当前状态为「{order.State.ChineseName()}」，不能提交。", ErrorKind.Conflict));
         }
 
-        var incomplete = Incomplete(order.Draft);
+        if (order.Path == ReviewPath.DirectToBureau && body?.ConfirmIrrevocable != true)
+        {
+            return Problems.Invalid("R-ORDER-09", $"「{order.Type.ChineseName()}」提交后立即报送管局，且不可撤回、不可恢复。请确认后再提交。");
+        }
+
+        var incomplete = order.Path == ReviewPath.DirectToBureau ? [] : Incomplete(order.Draft, NeedsCodes(order.Type));
         if (incomplete.Count > 0)
         {
             return Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.incomplete", incomplete[0].Message, new() { ["errors"] = incomplete });
@@ -44,19 +53,22 @@ public static class SubmitOrder
             findings.Add(accountBlock);
         }
 
-        var outcome = await check.DecideAsync(accountId, order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)], false, order.Id, ct);
-        if (outcome.Block is not null)
+        if (order.TargetIcpNumber is null)
         {
-            findings.Add(outcome.Block);
-        }
-        else if (outcome.Type != order.Type)
-        {
-            findings.Add(new Finding(["R-BASIC-08"], Severity.Blocking, "type", $"备案信息已变化，当前应办理「{outcome.Type!.Value.ChineseName()}」而非「{order.Type.ChineseName()}」", "请放弃本订单，重新进行基础信息校验。", "REJ-FILING-TYPE-WRONG"));
+            var outcome = await check.DecideAsync(accountId, order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)], false, order.Id, ct);
+            if (outcome.Block is not null)
+            {
+                findings.Add(outcome.Block);
+            }
+            else if (outcome.Type != order.Type)
+            {
+                findings.Add(new Finding(["R-BASIC-08"], Severity.Blocking, "type", $"备案信息已变化，当前应办理「{outcome.Type!.Value.ChineseName()}」而非「{order.Type.ChineseName()}」", "请放弃本订单，重新进行基础信息校验。", "REJ-FILING-TYPE-WRONG"));
+            }
         }
 
         var now = time.GetUtcNow();
         var codes = new List<ServiceCode>();
-        for (var i = 0; i < order.Draft.Websites.Count; i++)
+        for (var i = 0; NeedsCodes(order.Type) && i < order.Draft.Websites.Count; i++)
         {
             var (code, finding) = await BindableCodeAsync(db, order, i, codes, now, ct);
             if (finding is not null)
@@ -69,7 +81,11 @@ public static class SubmitOrder
             }
         }
 
-        findings.AddRange((await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking));
+        if (order.Path == ReviewPath.ProviderReview)
+        {
+            findings.AddRange((await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking));
+        }
+
         if (findings.Count > 0)
         {
             return Problems.FromFindings(findings);
@@ -81,7 +97,10 @@ public static class SubmitOrder
             code.OrderId = order.Id;
         }
 
-        var error = order.Apply(OrderAction.Submit, Actor.Applicant, user.DisplayName(), now);
+        // Cancellations go to the bureau at once (§5.2); everything else waits for the provider's review.
+        var error = order.Path == ReviewPath.DirectToBureau
+            ? await forwarding.ForwardAsync(order, OrderAction.Submit, Actor.Applicant, user.DisplayName(), ct)
+            : order.Apply(OrderAction.Submit, Actor.Applicant, user.DisplayName(), now);
         if (error is not null)
         {
             return Problems.From(error);
@@ -91,7 +110,11 @@ public static class SubmitOrder
         return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
     }
 
-    private static List<FieldError> Incomplete(FilingDraft draft)
+    /// <summary>New websites need a service code each; changes and cancellations concern websites that already have one.</summary>
+    private static bool NeedsCodes(FilingType type) =>
+        type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
+
+    private static List<FieldError> Incomplete(FilingDraft draft, bool needsCodes)
     {
         var errors = new List<FieldError>();
         if (draft.Subject.Principal is null)
@@ -112,7 +135,7 @@ public static class SubmitOrder
                 errors.Add(new FieldError($"websites[{i}].principal", "请填写网站负责人信息。"));
             }
 
-            if (string.IsNullOrWhiteSpace(w.ServiceCode))
+            if (needsCodes && string.IsNullOrWhiteSpace(w.ServiceCode))
             {
                 errors.Add(new FieldError($"websites[{i}].serviceCode", "请为网站绑定备案服务码（产品验证）。"));
             }

@@ -34,5 +34,8 @@ public sealed class ServiceCode
     /// <summary>The order the code is bound to, if any.</summary>
     public Guid? OrderId { get; set; }
 
+    /// <summary>The filed website the code serves once used; its cancel-access or cancellation voids the code.</summary>
+    public string? WebsiteIcpNumber { get; set; }
+
     public DateTimeOffset IssuedAt { get; set; }
 }

@@ -135,8 +135,65 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
 
     private async Task ApplyApprovalAsync(FilingOrder order, ApprovalPayload approval, DateTimeOffset now, CancellationToken ct)
     {
+        var subject = await db.RecordSubjects.Include(x => x.Websites).ThenInclude(w => w.Domains).FirstOrDefaultAsync(x => x.IcpNumber == approval.SubjectIcpNumber, ct);
+        switch (order.Type)
+        {
+            case FilingType.ChangeSubject when subject is not null:
+                subject.Name = order.Draft.Subject.Name;
+                subject.UpdatedAt = now;
+                db.RecordEvents.Add(new RecordEvent { Kind = "subject-changed", IcpNumber = subject.IcpNumber, At = now });
+                break;
+            case FilingType.ChangeWebsite or FilingType.CancelAccess or FilingType.CancelWebsite or FilingType.CancelSubject when subject is not null:
+                ApplyToWebsites(order.Type, subject, approval, now);
+                break;
+            default:
+                await AddWebsitesAsync(order, approval, subject, now, ct);
+                break;
+        }
+
+        order.MarkSynced(approval.SubjectIcpNumber, approval.Websites.OrderBy(w => w.Index).Select(w => w.IcpNumber));
+        await notifier.OrderApprovedAsync(order, ct);
+    }
+
+    /// <summary>A change or cancellation: the websites it concerns change status or lose domains, and the gate follows the events.</summary>
+    private void ApplyToWebsites(FilingType type, RecordSubject subject, ApprovalPayload approval, DateTimeOffset now)
+    {
+        var numbers = approval.Websites.Select(w => w.IcpNumber).ToHashSet();
+        foreach (var website in subject.Websites.Where(w => numbers.Contains(w.IcpNumber)))
+        {
+            var site = approval.Websites.First(w => w.IcpNumber == website.IcpNumber);
+            var before = website.Domains.Select(d => d.Domain).ToList();
+            if (type == FilingType.ChangeWebsite)
+            {
+                website.Name = site.Name;
+                website.Domains.RemoveAll(d => !site.Domains.Contains(d.Domain));
+                db.RecordEvents.Add(new RecordEvent { Kind = "website-changed", IcpNumber = website.IcpNumber, Domains = [.. before.Except(site.Domains)], At = now });
+                continue;
+            }
+
+            website.Status = type == FilingType.CancelAccess ? RecordStatus.AccessCancelled : RecordStatus.Cancelled;
+            db.RecordEvents.Add(new RecordEvent { Kind = type == FilingType.CancelAccess ? "access-cancelled" : "cancelled", IcpNumber = website.IcpNumber, Domains = before, At = now });
+        }
+
+        if (type == FilingType.CancelSubject)
+        {
+            subject.Status = RecordStatus.Cancelled;
+        }
+
+        subject.UpdatedAt = now;
+        // Cancel-access and cancellation void the websites' service codes (R-CODE-13, R-CANCEL-10).
+        if (type != FilingType.ChangeWebsite)
+        {
+            foreach (var code in db.ServiceCodes.Where(c => c.WebsiteIcpNumber != null && numbers.Contains(c.WebsiteIcpNumber)))
+            {
+                code.State = ServiceCodeState.Void;
+            }
+        }
+    }
+
+    private async Task AddWebsitesAsync(FilingOrder order, ApprovalPayload approval, RecordSubject? subject, DateTimeOffset now, CancellationToken ct)
+    {
         var s = order.Draft.Subject;
-        var subject = await db.RecordSubjects.Include(x => x.Websites).FirstOrDefaultAsync(x => x.IcpNumber == approval.SubjectIcpNumber, ct);
         if (subject is null)
         {
             subject = new RecordSubject
@@ -167,14 +224,19 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             website.Name = site.Name;
             website.Status = RecordStatus.Normal;
             website.ApprovedAt = now;
-            website.Domains = [.. site.Domains.Select(d => new RecordDomain { Domain = d, WebsiteId = website.Id })];
+            var stale = await db.RecordDomains.Where(d => site.Domains.Contains(d.Domain) && d.WebsiteId != website.Id).ToListAsync(ct);
+            db.RecordDomains.RemoveRange(stale);
+            website.Domains.RemoveAll(d => !site.Domains.Contains(d.Domain));
+            website.Domains.AddRange(site.Domains.Where(d => website.Domains.All(x => x.Domain != d)).Select(d => new RecordDomain { Domain = d, WebsiteId = website.Id }));
             db.RecordEvents.Add(new RecordEvent { Kind = "approved", IcpNumber = site.IcpNumber, Domains = [.. site.Domains], At = now });
+            var codeValue = site.Index < order.Draft.Websites.Count ? order.Draft.Websites[site.Index].ServiceCode : null;
+            var code = codeValue is null ? null : await db.ServiceCodes.FirstOrDefaultAsync(c => c.Value == codeValue && c.OrderId == order.Id, ct);
+            if (code is not null)
+            {
+                code.State = ServiceCodeState.Used;
+                code.WebsiteIcpNumber = site.IcpNumber;
+            }
         }
-
-        await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound)
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Used), ct);
-        order.MarkSynced(approval.SubjectIcpNumber, approval.Websites.OrderBy(w => w.Index).Select(w => w.IcpNumber));
-        await notifier.OrderApprovedAsync(order, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bureau notice {Sequence} for application {ApplicationId} concerns no current order; skipped")]

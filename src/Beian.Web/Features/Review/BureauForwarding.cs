@@ -23,7 +23,7 @@ public sealed class BureauForwarding(ProviderDb db, IBureauGateway bureau, TimeP
             return new DomainError("order.action_not_allowed", $"订单当前状态为「{order.State.ChineseName()}」，不能提交管局。", ErrorKind.Conflict);
         }
 
-        await bureau.SubmitAsync(new BureauSubmission(order.NextBureauApplicationId, order.Number, order.Type, order.Draft), ct);
+        await bureau.SubmitAsync(new BureauSubmission(order.NextBureauApplicationId, order.Number, order.Type, order.Draft, order.TargetIcpNumber), ct);
         var error = order.Apply(action, actor, actorName, time.GetUtcNow());
         if (error is null)
         {

@@ -34,6 +34,23 @@ public sealed class BureauSimulatorGateway(
         return [.. candidates.TakeWhile(m => m.VisibleAt <= now).Select(m => new BureauNotice(m.Sequence, m.Kind, m.ApplicationId, m.Payload, m.CreatedAt))];
     }
 
+    public async Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct)
+    {
+        var subject = await db.Subjects.AsNoTracking().Include(s => s.Websites).ThenInclude(w => w.Domains)
+            .FirstOrDefaultAsync(s => s.IcpNumber == subjectIcpNumber && s.Status == NationalStatus.Normal, ct);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var websites = subject.Websites.Where(w => w.Status == NationalStatus.Normal).OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal)
+            .Select(w => new WebsiteDraft(w.Name, [.. w.Domains.Select(d => d.Domain).Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Principal, null, w.IcpNumber))
+            .ToList();
+        return new FilingDraft(
+            new SubjectDraft(subject.ProvinceCode, null, subject.Nature, subject.CertificateType, subject.CertificateNumber, subject.Name, subject.CertificateAddress, subject.MailingAddress, subject.Principal),
+            websites);
+    }
+
     public async Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct)
     {
         var index = protector.IndexOf(certificateNumber, PersonalDataKind.CertificateNumber);

@@ -7,7 +7,8 @@ namespace Beian.Web.Integrations.Bureau;
 /// <param name="OrderNumber">备案订单号, for the bureau's staff.</param>
 /// <param name="Type">The filing type.</param>
 /// <param name="Data">The order's data, personal data sealed.</param>
-public sealed record BureauSubmission(string ApplicationId, string OrderNumber, FilingType Type, FilingDraft Data);
+/// <param name="TargetIcpNumber">The subject or website a change, cancel-access or cancellation concerns.</param>
+public sealed record BureauSubmission(string ApplicationId, string OrderNumber, FilingType Type, FilingDraft Data, string? TargetIcpNumber = null);
 
 /// <summary>A message from the bureau, in the provider's stream (see <see cref="Features.Bureau.BureauMessageKinds"/>).</summary>
 public sealed record BureauNotice(long Sequence, string Kind, string ApplicationId, string Payload, DateTimeOffset At);
@@ -61,6 +62,12 @@ public interface IBureauGateway
 
     /// <summary>The notices after <paramref name="afterSequence"/> that the provider may see now, oldest first.</summary>
     Task<IReadOnlyList<BureauNotice>> ReadNoticesAsync(long afterSequence, int max, CancellationToken ct);
+
+    /// <summary>
+    /// A filed subject with its live websites as the national record holds them, in the shape of a draft: the starting
+    /// point of a change or a cancellation. Null when there is no such live subject.
+    /// </summary>
+    Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct);
 
     /// <summary>What the national record holds for a certificate number and a domain.</summary>
     Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct);

@@ -66,6 +66,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TargetIcpNumber")
+                        .HasColumnType("text");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("text");
@@ -206,11 +209,22 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CertificateAddress")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("CertificateType")
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("EmptySince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("IcpNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingAddress")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -297,6 +311,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("NoProviderSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Principal")
                         .HasColumnType("text");

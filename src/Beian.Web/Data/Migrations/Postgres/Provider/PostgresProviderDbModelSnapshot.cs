@@ -80,6 +80,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<bool>("SyncedToProvider")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("TargetIcpNumber")
+                        .HasColumnType("text");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("text");
@@ -364,6 +367,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
 
                     b.Property<string>("Value")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("WebsiteIcpNumber")
                         .HasColumnType("text");
 
                     b.HasKey("Id");

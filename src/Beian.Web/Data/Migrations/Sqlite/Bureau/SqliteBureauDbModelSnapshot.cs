@@ -60,6 +60,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetIcpNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -196,11 +199,22 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CertificateAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CertificateType")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EmptySince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IcpNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailingAddress")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -287,6 +301,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoProviderSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Principal")
                         .HasColumnType("TEXT");

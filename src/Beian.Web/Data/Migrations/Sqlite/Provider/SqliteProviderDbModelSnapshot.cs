@@ -74,6 +74,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<bool>("SyncedToProvider")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetIcpNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -358,6 +361,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
 
                     b.Property<string>("Value")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebsiteIcpNumber")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

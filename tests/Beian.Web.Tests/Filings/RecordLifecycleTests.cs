@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text.Json;
+using Beian.Web.Infrastructure;
+using Beian.Web.Tests.Infrastructure;
+
+namespace Beian.Web.Tests.Filings;
+
+/// <summary>Filing types beyond the first filing, each carried to its final state over the API.</summary>
+public class RecordLifecycleTests
+{
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task OneWebsitesLife_FiledElsewhere_AccessedHere_Changed_AccessCancelled(string database)
+    {
+        using var factory = new PlatformFactory(database);
+        var journey = new FilingJourney(factory);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/national-record", new
+        {
+            subjects = new[]
+            {
+                new
+                {
+                    provinceCode = "11", name = "测试用户91", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(91),
+                    websites = new[] { new { name = "测试用户91的网站", domains = new[] { "life-91.cn", "life-91.com" } } },
+                },
+            },
+        });
+
+        // Access (接入备案): the record gains this provider; the data stays MIIT's.
+        var applicant = await journey.NewApplicantAsync("life@example.com");
+        var access = await FilingJourney.FileAsync(applicant, 91, "life-91.cn");
+        Assert.Equal("Access", access.GetProperty("type").GetString());
+        await journey.ReviewerApprovesAsync(access.GetProperty("id").GetGuid());
+        await journey.VerifySmsAsync(91);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(access.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        var records = await applicant.GetJsonAsync("/api/records");
+        var website = records[0].GetProperty("websites")[0];
+        var websiteNumber = website.GetProperty("icpNumber").GetString()!;
+        Assert.Equal(["life-91.cn", "life-91.com"], website.GetProperty("domains").EnumerateArray().Select(d => d.GetString()).Order());
+
+        // Change website (变更网站): domains can only be removed.
+        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
+        var changeId = change.GetProperty("id").GetGuid();
+        await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn", "new-91.cn"]));
+        await (await applicant.PostAsync(new Uri($"/api/orders/{changeId}/submit", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CHG-06");
+        await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn"]));
+        await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
+        await journey.ReviewerApprovesAsync(changeId);
+        await journey.VerifySmsAsync(91);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(change.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
+        Assert.Empty((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.com")).EnumerateArray());
+        Assert.Single((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.cn")).EnumerateArray());
+
+        // Cancel access (取消接入): straight to the bureau, irrevocable, the number stays at MIIT.
+        var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "CancelAccess" }, HttpStatusCode.Created);
+        var cancelId = cancel.GetProperty("id").GetGuid();
+        await (await applicant.PostAsync(new Uri($"/api/orders/{cancelId}/submit", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ORDER-09");
+        var submitted = await applicant.PostJsonAsync($"/api/orders/{cancelId}/submit", new { confirmIrrevocable = true });
+        Assert.Equal("BureauReview", submitted.GetProperty("state").GetString());
+        Assert.DoesNotContain("Withdraw", submitted.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        await journey.BureauApprovesAsync(cancel.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        records = await applicant.GetJsonAsync("/api/records");
+        Assert.Equal("AccessCancelled", records[0].GetProperty("websites")[0].GetProperty("status").GetString());
+        Assert.Single((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.cn")).EnumerateArray());
+        var codes = await applicant.GetJsonAsync("/api/service-codes");
+        Assert.Contains(codes.EnumerateArray(), c => c.GetProperty("state").GetString() == "Void");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling(string database)
+    {
+        using var factory = new PlatformFactory(database);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("owner92@example.com");
+        var filed = await FilingJourney.FileAsync(applicant, 92, "subject-92.cn");
+        await journey.ReviewerApprovesAsync(filed.GetProperty("id").GetGuid());
+        await journey.VerifySmsAsync(92);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(filed.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        var subjectNumber = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("icpNumber").GetString()!;
+
+        // Change subject (变更主体): a new mailing address.
+        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var changeId = change.GetProperty("id").GetGuid();
+        var draft = await applicant.GetJsonAsync($"/api/orders/{changeId}/draft");
+        await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Edited(draft, "北京市海淀区中关村大街27号"));
+        await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
+        await journey.ReviewerApprovesAsync(changeId);
+        await journey.VerifySmsAsync(92);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(change.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
+
+        // Cancel subject (注销主体): subject and all websites leave the national record.
+        var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "CancelSubject" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancel.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancel.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        Assert.Equal("Cancelled", (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("status").GetString());
+        Assert.Empty((await factory.CreateClient().GetJsonAsync($"/api/miit/records?number={Uri.EscapeDataString(subjectNumber)}")).EnumerateArray());
+
+        // The domain is free: someone else's basic check now lands on a first filing.
+        var next = await journey.NewApplicantAsync("next93@example.com");
+        var check = await next.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(93, "subject-92.cn"));
+        Assert.Equal("FirstFiling", check.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task TheOnlyDomainOfTheOnlyWebsite_IsRemovedByCancellingTheSubject_R_CANCEL_16()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("only94@example.com");
+        var filed = await FilingJourney.FileAsync(applicant, 94, "only-94.cn");
+        await journey.ReviewerApprovesAsync(filed.GetProperty("id").GetGuid());
+        await journey.VerifySmsAsync(94);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(filed.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        var website = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0];
+        Assert.DoesNotContain("CancelWebsite", website.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        var refused = await applicant.PostAsync(
+            new Uri($"/api/records/{Uri.EscapeDataString(website.GetProperty("icpNumber").GetString()!)}/orders", UriKind.Relative),
+            System.Net.Http.Json.JsonContent.Create(new { type = "CancelWebsite" }, options: Api.Json));
+        await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CANCEL-16");
+    }
+
+    private static object ChangeDraft(int person, string[] domains) => new
+    {
+        subject = new { provinceCode = "11", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(person), name = $"测试用户{person}", certificateAddress = "北京市海淀区中关村大街1号", principal = FilingJourney.Principal(person) },
+        websites = new[] { new { name = "测试用户91的网站", domains, principal = FilingJourney.Principal(person) } },
+    };
+
+    /// <summary>The draft as the owner reads it, with a new mailing address.</summary>
+    private static JsonElement Edited(JsonElement draft, string mailingAddress)
+    {
+        var map = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(draft.GetRawText())!;
+        var subject = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(map["subject"].GetRawText())!;
+        subject["mailingAddress"] = JsonSerializer.SerializeToElement(mailingAddress);
+        map["subject"] = JsonSerializer.SerializeToElement(subject);
+        return JsonSerializer.SerializeToElement(map);
+    }
+}
