@@ -1,6 +1,7 @@
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
+using Beian.Web.Features.Gate;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Miit;
 using Beian.Web.Features.Records;
@@ -28,6 +29,7 @@ if (app.IsSandbox())
     api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only
 }
 
+app.MapGate();           // 接入阻断: nginx auth_request and the block page
 app.MapApiReference();   // /openapi/v1.json and /api-reference
 app.PrintBannerOnStart();
 app.Run();

@@ -3,6 +3,7 @@ using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
+using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
@@ -86,6 +87,12 @@ public static class PlatformSetup
         services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<RegistryFixtures>();
         services.AddScoped<RuleCheck>();
+
+        // The gate follows the provider's copy of the record in memory.
+        services.Configure<GateOptions>(config.GetSection("Gate"));
+        services.AddSingleton<GateState>();
+        services.AddSingleton<GateFollower>();
+        services.AddHostedService<GateJob>();
 
         services.AddSingleton<SweepRunner>();
         services.AddHostedService<Sweeper>();

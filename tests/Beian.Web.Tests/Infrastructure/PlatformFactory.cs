@@ -32,6 +32,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["Platform:Sandbox"] = "true",
             ["Platform:DemoData"] = "true",
             ["Jobs:Enabled"] = "false",
+            ["Gate:Enabled"] = "false",
             ["Bureau:SyncLag"] = "00:01:00",
         };
         if (database == Databases.Postgres)

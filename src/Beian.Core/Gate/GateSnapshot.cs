@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using Beian.Domains;
+
+namespace Beian.Gate;
+
+/// <summary>
+/// An immutable picture of the provider's copy of the record, as the gate needs it: every filed domain (in ASCII and in
+/// Unicode form) with its decision. A change is laid over the base as a small overlay, so following the record event
+/// feed never rebuilds a million entries; <see cref="Compact"/> folds the overlay in now and then.
+/// </summary>
+public sealed class GateSnapshot
+{
+    private readonly FrozenDictionary<string, GateReason> _base;
+    private readonly FrozenDictionary<string, GateReason>.AlternateLookup<ReadOnlySpan<char>> _baseLookup;
+    private readonly FrozenDictionary<string, GateReason?> _overlay;
+    private readonly FrozenDictionary<string, GateReason?>.AlternateLookup<ReadOnlySpan<char>> _overlayLookup;
+
+    private GateSnapshot(FrozenDictionary<string, GateReason> @base, FrozenDictionary<string, GateReason?> overlay)
+    {
+        _base = @base;
+        _baseLookup = @base.GetAlternateLookup<ReadOnlySpan<char>>();
+        _overlay = overlay;
+        _overlayLookup = overlay.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static readonly FrozenDictionary<string, GateReason?> NoOverlay =
+        new Dictionary<string, GateReason?>().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static GateSnapshot Empty { get; } = Build([]);
+
+    /// <summary>How many domains the snapshot knows (base and overlay).</summary>
+    public int Count => _base.Count + _overlay.Count;
+
+    public int OverlayCount => _overlay.Count;
+
+    /// <summary>A snapshot of the given domains (lower-case ASCII) and their decisions.</summary>
+    public static GateSnapshot Build(IEnumerable<KeyValuePair<string, GateReason>> entries)
+    {
+        var all = new Dictionary<string, GateReason>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (domain, reason) in WithUnicodeForms(entries))
+        {
+            all[domain] = reason;
+        }
+
+        return new(all.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), NoOverlay);
+    }
+
+    /// <summary>A new snapshot with these domains set (a reason) or removed (null), sharing the base.</summary>
+    public GateSnapshot With(IReadOnlyDictionary<string, GateReason?> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var overlay = new Dictionary<string, GateReason?>(_overlay, StringComparer.OrdinalIgnoreCase);
+        foreach (var (domain, reason) in changes)
+        {
+            overlay[domain] = reason;
+            var unicode = DomainName.ToUnicode(domain);
+            if (unicode != domain)
+            {
+                overlay[unicode] = reason;
+            }
+        }
+
+        return new GateSnapshot(_base, overlay.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Folds the overlay into a new base.</summary>
+    public GateSnapshot Compact()
+    {
+        var merged = new Dictionary<string, GateReason>(_base, StringComparer.OrdinalIgnoreCase);
+        foreach (var (domain, reason) in _overlay)
+        {
+            if (reason is { } r)
+            {
+                merged[domain] = r;
+            }
+            else
+            {
+                merged.Remove(domain);
+            }
+        }
+
+        return new GateSnapshot(merged.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), NoOverlay);
+    }
+
+    /// <summary>
+    /// The decision for a Host header: any case, with or without a port or a trailing dot, ASCII or Unicode. It walks from
+    /// the full host up through its parents, so a filed domain covers its subdomains (R-BLOCK-09). It allocates nothing.
+    /// </summary>
+    public GateReason Decide(ReadOnlySpan<char> host)
+    {
+        host = Normalise(host);
+        while (host.Length > 0)
+        {
+            if (_overlay.Count > 0 && _overlayLookup.TryGetValue(host, out var changed))
+            {
+                if (changed is { } reason)
+                {
+                    return reason;
+                }
+            }
+            else if (_baseLookup.TryGetValue(host, out var known))
+            {
+                return known;
+            }
+
+            var dot = host.IndexOfAny('.', '。');
+            if (dot < 0)
+            {
+                break;
+            }
+
+            host = host[(dot + 1)..];
+        }
+
+        return GateReason.NoFiling;
+    }
+
+    /// <summary>Drops a port (example.cn:8080, [::1]:80) and a trailing dot.</summary>
+    private static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> host)
+    {
+        host = host.Trim();
+        if (host.StartsWith('['))
+        {
+            return [];
+        }
+
+        var colon = host.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            host = host[..colon];
+        }
+
+        return host.TrimEnd('.');
+    }
+
+    private static IEnumerable<KeyValuePair<string, GateReason>> WithUnicodeForms(IEnumerable<KeyValuePair<string, GateReason>> entries)
+    {
+        foreach (var entry in entries)
+        {
+            yield return entry;
+            if (entry.Key.Contains("xn--", StringComparison.Ordinal))
+            {
+                yield return new(DomainName.ToUnicode(entry.Key), entry.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Beian.Filings;
+using Beian.Gate;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Gate;
+
+/// <summary>The snapshot the gate answers from, swapped whole on every refresh.</summary>
+public sealed class GateState
+{
+    private GateSnapshot _current = GateSnapshot.Empty;
+
+    public GateSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The last record event the snapshot reflects.</summary>
+    public long Position { get; internal set; }
+
+    public DateTimeOffset? BuiltAt { get; internal set; }
+
+    /// <summary>The in-progress domains of the last refresh, so that one whose order ended is looked at once more.</summary>
+    internal IReadOnlySet<string> InProgressSeen { get; set; } = new HashSet<string>();
+
+    internal void Swap(GateSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
+}
+
+/// <summary>
+/// Builds the gate's snapshot from the provider's copy of the record and follows the record event feed (DESIGN.md §2):
+/// each refresh re-reads the domains that changed since its position and lays them over the snapshot. No request ever
+/// queries the database.
+/// </summary>
+public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, TimeProvider time)
+{
+    /// <summary>Events are read again for this long after they were written: a transaction that committed late, with a lower sequence, is still seen.</summary>
+    private static readonly TimeSpan Lookback = TimeSpan.FromSeconds(30);
+
+    private const int CompactAbove = 20_000;
+
+    public async Task BuildAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProviderDb>();
+        var position = await db.RecordEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        var filed = await db.RecordDomains.AsNoTracking()
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => new { d.Domain, w.Status })
+            .ToListAsync(ct);
+        var entries = new Dictionary<string, GateReason>();
+        foreach (var domain in await InProgressDomainsAsync(db, ct))
+        {
+            entries[domain] = GateReason.FilingInProgress;
+        }
+
+        foreach (var f in filed)
+        {
+            entries[f.Domain] = ReasonOf(f.Status);
+        }
+
+        state.Swap(GateSnapshot.Build(entries));
+        state.Position = position;
+        state.BuiltAt = time.GetUtcNow();
+    }
+
+    /// <summary>Applies what changed since the last refresh; returns how many domains it looked at again.</summary>
+    public async Task<int> RefreshAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProviderDb>();
+        var since = time.GetUtcNow() - Lookback;
+        var position = state.Position;
+        var events = await db.RecordEvents.AsNoTracking()
+            .Where(e => e.Sequence > position || e.At >= since)
+            .OrderBy(e => e.Sequence)
+            .Take(10_000)
+            .ToListAsync(ct);
+        var domains = events.SelectMany(e => e.Domains).ToHashSet(StringComparer.Ordinal);
+        // Orders in progress are few; their domains are read again on every refresh.
+        var inProgress = await InProgressDomainsAsync(db, ct);
+        domains.UnionWith(inProgress);
+        domains.UnionWith(state.InProgressSeen);
+        var changes = await DecisionsAsync(db, domains, inProgress, ct);
+        var snapshot = state.Current.With(changes);
+        if (snapshot.OverlayCount > CompactAbove)
+        {
+            snapshot = snapshot.Compact();
+        }
+
+        state.Swap(snapshot);
+        state.InProgressSeen = inProgress;
+        state.Position = events.Count == 0 ? position : Math.Max(position, events[^1].Sequence);
+        return domains.Count;
+    }
+
+    private static async Task<Dictionary<string, GateReason?>> DecisionsAsync(ProviderDb db, HashSet<string> domains, IReadOnlySet<string> inProgress, CancellationToken ct)
+    {
+        var list = domains.ToList();
+        var filed = await db.RecordDomains.AsNoTracking().Where(d => list.Contains(d.Domain))
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => new { d.Domain, w.Status })
+            .ToListAsync(ct);
+        var changes = list.ToDictionary(d => d, d => inProgress.Contains(d) ? GateReason.FilingInProgress : (GateReason?)null);
+        foreach (var f in filed)
+        {
+            changes[f.Domain] = ReasonOf(f.Status);
+        }
+
+        return changes;
+    }
+
+    private static async Task<IReadOnlySet<string>> InProgressDomainsAsync(ProviderDb db, CancellationToken ct)
+    {
+        var domains = await db.OrderDomains.AsNoTracking()
+            .Join(BasicCheck.InProgress(db.Orders).Where(o => o.Type != FilingType.CancelAccess && o.Type != FilingType.CancelWebsite && o.Type != FilingType.CancelSubject), d => d.OrderId, o => o.Id, (d, o) => d.Domain)
+            .ToListAsync(ct);
+        return domains.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static GateReason ReasonOf(RecordStatus status) => status switch
+    {
+        RecordStatus.Normal => GateReason.Allowed,
+        RecordStatus.AccessCancelled => GateReason.AccessCancelled,
+        RecordStatus.Cancelled => GateReason.RecordCancelled,
+        RecordStatus.Suspended => GateReason.Suspended,
+        _ => GateReason.NoFiling,
+    };
+}

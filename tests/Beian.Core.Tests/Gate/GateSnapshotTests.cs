@@ -1,0 +1,67 @@
+using Beian.Gate;
+
+namespace Beian.Tests.Gate;
+
+public class GateSnapshotTests
+{
+    private static readonly GateSnapshot Snapshot = GateSnapshot.Build(new Dictionary<string, GateReason>
+    {
+        ["example.cn"] = GateReason.Allowed,
+        ["xn--fsqu00a.xn--fiqs8s"] = GateReason.Allowed,
+        ["pending.cn"] = GateReason.FilingInProgress,
+        ["gone.cn"] = GateReason.AccessCancelled,
+        ["dead.cn"] = GateReason.RecordCancelled,
+        ["bad.cn"] = GateReason.Suspended,
+    });
+
+    [Theory]
+    [InlineData("example.cn", GateReason.Allowed)]
+    [InlineData("EXAMPLE.CN", GateReason.Allowed)]
+    [InlineData("example.cn:8080", GateReason.Allowed)]
+    [InlineData("example.cn.", GateReason.Allowed)]
+    [InlineData("www.example.cn", GateReason.Allowed)]
+    [InlineData("a.b.example.cn", GateReason.Allowed)]
+    [InlineData("xn--fsqu00a.xn--fiqs8s", GateReason.Allowed)]
+    [InlineData("例子.中国", GateReason.Allowed)]
+    [InlineData("www.例子.中国", GateReason.Allowed)]
+    [InlineData("notexample.cn", GateReason.NoFiling)]
+    [InlineData("example.com", GateReason.NoFiling)]
+    [InlineData("cn", GateReason.NoFiling)]
+    [InlineData("", GateReason.NoFiling)]
+    [InlineData("[::1]:80", GateReason.NoFiling)]
+    [InlineData("pending.cn", GateReason.FilingInProgress)]
+    [InlineData("www.gone.cn", GateReason.AccessCancelled)]
+    [InlineData("dead.cn", GateReason.RecordCancelled)]
+    [InlineData("bad.cn", GateReason.Suspended)]
+    public void Decide_WalksFromTheHostUpToItsFiledDomain(string host, GateReason expected) =>
+        Assert.Equal(expected, Snapshot.Decide(host));
+
+    [Fact]
+    public void AChange_IsLaidOverTheBaseAndCompactionKeepsIt()
+    {
+        var changed = Snapshot.With(new Dictionary<string, GateReason?> { ["example.cn"] = GateReason.AccessCancelled, ["new.cn"] = GateReason.Allowed, ["dead.cn"] = null });
+        Assert.Equal(GateReason.AccessCancelled, changed.Decide("www.example.cn"));
+        Assert.Equal(GateReason.Allowed, changed.Decide("new.cn"));
+        Assert.Equal(GateReason.NoFiling, changed.Decide("dead.cn"));
+        Assert.Equal(GateReason.Allowed, Snapshot.Decide("example.cn"));
+
+        var compacted = changed.Compact();
+        Assert.Equal(0, compacted.OverlayCount);
+        Assert.Equal(GateReason.AccessCancelled, compacted.Decide("example.cn"));
+        Assert.Equal(GateReason.NoFiling, compacted.Decide("dead.cn"));
+    }
+
+    [Fact]
+    public void TheLookup_AllocatesNothing()
+    {
+        Snapshot.Decide("www.example.cn:443");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Snapshot.Decide("www.example.cn:443");
+            Snapshot.Decide("unknown.example.com");
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Beian.Web.Features.Gate;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Gate;
+
+public class GateTests
+{
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task TheGate_FollowsTheProvidersCopyOfTheRecord(string database)
+    {
+        using var factory = new PlatformFactory(database, new() { ["Gate:Enabled"] = "false" });
+        var follower = factory.Services.GetRequiredService<GateFollower>();
+        await follower.BuildAsync(CancellationToken.None);
+        var proxy = factory.CreateClient();
+        Assert.Equal("no-filing", await CheckAsync(proxy, "gate-101.cn", HttpStatusCode.Forbidden)); // R-BLOCK-01
+
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("gate@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 101, "gate-101.cn");
+        await follower.RefreshAsync(CancellationToken.None);
+        Assert.Equal("filing-in-progress", await CheckAsync(proxy, "gate-101.cn", HttpStatusCode.Forbidden)); // R-BLOCK-01, lifecycle §11
+
+        await journey.ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
+        await journey.VerifySmsAsync(101);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(order.GetProperty("number").GetString()!);
+        await factory.SweepAsync();
+        await follower.RefreshAsync(CancellationToken.None);
+        // Approved by the bureau, not yet synced here: still blocked (R-BLOCK-03).
+        Assert.Equal("filing-in-progress", await CheckAsync(proxy, "gate-101.cn", HttpStatusCode.Forbidden));
+
+        await journey.SyncAsync();
+        await follower.RefreshAsync(CancellationToken.None);
+        // R-BLOCK-10: approved, synced and accessed here; R-BLOCK-09: the filed domain covers its subdomains.
+        foreach (var host in new[] { "gate-101.cn", "WWW.Gate-101.cn:8443", "static.gate-101.cn." })
+        {
+            Assert.Equal("allowed", await CheckAsync(proxy, host, HttpStatusCode.NoContent));
+        }
+
+        var number = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0].GetProperty("icpNumber").GetString()!;
+        var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(number)}/orders", new { type = "CancelAccess" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancel.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancel.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        await follower.RefreshAsync(CancellationToken.None);
+        Assert.Equal("access-cancelled", await CheckAsync(proxy, "www.gate-101.cn", HttpStatusCode.Forbidden)); // R-BLOCK-04
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/blocked");
+        request.Headers.Add("X-Original-Host", "www.gate-101.cn");
+        var page = await proxy.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("没有有效的ICP备案接入", html, StringComparison.Ordinal);
+        Assert.Contains("取消在本接入商的接入", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestPeople.IdNumber(101), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("测试用户101", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrafficToAddressesOutsideTheMainlandRanges_IsNotGated_R_BLOCK_08()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false", ["Gate:MainlandRanges:0"] = "47.96.0.0/16" });
+        await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+        var proxy = factory.CreateClient();
+        using var outside = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
+        outside.Headers.Add("X-Original-Host", "unfiled.cn");
+        outside.Headers.Add("X-Server-Addr", "47.242.30.44");
+        Assert.Equal(HttpStatusCode.NoContent, (await proxy.SendAsync(outside)).StatusCode);
+        using var inside = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
+        inside.Headers.Add("X-Original-Host", "unfiled.cn");
+        inside.Headers.Add("X-Server-Addr", "47.96.10.21");
+        Assert.Equal(HttpStatusCode.Forbidden, (await proxy.SendAsync(inside)).StatusCode);
+    }
+
+    private static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
+        request.Headers.Add("X-Original-Host", host);
+        var response = await proxy.SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+        return response.Headers.GetValues(GateApi.ReasonHeader).Single();
+    }
+}
