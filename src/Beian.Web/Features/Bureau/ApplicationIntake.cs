@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Beian.Filings;
+using Beian.PersonalData;
 using Beian.Web.Data;
 using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
         {
             foreach (var (role, principal) in WhoMustVerify(submission))
             {
-                var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+                var code = NewCode();
                 application.Challenges.Add(new SmsChallenge
                 {
                     Id = Guid.CreateVersion7(now),
@@ -52,19 +53,23 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
                     CertificateNumber = principal.CertificateNumber,
                     CodeHash = HashOf(code),
                 });
-                db.Sms.Add(new MiitSms
-                {
-                    Id = Guid.CreateVersion7(now),
-                    To = principal.Mobile,
-                    Text = $"【工信部ICP备案】您的短信核验码为{code}，请在24小时内登录 beian.miit.gov.cn 短信核验页面，输入手机号码、证件号码后六位和核验码完成核验。",
-                    CreatedAt = now,
-                });
+                db.Sms.Add(CodeMessage(principal.Mobile, code, now));
             }
         }
 
         db.Applications.Add(application);
         await db.SaveChangesAsync(ct);
     }
+
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+
+    public static MiitSms CodeMessage(SealedText mobile, string code, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        To = mobile,
+        Text = $"【工信部ICP备案】您的短信核验码为{code}，请在24小时内登录 beian.miit.gov.cn 短信核验页面，输入手机号码、证件号码后六位和核验码完成核验。",
+        CreatedAt = now,
+    };
 
     public static string HashOf(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
 

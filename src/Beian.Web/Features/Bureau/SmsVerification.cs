@@ -25,7 +25,9 @@ public sealed class SmsVerification(
     IOptions<BureauOptions> options)
 {
     public const string NotFound = "该条验证库里找不到记录。";
-    public const string Failed = "您的短信核验失败，请您重新验证";
+    public const string Failed = "尊敬的ICP用户：您的短信核验失败，请您重新验证";
+    public const string NothingToResend = "尊敬的ICP用户：您暂无待短信核验的备案申请，无需重发短信。";
+    public const string Resent = "验证码已重新发送，请在24小时内完成核验。";
     public const string Succeeded = "短信核验成功，您的备案申请已进入管局审核。";
     public const string SucceededOthersPending = "短信核验成功，请等待其他负责人完成核验。";
 
@@ -73,6 +75,37 @@ public sealed class SmsVerification(
 
         await db.SaveChangesAsync(ct);
         return new SmsVerificationResult(true, allVerified ? Succeeded : SucceededOthersPending);
+    }
+
+    /// <summary>
+    /// 重发短信 (R-SMS-07, R-SMS-08): with the mobile and the last six characters of the ID number, a principal whose
+    /// verification is pending gets a new code; the 24-hour window does not restart.
+    /// </summary>
+    public async Task<SmsVerificationResult> ResendAsync(string mobile, string idLastSix, CancellationToken ct)
+    {
+        var mobileIndex = protector.IndexOf(mobile ?? string.Empty, PersonalDataKind.Phone);
+        var known = await db.Challenges.AnyAsync(c => c.Mobile.Index == mobileIndex, ct);
+        if (!known)
+        {
+            return new SmsVerificationResult(false, NotFound);
+        }
+
+        var pending = await db.Challenges
+            .Where(c => c.Mobile.Index == mobileIndex && c.VerifiedAt == null)
+            .Join(db.Applications.Where(a => a.State == ApplicationState.AwaitingSms), c => c.ApplicationId, a => a.Id, (c, a) => c)
+            .ToListAsync(ct);
+        var challenge = pending.FirstOrDefault(c => string.Equals(protector.Unseal(c.CertificateNumber)[^6..], (idLastSix ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase));
+        if (challenge is null)
+        {
+            return new SmsVerificationResult(false, pending.Count == 0 ? NothingToResend : Failed);
+        }
+
+        var now = time.GetUtcNow();
+        var code = ApplicationIntake.NewCode();
+        challenge.CodeHash = ApplicationIntake.HashOf(code);
+        db.Sms.Add(ApplicationIntake.CodeMessage(challenge.Mobile, code, now));
+        await db.SaveChangesAsync(ct);
+        return new SmsVerificationResult(true, Resent);
     }
 
     /// <summary>Returns every application whose SMS window has passed (T10); run by the bureau's sweep.</summary>

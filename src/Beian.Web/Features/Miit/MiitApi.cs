@@ -17,6 +17,7 @@ public static class MiitApi
     {
         var group = api.MapGroup("/miit").WithTags("工信部备案管理系统（模拟）").AllowAnonymous();
         group.MapPost("/sms-verification", VerifyAsync).WithName("SmsVerification").WithSummary("短信核验：手机号码、证件号码后六位、验证码");
+        group.MapPost("/sms-resend", ResendAsync).WithName("SmsResend").WithSummary("重发短信核验码：手机号码、证件号码后六位");
         group.MapGet("/records", QueryAsync).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
         return api;
     }
@@ -29,6 +30,18 @@ public static class MiitApi
         }
 
         return TypedResults.Ok(await verification.VerifyAsync(body.Mobile, body.IdLastSix, body.Code, ct));
+    }
+
+    public sealed record SmsResendRequest(string? Mobile, string? IdLastSix);
+
+    private static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(SmsResendRequest body, SmsVerification verification, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Mobile) || string.IsNullOrWhiteSpace(body.IdLastSix))
+        {
+            return Problems.Invalid("sms.fields_required", "请填写手机号码和证件号码后六位。");
+        }
+
+        return TypedResults.Ok(await verification.ResendAsync(body.Mobile, body.IdLastSix, ct));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(
