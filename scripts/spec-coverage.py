@@ -24,7 +24,7 @@ manual = {}
 
 def found(i, prefix):
     pattern = re.compile(r"(?<![A-Z0-9-])" + re.escape(i) + r"(?![0-9])")
-    alt = re.compile(r"(?<![A-Z0-9_])" + re.escape(i.replace("-", "_")) + r"(?![0-9])")
+    alt = re.compile(r"(?<![A-Z0-9])" + re.escape(i.replace("-", "_")) + r"(?![0-9])")
     return sorted(f for f, t in texts.items() if f.startswith(prefix) and (pattern.search(t) or alt.search(t)))
 
 rows = []
