@@ -36,9 +36,11 @@ curl -sf -X PUT "$B/api/orders/$ORDER_ID/draft" -H "authorization: Bearer $ME" -
   \"websites\":[{\"name\":\"张三的技术博客\",\"domains\":[\"$DOMAIN\"],\"serviceCode\":\"$CODE\",\"principal\":$PRINCIPAL}]}" >/dev/null
 curl -sf -X POST "$B/api/orders/$ORDER_ID/submit" -H "authorization: Bearer $ME" | jq -r '"state: " + .stateName'
 
-# 5. The provider's reviewer takes the order and approves it; the system forwards it to the bureau (管局).
+# 5. The provider's reviewer takes the order, reaches the principal by phone (初审电话) and approves it; the system
+#    forwards it to the bureau (管局).
 REVIEWER=$(login reviewer@demo.beian)
 curl -sf -X POST "$B/api/review/orders/$ORDER_ID/pick-up" -H "authorization: Bearer $REVIEWER" >/dev/null
+curl -sf -X POST "$B/api/review/orders/$ORDER_ID/calls" -H "authorization: Bearer $REVIEWER" -H "$J" -d '{"answered":true,"note":"已核实姓名、域名与证件号码"}' >/dev/null
 curl -sf -X POST "$B/api/review/orders/$ORDER_ID/approve" -H "authorization: Bearer $REVIEWER" -H "$J" -d '{"remark":"电话核验通过"}' | jq -r '"state: " + .stateName'
 
 # 6. MIIT texts the principal a code; in sandbox mode the development outbox shows it. Verify it (短信核验).

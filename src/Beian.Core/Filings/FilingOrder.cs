@@ -85,6 +85,15 @@ public sealed class FilingOrder
     /// <summary>网站备案号 of each website of the draft, in the draft's order, once approved.</summary>
     public List<string> WebsiteIcpNumbers { get; private set; }
 
+    /// <summary>Unanswered review calls so far in this round (R-REVIEW-02).</summary>
+    public int UnansweredCalls { get; private set; }
+
+    /// <summary>When the reviewer may call again after an unanswered call.</summary>
+    public DateTimeOffset? NextCallAt { get; private set; }
+
+    /// <summary>A principal (or the emergency contact) answered the review call.</summary>
+    public bool CallAnswered { get; private set; }
+
     /// <summary>Optimistic concurrency: bumped by every change, checked by every update.</summary>
     public int Version { get; private set; }
 
@@ -107,7 +116,8 @@ public sealed class FilingOrder
     /// <summary>Actions the actor may take now.</summary>
     public IReadOnlyList<OrderAction> AllowedActions(Actor actor) => OrderTransitions.Allowed(State, Path, actor);
 
-    public bool IsEditable => State is OrderState.Draft or OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit;
+    /// <summary>The applicant may change the data: before submission, after a rejection or return, and when the reviewer asked for it.</summary>
+    public bool IsEditable => State is OrderState.Draft or OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit or OrderState.AwaitingApplicant;
 
     /// <summary>Replaces the draft while the order is editable.</summary>
     public DomainError? Edit(FilingDraft draft)
@@ -140,12 +150,54 @@ public sealed class FilingOrder
             return new DomainError("order.not_expired", "订单尚未到期。", ErrorKind.Conflict);
         }
 
+        if (action == OrderAction.ProviderApprove && !CallAnswered)
+        {
+            return new DomainError("R-REVIEW-02", "初审电话尚未接通，不能通过初审：请先完成电话核验。", ErrorKind.Conflict);
+        }
+
         var from = State;
         State = row.To;
         OnStateChanged(from, row.To, action, now);
         _timeline.Add(new OrderEvent(Id, now, row.Id, from, row.To, actor, actorName, Describe(action), note));
         Version++;
         return null;
+    }
+
+    /// <summary>
+    /// Logs a review call (初审电话, R-REVIEW-01..03): the principal's Contact 1 first; if unanswered, again after one hour;
+    /// then the emergency phone; if that is unanswered too, the order is rejected (REJ-CALL-UNANSWERED).
+    /// </summary>
+    public DomainError? LogCall(bool answered, string reviewerName, DateTimeOffset now, string? note = null)
+    {
+        if (State != OrderState.InInitialReview)
+        {
+            return new DomainError("order.not_in_review", $"订单当前状态为「{State.ChineseName()}」，不在初审中。", ErrorKind.Conflict);
+        }
+
+        if (NextCallAt is { } next && now < next)
+        {
+            return new DomainError("review.call_too_early", $"上次电话未接通，须在{BeijingTime.Format(next)}之后再次拨打。", ErrorKind.Conflict);
+        }
+
+        var target = UnansweredCalls < 2 ? "负责人联系方式1" : "应急联系电话";
+        Note(Actor.Reviewer, reviewerName, now, $"初审电话（第{UnansweredCalls + 1}次，{target}）：{(answered ? "已接通" : "无人接听")}", note);
+        if (answered)
+        {
+            CallAnswered = true;
+            NextCallAt = null;
+            return null;
+        }
+
+        UnansweredCalls++;
+        NextCallAt = UnansweredCalls == 1 ? now.AddHours(1) : null;
+        if (UnansweredCalls < 3)
+        {
+            return null;
+        }
+
+        var error = Apply(OrderAction.ProviderReject, Actor.Reviewer, reviewerName, now, "初审电话及应急联系电话均无人接听");
+        SetRejections([new OrderRejection("REJ-CALL-UNANSWERED", null, ByBureau: false)]);
+        return error;
     }
 
     /// <summary>Adds a timeline line that changes no state (a call logged, an SMS sent).</summary>
@@ -177,6 +229,9 @@ public sealed class FilingOrder
         if (action is OrderAction.Submit or OrderAction.Withdraw)
         {
             Rejections = [];
+            UnansweredCalls = 0;
+            NextCallAt = null;
+            CallAnswered = false;
         }
 
         if (!from.IsAtBureau() && to.IsAtBureau())

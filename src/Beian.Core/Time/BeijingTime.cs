@@ -15,6 +15,10 @@ public static class BeijingTime
     public static DateTimeOffset StartOf(DateOnly date) =>
         new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 
+    /// <summary>An instant as Beijing wall-clock time, e.g. 2026-11-30 11:00.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Today's Beijing date.</summary>
     public static DateOnly Today(TimeProvider time)
     {

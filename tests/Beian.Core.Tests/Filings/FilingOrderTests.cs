@@ -54,8 +54,9 @@ public class FilingOrderTests
         var order = NewOrder();
         order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
         order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        order.LogCall(answered: true, "审核员", Monday);
         order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday);
-        Assert.Equal(["T01", "T03", "T07"], order.Timeline.Select(e => e.TransitionId));
+        Assert.Equal(["T01", "T03", "T07"], order.Timeline.Select(e => e.TransitionId).OfType<string>());
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public class FilingOrderTests
         var order = NewOrder();
         order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
         order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        order.LogCall(answered: true, "审核员", Monday);
         order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday);
         var expiry = order.ExpiresAt;
         order.Apply(OrderAction.Forward, Actor.System, "系统", Monday);
@@ -100,5 +102,35 @@ public class FilingOrderTests
         order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
         Assert.Equal("order.not_editable", order.Edit(Draft("other.cn"))?.Code);
         Assert.Equal(["example.cn"], order.Domains.Select(d => d.Domain));
+    }
+
+    [Fact]
+    public void ReviewCalls_RetryAfterAnHour_ThenTheEmergencyPhone_ThenRejection_R_REVIEW_02()
+    {
+        var order = NewOrder();
+        order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
+        order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        Assert.Equal("R-REVIEW-02", order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday)?.Code);
+
+        Assert.Null(order.LogCall(answered: false, "审核员", Monday));
+        Assert.Equal("review.call_too_early", order.LogCall(answered: false, "审核员", Monday.AddMinutes(59))?.Code);
+        Assert.Null(order.LogCall(answered: false, "审核员", Monday.AddHours(1)));
+        Assert.Equal(OrderState.InInitialReview, order.State);
+        Assert.Null(order.LogCall(answered: false, "审核员", Monday.AddHours(1)));
+        Assert.Equal(OrderState.RejectedByProvider, order.State);
+        Assert.Equal("REJ-CALL-UNANSWERED", Assert.Single(order.Rejections).Code);
+        Assert.Contains(order.Timeline, e => e.Description.Contains("应急联系电话", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAnsweredEmergencyCall_LetsTheReviewGoOn()
+    {
+        var order = NewOrder();
+        order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
+        order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        order.LogCall(answered: false, "审核员", Monday);
+        order.LogCall(answered: false, "审核员", Monday.AddHours(1));
+        order.LogCall(answered: true, "审核员", Monday.AddHours(1));
+        Assert.Null(order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday.AddHours(1)));
     }
 }

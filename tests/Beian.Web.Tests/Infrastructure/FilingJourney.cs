@@ -86,6 +86,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     {
         var reviewer = await factory.SignInAsync(DemoData.Reviewer);
         await reviewer.PostJsonAsync($"/api/review/orders/{orderId}/pick-up", null);
+        await reviewer.PostJsonAsync($"/api/review/orders/{orderId}/calls", new { answered = true, note = "已核实姓名、域名与证件号码" });
         return await reviewer.PostJsonAsync($"/api/review/orders/{orderId}/approve", new { remark = "电话核验通过" });
     }
 

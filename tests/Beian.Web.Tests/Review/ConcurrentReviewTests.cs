@@ -18,6 +18,7 @@ public class ConcurrentReviewTests
         var first = await factory.SignInAsync(DemoData.Reviewer);
         var second = await factory.SignInAsync(DemoData.Reviewer);
         await first.PostJsonAsync($"/api/review/orders/{id}/pick-up", null);
+        await first.PostJsonAsync($"/api/review/orders/{id}/calls", new { answered = true });
 
         var answers = await Task.WhenAll(
             first.PostAsync(new Uri($"/api/review/orders/{id}/approve", UriKind.Relative), null),

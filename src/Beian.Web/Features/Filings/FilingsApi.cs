@@ -22,6 +22,7 @@ public static class FilingsApi
         group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
+        group.MapPost("/{id:guid}/supply-material", Beian.Web.Features.Review.ReviewCalls.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
         group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
         group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");
         group.MapPost("/{id:guid}/resubmit-to-bureau", ResubmitToBureau.HandleAsync).WithName("ResubmitToBureau").WithSummary("被退回的订单原样重新提交管局");

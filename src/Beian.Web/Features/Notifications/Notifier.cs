@@ -24,6 +24,18 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         return AddAsync(order, "order.returned", $"备案订单{order.Number}已退回", $"您的备案订单{order.Number}因未在24小时内完成短信核验或核验失败，已被退回。如资料无需修改，可在备案控制台重新提交管局。", ct);
     }
 
+    public Task CallMissedAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return AddAsync(order, "order.call-missed", $"备案订单{order.Number}初审电话未接通", $"审核专员致电核实备案订单{order.Number}未能接通。请保持电话畅通，我们将在1小时后再次致电；仍未接通时将拨打应急联系电话，均未接通的订单将被驳回。", ct);
+    }
+
+    public Task MaterialRequestedAsync(FilingOrder order, string items, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return AddAsync(order, "order.material-requested", $"备案订单{order.Number}需要补充资料", $"审核专员要求您为备案订单{order.Number}补充以下内容：{items}。请登录备案控制台补充后提交。", ct);
+    }
+
     public Task OrderApprovedAsync(FilingOrder order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);

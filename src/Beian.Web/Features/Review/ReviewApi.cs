@@ -22,6 +22,8 @@ public static class ReviewApi
         group.MapGet("/orders/{id:guid}", GetAsync).WithName("ReviewOrder").WithSummary("订单详情（个人信息已脱敏）");
         group.MapGet("/orders/{id:guid}/findings", FindingsAsync).WithName("ReviewFindings").WithSummary("规则校验结果与建议的驳回原因");
         group.MapPost("/orders/{id:guid}/pick-up", PickUpAsync).WithName("PickUpOrder").WithSummary("开始初审");
+        group.MapPost("/orders/{id:guid}/calls", ReviewCalls.LogCallAsync).WithName("LogReviewCall").WithSummary("记录初审电话：接通或无人接听");
+        group.MapPost("/orders/{id:guid}/request-material", ReviewCalls.RequestMaterialAsync).WithName("RequestMaterial").WithSummary("要求申请人补充资料或视频核验");
         group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");

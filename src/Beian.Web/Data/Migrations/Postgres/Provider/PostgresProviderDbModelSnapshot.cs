@@ -39,6 +39,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<int>("BureauSubmissions")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("CallAnswered")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -47,6 +50,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NextCallAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
@@ -86,6 +92,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("UnansweredCalls")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

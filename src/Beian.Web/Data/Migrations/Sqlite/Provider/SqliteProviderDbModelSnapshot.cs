@@ -33,6 +33,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<int>("BureauSubmissions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CallAnswered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -41,6 +44,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextCallAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -80,6 +86,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UnansweredCalls")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

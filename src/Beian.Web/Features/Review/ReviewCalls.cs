@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>
+/// The reviewer's work on an order in initial review: log each review call (R-REVIEW-02; the third unanswered call
+/// rejects the order), and ask the applicant for more material (T04, R-REVIEW-08), which the applicant supplies (T05).
+/// </summary>
+public static class ReviewCalls
+{
+    public sealed record CallRequest(bool Answered, string? Note);
+
+    public sealed record MaterialRequest(string? Items);
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> LogCallAsync(
+        Guid id, CallRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.LogCall(body?.Answered == true, user.DisplayName(), time.GetUtcNow(), body?.Note);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        if (order.State == OrderState.RejectedByProvider)
+        {
+            await notifier.OrderRejectedAsync(order, ct);
+        }
+        else if (body?.Answered != true)
+        {
+            await notifier.CallMissedAsync(order, ct);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> RequestMaterialAsync(
+        Guid id, MaterialRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Items))
+        {
+            return Problems.Invalid("review.items_required", "请写明需要申请人补充的资料或修改的内容。");
+        }
+
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.RequestMaterial, Actor.Reviewer, user.DisplayName(), time.GetUtcNow(), body.Items);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await notifier.MaterialRequestedAsync(order, body.Items, ct);
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+    }
+
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupplyMaterialAsync(
+        Guid id, ApplicantActions.Reason? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), body?.Text);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
+}
