@@ -78,6 +78,7 @@ public static class PlatformSetup
         services.AddScoped<NumberAllocator>();
         services.AddScoped<BureauDecisions>();
         services.AddScoped<RecordChanges>();
+        services.AddScoped<BureauHousekeeping>();
         services.AddScoped<SmsVerification>();
 
         // The registries the rule book asks, simulated behind their ports.

@@ -35,6 +35,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWe
         w.HasIndex(x => x.PrincipalCertificateIndex);
         w.HasIndex(x => x.PrincipalMobileIndex);
         w.Property(x => x.Providers).HasJsonConversion();
+        w.Property(x => x.FormerProviders).HasJsonConversion();
         w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
     }
 }

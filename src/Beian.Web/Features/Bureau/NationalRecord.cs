@@ -90,6 +90,9 @@ public sealed class NationalWebsite
     /// <summary>The access providers (接入商) that serve the website; the public query does not show them.</summary>
     public List<string> Providers { get; set; } = [];
 
+    /// <summary>Providers that served the website and cancelled their access; they hear of its later cancellation.</summary>
+    public List<string> FormerProviders { get; set; } = [];
+
     /// <summary>Since when no provider serves the website; the bureau cancels it after the province's delay (AMB-09).</summary>
     public DateTimeOffset? NoProviderSince { get; set; }
 

@@ -45,6 +45,7 @@ public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
                 break;
             case FilingType.CancelAccess:
                 website!.Providers = [.. website.Providers.Where(p => p != application.ProviderId)];
+                website.FormerProviders = [.. website.FormerProviders.Append(application.ProviderId).Distinct()];
                 website.NoProviderSince = website.Providers.Count == 0 ? now : null;
                 stream.RecordChanged("access-cancelled", website.IcpNumber);
                 break;

@@ -81,6 +81,12 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
 
     private async Task ApplyAsync(BureauNotice notice, CancellationToken ct)
     {
+        if (notice.Kind == BureauMessageKinds.RecordChanged)
+        {
+            await ApplyRecordChangeAsync(Json.Read<RecordChangedPayload>(notice.Payload), ct);
+            return;
+        }
+
         var orderId = FilingOrder.OrderIdOf(notice.ApplicationId);
         var order = orderId is null ? null : await db.LoadAsync(orderId.Value, null, ct);
         if (order is null || order.BureauApplicationId != notice.ApplicationId)
@@ -153,6 +159,30 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
 
         order.MarkSynced(approval.SubjectIcpNumber, approval.Websites.OrderBy(w => w.Index).Select(w => w.IcpNumber));
         await notifier.OrderApprovedAsync(order, ct);
+    }
+
+    /// <summary>The bureau cancelled a record on its own (no provider left, empty shell): the copy follows.</summary>
+    private async Task ApplyRecordChangeAsync(RecordChangedPayload change, CancellationToken ct)
+    {
+        var subject = await db.RecordSubjects.Include(s => s.Websites).ThenInclude(w => w.Domains).FirstOrDefaultAsync(s => s.IcpNumber == change.SubjectIcpNumber, ct);
+        if (subject is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var website in subject.Websites.Where(w => change.WebsiteIcpNumber is null || w.IcpNumber == change.WebsiteIcpNumber))
+        {
+            website.Status = RecordStatus.Cancelled;
+            db.RecordEvents.Add(new RecordEvent { Kind = "cancelled", IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = now });
+        }
+
+        if (change.WebsiteIcpNumber is null)
+        {
+            subject.Status = RecordStatus.Cancelled;
+        }
+
+        subject.UpdatedAt = now;
     }
 
     /// <summary>A change or cancellation: the websites it concerns change status or lose domains, and the gate follows the events.</summary>

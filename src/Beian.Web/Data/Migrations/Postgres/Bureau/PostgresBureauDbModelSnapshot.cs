@@ -300,6 +300,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FormerProviders")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Homepage")
                         .IsRequired()
                         .HasColumnType("text");

@@ -290,6 +290,10 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FormerProviders")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Homepage")
                         .IsRequired()
                         .HasColumnType("TEXT");
