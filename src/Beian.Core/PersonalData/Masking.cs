@@ -18,6 +18,14 @@ public static class Masking
         return digits.Length <= 7 ? new string('*', digits.Length) : digits[..3] + new string('*', digits.Length - 7) + digits[^4..];
     }
 
+    /// <summary>Keeps the first character and the domain of an e-mail address: <c>z***@example.com</c>.</summary>
+    public static string Email(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        return at <= 0 ? "***" : value[..1] + "***" + value[at..];
+    }
+
     public static string Mask(string value, PersonalDataKind kind) =>
         kind == PersonalDataKind.Phone ? Phone(value) : CertificateNumber(value);
 }

@@ -44,6 +44,8 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
     public DbSet<Setting> Settings => Set<Setting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -67,6 +67,9 @@ public static class PlatformSetup
         services.AddScoped<DraftMapper>();
         services.AddScoped<BasicCheck>();
         services.AddScoped<Notifier>();
+        services.AddScoped<DeliverOutbox>();
+        services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Sms));
+        services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Email));
         services.AddScoped<BureauForwarding>();
         services.AddScoped<ApplyBureauNotices>();
         services.AddScoped<ExpireOrders>();

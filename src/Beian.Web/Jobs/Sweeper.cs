@@ -1,6 +1,7 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
+using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure;
@@ -37,6 +38,7 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
         await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);
         await StepAsync<ExpireOrders>((s, c) => s.RunAsync(c), ct);
+        await StepAsync<DeliverOutbox>((s, c) => s.RunAsync(c), ct);
     }
 
     private async Task StepAsync<T>(Func<T, CancellationToken, Task<int>> step, CancellationToken ct)

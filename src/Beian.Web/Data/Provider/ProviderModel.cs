@@ -149,3 +149,12 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         s.Property(x => x.Version).IsConcurrencyToken();
     }
 }
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> d)
+    {
+        d.ToTable("gateway_deliveries");
+        d.HasKey(x => x.MessageId);
+    }
+}

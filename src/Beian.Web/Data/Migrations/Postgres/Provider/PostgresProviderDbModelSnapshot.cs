@@ -391,6 +391,28 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.ToTable("service_codes", "provider");
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Notifications.Delivery", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("gateway_deliveries", "provider");
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -385,6 +385,28 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.ToTable("provider_service_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Features.Notifications.Delivery", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("provider_gateway_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
