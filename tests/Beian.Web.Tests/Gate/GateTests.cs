@@ -83,4 +83,20 @@ public class GateTests
         Assert.Equal(expected, response.StatusCode);
         return response.Headers.GetValues(GateApi.ReasonHeader).Single();
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task TheBenchData_FillsTheCopyInBulk_AndARemovalReachesTheGate(string database)
+    {
+        using var factory = new PlatformFactory(database);
+        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        Assert.Equal(500, (await admin.PostJsonAsync("/api/sandbox/gate-bench/seed", new { count = 500 })).GetInt32());
+        var gate = factory.Services.GetRequiredService<GateState>();
+        Assert.Equal(Beian.Gate.GateReason.Allowed, gate.Current.Decide("www.bench-499.cn"));
+
+        await admin.PostJsonAsync("/api/sandbox/gate-bench/remove", new { domain = "bench-42.cn" }, HttpStatusCode.NoContent);
+        await factory.Services.GetRequiredService<GateFollower>().RefreshAsync(CancellationToken.None);
+        Assert.Equal(Beian.Gate.GateReason.NoFiling, gate.Current.Decide("bench-42.cn"));
+        Assert.Equal(Beian.Gate.GateReason.Allowed, gate.Current.Decide("bench-43.cn"));
+    }
 }

@@ -30,6 +30,8 @@ public static class SandboxApi
         group.MapGet("/outbox", OutboxAsync).WithName("DevelopmentOutbox").WithSummary("开发发件箱：平台与工信部发出的全部短信和邮件，最新在前");
         group.MapPost("/accounts/{email}/instances", GrantInstancesAsync).WithName("GrantDemoInstances").WithSummary("为账号开通演示云产品（模拟购买）");
         group.MapPost("/registries", LoadRegistriesAsync).WithName("LoadRegistries").WithSummary("向域名注册库、工商信息库、公安库与黑名单（模拟）导入记录");
+        group.MapPost("/gate-bench/seed", GateBenchData.SeedAsync).WithName("SeedGateBench").WithSummary("压测：批量生成已备案域名并重建阻断快照");
+        group.MapPost("/gate-bench/remove", GateBenchData.RemoveAsync).WithName("RemoveGateBenchDomain").WithSummary("压测：删除一个域名（如变更网站），用于测量阻断跟进时间");
         group.MapPost("/national-record", NationalRecordFixtures.LoadAsync).WithName("LoadNationalRecord").WithSummary("向工信部备案库（模拟）导入记录");
         return api;
     }
