@@ -21,10 +21,35 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "beian-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _postgresDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private bool _ownsStorage = true;
 
     public PlatformFactory(string database, Dictionary<string, string?>? settings = null)
+        : this(database, settings, null)
+    {
+    }
+
+    /// <summary>
+    /// A second host on the same database, data folder and clock as <paramref name="first"/>: a restart, or another
+    /// instance. The new host takes over the clean-up, so the first may stop without taking the storage with it.
+    /// </summary>
+    public PlatformFactory(PlatformFactory first)
+        : this((first ?? throw new ArgumentNullException(nameof(first))).Database, null, first)
+    {
+    }
+
+    private PlatformFactory(string database, Dictionary<string, string?>? settings, PlatformFactory? sharing)
     {
         Database = database;
+        if (sharing is not null)
+        {
+            _folder = sharing._folder;
+            _settings = new Dictionary<string, string?>(sharing._settings);
+            _postgresDatabase = sharing._postgresDatabase;
+            sharing._ownsStorage = false;
+            Time = sharing.Time;
+            return;
+        }
+
         Directory.CreateDirectory(_folder);
         _settings = new Dictionary<string, string?>
         {
@@ -66,6 +91,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The platform's clock; tests move it.</summary>
     public FakeTimeProvider Time { get; } = new(Start);
 
+
     /// <summary>The folder of the SQLite file and the generated keys.</summary>
     public string DataFolder => _folder;
 
@@ -94,6 +120,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing)
+        {
+            return;
+        }
+
+        if (!_ownsStorage)
         {
             return;
         }
