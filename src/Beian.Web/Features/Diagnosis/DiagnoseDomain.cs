@@ -1,0 +1,104 @@
+using Beian.Domains;
+using Beian.Filings;
+using Beian.Gate;
+using Beian.Time;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Gate;
+using Beian.Web.Features.Records;
+using Beian.Web.Infrastructure;
+using Beian.Web.Integrations.Bureau;
+using Beian.Web.Integrations.Registries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Diagnosis;
+
+/// <summary>One reason a domain may be blocked or unreachable, with what to do next.</summary>
+public sealed record DiagnosisItem(string Rule, string Explanation, string NextStep);
+
+/// <summary>The diagnosis of a domain: the gate's decision now, and every reason found, most likely first.</summary>
+public sealed record DiagnosisView(string Domain, string GateDecision, string GateExplanation, IReadOnlyList<DiagnosisItem> Reasons);
+
+/// <summary>
+/// 访问诊断 (R-DIAG-*): explains why a domain may be blocked or unreachable, from the provider's copy, its orders, the
+/// bureau's public record and the domain registry — and what the gate decides now — so that an owner learns it
+/// without a support ticket.
+/// </summary>
+public static class DiagnoseDomain
+{
+    public static RouteGroupBuilder MapDiagnosis(this RouteGroupBuilder api)
+    {
+        api.MapGet("/diagnosis", HandleAsync).WithTags("访问诊断").RequireAuthorization().WithName("DiagnoseDomain").WithSummary("访问诊断：域名为何无法访问");
+        return api;
+    }
+
+    public static async Task<Results<Ok<DiagnosisView>, ProblemHttpResult>> HandleAsync(
+        string? domain, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, TimeProvider time, CancellationToken ct)
+    {
+        if (!DomainName.TryNormalise(domain, out var name))
+        {
+            return Problems.Invalid("diagnosis.domain_invalid", "请输入正确的域名，例如 www.example.cn。");
+        }
+
+        var registrable = PublicSuffixList.RegistrableDomain(name) ?? name;
+        var reasons = new List<DiagnosisItem>();
+        var registration = (await registry.LookupAsync([registrable], ct)).GetValueOrDefault(registrable);
+        if (registration is not null && registration.ExpiresOn < BeijingTime.Today(time))
+        {
+            reasons.Add(new("R-DIAG-02", "该域名已过期，不能正常访问，续费后可恢复使用", "续费后域名解析约24-48小时内恢复。"));
+        }
+
+        if (registration?.Status is "serverHold" or "clientHold")
+        {
+            reasons.Add(new("R-DIAG-03", $"域名处于{registration.Status}锁定状态，无法解析", "请联系注册商解除锁定（如完成实名认证）。"));
+        }
+
+        var here = await db.RecordDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => w.Status).ToListAsync(ct);
+        var orders = await db.OrderDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
+            .Join(BasicCheck.InProgress(db.Orders), d => d.OrderId, o => o.Id, (d, o) => new { o.Number, o.State, o.Type }).ToListAsync(ct);
+        var national = (await bureau.LookupAsync(string.Empty, registrable, ct)).Domain;
+
+        if (here.Contains(RecordStatus.Suspended))
+        {
+            reasons.Add(new("R-DIAG-10", "网站因违法违规内容已被暂停访问", "请删除违法违规内容，并联系接入商申请恢复。"));
+        }
+
+        if (here.Contains(RecordStatus.AccessCancelled) || here.Contains(RecordStatus.Cancelled))
+        {
+            reasons.Add(new("R-DIAG-08", here.Contains(RecordStatus.Cancelled) ? "该域名的备案已被注销" : "本接入商已取消该域名的接入（如专项核查整改逾期或空壳网站）", "请按工信部备案查询的结果重新办理接入备案或首次备案。"));
+        }
+
+        var approvedNotSynced = national is not null && national.ServedByCaller && !here.Contains(RecordStatus.Normal);
+        // Once the bureau approved, the order waiting for the sync is not a reason of its own (R-DIAG-06 says it).
+        foreach (var order in orders.Where(o => !(approvedNotSynced && o.State == OrderState.BureauReview)))
+        {
+            var rejected = order.State is OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit;
+            reasons.Add(new("R-DIAG-05", $"该域名的{order.Type.ChineseName()}订单{order.Number}尚未通过（{order.State.ChineseName()}）", rejected ? "请按驳回原因修改后重新提交。" : "请等待审核完成；同一阶段超过3个工作日未变化，可凭订单号联系客服。"));
+        }
+
+        if (approvedNotSynced)
+        {
+            reasons.Add(new("R-DIAG-06", "管局已审核通过，备案信息尚未同步至本接入商", "请稍候，同步完成后即可访问。"));
+        }
+
+        if (national is not null && !national.ServedByCaller && orders.Count == 0)
+        {
+            reasons.Add(new("R-DIAG-07", $"该域名已在其他接入商备案（{national.WebsiteIcpNumber}），尚未接入本接入商", "请在本接入商办理接入备案；获批前请勿将解析指向本接入商的服务器。"));
+        }
+
+        if (national is null && here.Count == 0 && orders.Count == 0)
+        {
+            reasons.Add(new("R-DIAG-04", "该域名没有ICP备案", "请办理首次备案；主体已备案的，办理新增网站。"));
+        }
+
+        var decision = gate.Current.Decide(name);
+        if (decision != GateReason.Allowed && reasons.Count == 0)
+        {
+            reasons.Add(new("R-DIAG-01", "域名访问被阻断（通过IP或内网可以访问）", "请检查备案、接入与服务器设置。"));
+        }
+
+        return TypedResults.Ok(new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons));
+    }
+}
