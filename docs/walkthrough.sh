@@ -34,6 +34,13 @@ curl -sf -X PUT "$B/api/orders/$ORDER_ID/draft" -H "authorization: Bearer $ME" -
   \"subject\":{\"provinceCode\":\"11\",\"nature\":\"Individual\",\"certificateType\":\"居民身份证\",\"certificateNumber\":\"$ID_NUMBER\",
     \"name\":\"张三\",\"certificateAddress\":\"北京市海淀区中关村大街1号\",\"principal\":$PRINCIPAL},
   \"websites\":[{\"name\":\"张三的技术博客\",\"domains\":[\"$DOMAIN\"],\"serviceCode\":\"$CODE\",\"principal\":$PRINCIPAL}]}" >/dev/null
+# Upload each principal's ID (上传资料; JPG/PNG/GIF, 200 KB–4 MB): here a stand-in photo, once per role.
+PHOTO=$(mktemp --suffix=.jpg); printf '\xff\xd8\xff\xe0' > "$PHOTO"; head -c 215040 /dev/zero >> "$PHOTO"
+for ROLE in subject.principal 'websites[0].principal'; do
+  curl -sf -X POST "$B/api/orders/$ORDER_ID/documents" -H "authorization: Bearer $ME" \
+    -F "file=@$PHOTO;type=image/jpeg" -F kind=principal-id -F "role=$ROLE" >/dev/null
+done
+curl -sf "$B/api/orders/$ORDER_ID/findings" -H "authorization: Bearer $ME" | jq -r '"findings: \(.blocking) blocking, \(.warnings) warnings"'
 curl -sf -X POST "$B/api/orders/$ORDER_ID/submit" -H "authorization: Bearer $ME" | jq -r '"state: " + .stateName'
 
 # 5. The provider's reviewer takes the order, reaches the principal by phone (初审电话) and approves it; the system

@@ -128,10 +128,10 @@ public sealed class WebsitePrincipalMustNotServeAnotherSubject : Rule
     }
 }
 
-/// <summary>R-PRIN-08, R-DOC-09: a principal's ID is valid for at least three more months.</summary>
+/// <summary>R-PRIN-08: a principal's ID, as the identity database knows it, is valid for at least three more months.</summary>
 public sealed class PrincipalIdMustBeValidForThreeMonths : Rule
 {
-    public override IReadOnlyList<string> Ids => ["R-PRIN-08", "R-DOC-09"];
+    public override IReadOnlyList<string> Ids => ["R-PRIN-08"];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {

@@ -44,6 +44,10 @@ public static class RuleBook
         new AccessFilingCannotAddDomains(),
         new WebsiteChangeCanOnlyRemoveDomains(),
         new RegulatedSectorsNeedAPreApproval(),
+        new BasicDocumentsMustBeUploaded(),
+        new CertificatesMustStayValidForThreeMonths(),
+        new ProofsMustBeRecentEnough(),
+        new ProvinceDocumentsMustBeUploaded(),
     ];
 
     public static IReadOnlyList<Finding> Run(RuleContext context) => [.. All.SelectMany(rule => rule.Check(context))];

@@ -72,6 +72,9 @@ public sealed record RuleContext(
     IReadOnlyDictionary<string, IdentityRecord> Identities,
     ConflictFacts Conflicts)
 {
+    /// <summary>The documents uploaded for the order.</summary>
+    public IReadOnlyList<DocumentFacts> Documents { get; init; } = [];
+
     /// <summary>The domains the national record holds for the record an access or change order concerns.</summary>
     public IReadOnlySet<string> RecordedDomains { get; init; } = new HashSet<string>();
 

@@ -2,6 +2,7 @@ using Beian.Filings;
 using Beian.Web.Data.Provider;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Audit;
+using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
@@ -45,6 +46,8 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
 
     public DbSet<Setting> Settings => Set<Setting>();
 

@@ -13,7 +13,13 @@ public static class CleanDraft
 
     public static readonly PersonFacts Person = new("张三", CertificateTypes.ResidentIdCard, PersonId, "13800138000", "13900139000", "zhangsan@example.com");
 
-    public static RuleContext Individual(string provinceCode = "11") => new(
+    public static readonly IReadOnlyList<DocumentFacts> PersonalDocuments =
+    [
+        new(DocumentKinds.PrincipalId, "subject.principal", null, Today.AddYears(5)),
+        new(DocumentKinds.PrincipalId, "websites[0].principal", null, Today.AddYears(5)),
+    ];
+
+    public static RuleContext Individual(string provinceCode = "11") => new RuleContext(
         FilingType.FirstFiling,
         new SubjectFacts(provinceCode, SubjectNature.Individual, CertificateTypes.ResidentIdCard, PersonId, "张三", "北京市海淀区中关村大街1号", Person),
         [new WebsiteFacts("张三的技术博客", ["zhangsan.cn"], "其他", Person)],
@@ -25,12 +31,13 @@ public static class CleanDraft
         },
         null,
         new Dictionary<string, IdentityRecord> { [PersonId] = new(PersonId, "张三", Today.AddYears(5)) },
-        ConflictFacts.None);
+        ConflictFacts.None)
+    { Documents = PersonalDocuments };
 
     public static RuleContext Organisation(string provinceCode = "33")
     {
         var legalRep = Person with { Name = "李四" };
-        return new(
+        return new RuleContext(
             FilingType.FirstFiling,
             new SubjectFacts(provinceCode, SubjectNature.Enterprise, CertificateTypes.BusinessLicence, CreditCode, "杭州示例科技有限公司", "浙江省杭州市西湖区文三路90号", legalRep),
             [new WebsiteFacts("示例科技官方网站", ["example-tech.cn"], "其他", legalRep)],
@@ -42,7 +49,10 @@ public static class CleanDraft
             },
             new BusinessEntity(CreditCode, "杭州示例科技有限公司", "李四", "存续", "软件开发", null),
             new Dictionary<string, IdentityRecord> { [PersonId] = new(PersonId, "李四", Today.AddYears(5)) },
-            ConflictFacts.None);
+            ConflictFacts.None)
+        {
+            Documents = [.. PersonalDocuments, new(DocumentKinds.OrganisationCertificate, "subject", null, null)],
+        };
     }
 
     public static RuleContext WithWebsite(this RuleContext c, Func<WebsiteFacts, WebsiteFacts> change) =>

@@ -105,4 +105,30 @@ public class OrganisationRuleTests
         "principal-not-legal-rep" => c.WithSubject(s => s with { Principal = CleanDraft.Person with { Name = "王五" } }).WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "王五" } }),
         _ => throw new ArgumentOutOfRangeException(nameof(defect)),
     };
+
+    [Theory]
+    [InlineData("13", 150, false)]
+    [InlineData("13", 200, true)]
+    [InlineData("11", 100, true)]
+    [InlineData("11", 80, false)]
+    public void AnAuthorisationLettersAge_FollowsTheProvince_R_PROV_HE_01(string province, int daysOld, bool tooOld)
+    {
+        var c = CleanDraft.Individual(province).WithSubject(s => s with { ProvinceCode = "11" }) with
+        {
+            Documents = [.. CleanDraft.PersonalDocuments, new(DocumentKinds.AuthorisationLetter, "subject.principal", CleanDraft.Today.AddDays(-daysOld), null)],
+        };
+        Assert.Equal(tooOld, RuleBook.Run(c).Any(f => f.PrimaryId == "R-DOC-10"));
+    }
+
+    [Theory]
+    [InlineData("15", "PublicInstitution", "FirstFiling", "R-PROV-NM-01")]
+    [InlineData("23", "GovernmentBody", "NewWebsiteSubjectElsewhere", "R-PROV-HL-01")]
+    [InlineData("65", "Enterprise", "FirstFiling", "R-PROV-XJ-01")]
+    public void ProvinceDocuments_AreRequiredWhereTheProvinceAsks(string province, string nature, string type, string rule)
+    {
+        var c = CleanDraft.Organisation(province) with { Type = Enum.Parse<FilingType>(type) };
+        c = c.WithSubject(s => s with { Nature = Enum.Parse<SubjectNature>(nature), CertificateAddress = Provinces.FindByCode(province)!.Name + "某市某路1号" });
+        Assert.Contains(RuleBook.Run(c), f => f.RuleIds.Contains(rule) && f.Severity == Severity.Blocking);
+        Assert.DoesNotContain(RuleBook.Run(c with { Province = ProvinceRuleTable.For("11") }), f => f.RuleIds.Contains(rule));
+    }
 }

@@ -34,7 +34,10 @@ public class RuleBookTests
         { "mobile-not-a-mobile", "R-PRIN-04 R-PHONE-01", Severity.Blocking },
         { "same-person-different-mobile", "R-PRIN-05 R-CHG-12", Severity.Blocking },
         { "principal-under-other-subject", "R-PRIN-07", Severity.Warning },
-        { "principal-id-expiring", "R-PRIN-08 R-DOC-09", Severity.Blocking },
+        { "principal-id-expiring", "R-PRIN-08", Severity.Blocking },
+        { "website-principal-id-not-uploaded", "R-DOC-01 R-DOC-03", Severity.Blocking },
+        { "uploaded-id-expiring", "R-DOC-09", Severity.Blocking },
+        { "authorisation-letter-four-months-old", "R-DOC-10 R-DOC-11 R-PROV-HE-01 R-PROV-SC-01 R-PROV-HN-02 R-PROV-HB-02", Severity.Blocking },
         { "number-used-by-other-subject", "R-PRIN-11", Severity.Warning },
         { "regulated-sector-name", "R-PREAPP-01 R-PREAPP-02", Severity.Warning },
     };
@@ -112,6 +115,9 @@ public class RuleBookTests
         "principal-id-expiring" => c with { Identities = new Dictionary<string, IdentityRecord> { [CleanDraft.PersonId] = new(CleanDraft.PersonId, "张三", CleanDraft.Today.AddMonths(2)) } },
         "number-used-by-other-subject" => c.WithWebsite(w => w with { Principal = null }) with { Conflicts = ConflictFacts.None with { NumbersUsedByOtherSubjects = new HashSet<string> { "13800138000" } } },
         "regulated-sector-name" => c.WithWebsite(w => w with { Name = "张三的网校课堂" }),
+        "website-principal-id-not-uploaded" => c with { Documents = [CleanDraft.PersonalDocuments[0]] },
+        "uploaded-id-expiring" => c with { Documents = [CleanDraft.PersonalDocuments[0], CleanDraft.PersonalDocuments[1] with { ExpiresOn = CleanDraft.Today.AddMonths(2) }] },
+        "authorisation-letter-four-months-old" => c with { Documents = [.. CleanDraft.PersonalDocuments, new(DocumentKinds.AuthorisationLetter, "websites[0].principal", CleanDraft.Today.AddMonths(-4), null)] },
         _ => throw new ArgumentOutOfRangeException(nameof(defect)),
     };
 

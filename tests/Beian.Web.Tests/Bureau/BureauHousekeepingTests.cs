@@ -78,6 +78,7 @@ public class BureauHousekeepingTests
             subject,
             websites = new[] { new { name = "个人技术博客", domains, serviceCode = code, principal = FilingJourney.Principal(person) } },
         });
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
         await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
         await journey.ReviewerApprovesAsync(id);
         await journey.VerifySmsAsync(person);

@@ -82,6 +82,7 @@ public class NumberIssuingTests
         order = await applicant.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(31, "one.cn", provinceCode: "33"), HttpStatusCode.Created);
         id = order.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{id}/draft", draft);
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
         order = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
         await journey.ReviewerApprovesAsync(id);
         await journey.VerifySmsAsync(31);

@@ -66,6 +66,7 @@ public class PersonalDataTests
         var editing = await applicant.GetJsonAsync($"/api/orders/{orderId}/draft");
         Assert.Equal(TestPeople.IdNumber(8), editing.GetProperty("subject").GetProperty("certificateNumber").GetString());
 
+        await FilingJourney.UploadDocumentsAsync(applicant, orderId);
         await applicant.PostJsonAsync($"/api/orders/{orderId}/submit", null);
         var submitted = await applicant.GetJsonAsync($"/api/orders/{orderId}/draft");
         Assert.Contains("*", submitted.GetProperty("subject").GetProperty("certificateNumber").GetString(), StringComparison.Ordinal);

@@ -45,8 +45,10 @@ public class RecordLifecycleTests
         var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
         var changeId = change.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn", "new-91.cn"]));
+        await FilingJourney.UploadDocumentsAsync(applicant, changeId);
         await (await applicant.PostAsync(new Uri($"/api/orders/{changeId}/submit", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CHG-06");
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn"]));
+        await FilingJourney.UploadDocumentsAsync(applicant, changeId);
         await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
         await journey.ReviewerApprovesAsync(changeId);
         await journey.VerifySmsAsync(91);
@@ -93,6 +95,7 @@ public class RecordLifecycleTests
         var changeId = change.GetProperty("id").GetGuid();
         var draft = await applicant.GetJsonAsync($"/api/orders/{changeId}/draft");
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Edited(draft, "北京市海淀区中关村大街27号"));
+        await FilingJourney.UploadDocumentsAsync(applicant, changeId);
         await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
         await journey.ReviewerApprovesAsync(changeId);
         await journey.VerifySmsAsync(92);

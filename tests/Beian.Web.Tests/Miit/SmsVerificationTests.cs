@@ -82,6 +82,7 @@ public class SmsVerificationTests
         var websites = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(draft.GetProperty("websites").GetRawText())!;
         websites[0]["principal"] = JsonSerializer.SerializeToElement(FilingJourney.Principal(125));
         await applicant.PutJsonAsync($"/api/orders/{id}/draft", new { subject = draft.GetProperty("subject"), websites });
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
         await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
         await journey.ReviewerApprovesAsync(id);
 

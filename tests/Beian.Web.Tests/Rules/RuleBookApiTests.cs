@@ -18,6 +18,7 @@ public class RuleBookApiTests
         var order = await applicant.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(61, "rules-61.cn"), HttpStatusCode.Created);
         var id = order.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{id}/draft", FilingJourney.Draft(61, "rules-61.cn", code, websiteName: "博客"));
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
 
         var findings = await applicant.GetJsonAsync($"/api/orders/{id}/findings");
         Assert.Equal(1, findings.GetProperty("blocking").GetInt32());
@@ -48,6 +49,9 @@ public class RuleBookApiTests
             websites = new[] { new { name = "张三的技术博客", domains = new[] { "zhangsan.cn", "www.zhangsan.cn" }, serviceCode = code, principal } },
         });
 
+        var missing = await applicant.GetJsonAsync($"/api/orders/{id}/findings");
+        Assert.Equal(2, missing.GetProperty("blocking").GetInt32()); // R-DOC-01: each principal's ID, per role
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
         var findings = await applicant.GetJsonAsync($"/api/orders/{id}/findings");
         Assert.Equal(0, findings.GetProperty("blocking").GetInt32());
         Assert.Equal(0, findings.GetProperty("warnings").GetInt32());

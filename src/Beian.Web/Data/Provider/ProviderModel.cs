@@ -158,3 +158,12 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         d.HasKey(x => x.MessageId);
     }
 }
+
+internal sealed class OrderDocumentConfiguration : IEntityTypeConfiguration<Beian.Web.Features.Filings.OrderDocument>
+{
+    public void Configure(EntityTypeBuilder<Beian.Web.Features.Filings.OrderDocument> d)
+    {
+        d.ToTable("order_documents");
+        d.HasIndex(x => new { x.OrderId, x.Kind, x.Role });
+    }
+}

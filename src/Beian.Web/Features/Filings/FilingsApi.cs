@@ -20,6 +20,8 @@ public static class FilingsApi
         group.MapGet("/{id:guid}", GetAsync).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");
         group.MapGet("/{id:guid}/draft", EditDraft.GetAsync).WithName("GetDraft").WithSummary("读取草稿（编辑期间显示完整信息）");
         group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
+        group.MapPost("/{id:guid}/documents", UploadDocument.HandleAsync).DisableAntiforgery().WithName("UploadDocument").WithSummary("上传资料（JPG/PNG/GIF，200KB-4MB）");
+        group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
         group.MapPost("/{id:guid}/supply-material", Beian.Web.Features.Review.ReviewCalls.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");

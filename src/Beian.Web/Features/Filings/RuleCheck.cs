@@ -6,6 +6,7 @@ using Beian.Rules;
 using Beian.Time;
 using Beian.Web.Integrations.Bureau;
 using Beian.Web.Integrations.Registries;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
 
@@ -28,6 +29,7 @@ public sealed record FindingsView(int Blocking, int Warnings, IReadOnlyDictionar
 /// national record what they know, and returns every finding.
 /// </summary>
 public sealed class RuleCheck(
+    Data.ProviderDb db,
     PersonalDataProtector protector,
     IDomainRegistry domainRegistry,
     IBusinessRegistry businessRegistry,
@@ -72,9 +74,12 @@ public sealed class RuleCheck(
             }
         }
 
+        var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == order.Id)
+            .Select(d => new DocumentFacts(d.Kind, d.Role, d.IssuedOn, d.ExpiresOn)).ToListAsync(ct);
         var context = new RuleContext(order.Type, subject, websites, BeijingTime.Today(time), ProvinceRuleTable.For(s.ProvinceCode), domains, business, identities, conflicts)
         {
             RecordedDomains = recorded,
+            Documents = documents,
         };
         return RuleBook.Run(context);
     }

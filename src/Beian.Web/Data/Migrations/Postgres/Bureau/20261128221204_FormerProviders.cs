@@ -16,7 +16,7 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                 table: "websites",
                 type: "text",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]"); // existing websites have no former providers: an empty JSON list
         }
 
         /// <inheritdoc />

@@ -15,7 +15,7 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                 table: "bureau_websites",
                 type: "TEXT",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]"); // existing websites have no former providers: an empty JSON list
         }
 
         /// <inheritdoc />

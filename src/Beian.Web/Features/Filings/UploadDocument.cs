@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Beian.Rules;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// 上传资料: an image of a certificate or proof, 200 KB to 4 MB (R-DOC-04), JPG, PNG or GIF by its content, not its
+/// name (R-DOC-05). It is streamed to the upload folder under a generated name and hashed on the way.
+/// </summary>
+public static class UploadDocument
+{
+    public const long MinSize = 200 * 1024;
+    public const long MaxSize = 4 * 1024 * 1024;
+
+    public sealed record DocumentView(Guid Id, string Kind, string KindName, string Role, string DetectedType, long Size, string Sha256, DateOnly? IssuedOn, DateOnly? ExpiresOn, DateTimeOffset UploadedAt);
+
+    public static async Task<Results<Created<DocumentView>, ProblemHttpResult>> HandleAsync(
+        Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role,
+        [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn,
+        ClaimsPrincipal user, ProviderDb db, IOptions<PlatformOptions> platform, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        if (!order.IsEditable)
+        {
+            return Problems.Conflict("order.not_editable", "订单当前状态不能上传资料。");
+        }
+
+        if (kind is null || !DocumentKinds.Names.ContainsKey(kind) || string.IsNullOrWhiteSpace(role))
+        {
+            return Problems.Invalid("document.kind_unknown", "请选择资料类型和所属角色（主办单位、主体负责人或某个网站的负责人）。");
+        }
+
+        if (file is null || file.Length < MinSize || file.Length > MaxSize)
+        {
+            return Problems.Invalid("R-DOC-04", "图片大小须在200KB至4MB之间，请重新拍摄或扫描后上传。");
+        }
+
+        var folder = Path.Combine(Path.GetFullPath(platform.Value.DataFolder), "uploads");
+        Directory.CreateDirectory(folder);
+        var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
+        var path = Path.Combine(folder, stored);
+        string? detected;
+        string hash;
+        await using (var input = file.OpenReadStream())
+        {
+            var head = new byte[8];
+            var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+            detected = Detect(head.AsSpan(0, read));
+            if (detected is null)
+            {
+                return Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
+            }
+
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(head, 0, read);
+            await using (var output = File.Create(path))
+            {
+                await output.WriteAsync(head.AsMemory(0, read), ct);
+                var buffer = new byte[81920];
+                int n;
+                while ((n = await input.ReadAsync(buffer, ct)) > 0)
+                {
+                    sha.AppendData(buffer, 0, n);
+                    await output.WriteAsync(buffer.AsMemory(0, n), ct);
+                }
+            }
+
+            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+
+        var old = await db.OrderDocuments.Where(d => d.OrderId == id && d.Kind == kind && d.Role == role).ToListAsync(ct);
+        db.OrderDocuments.RemoveRange(old);
+        var document = new OrderDocument
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            OrderId = id,
+            Kind = kind,
+            Role = role.Trim(),
+            StoredName = stored,
+            DetectedType = detected,
+            Size = file.Length,
+            Sha256 = hash,
+            IssuedOn = issuedOn,
+            ExpiresOn = expiresOn,
+            UploadedAt = time.GetUtcNow(),
+        };
+        db.OrderDocuments.Add(document);
+        await db.SaveChangesAsync(ct);
+        foreach (var replaced in old)
+        {
+            File.Delete(Path.Combine(folder, replaced.StoredName));
+        }
+
+        return TypedResults.Created($"/api/orders/{id}/documents/{document.Id}", ViewOf(document));
+    }
+
+    public static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> ListAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == id).ToListAsync(ct);
+        return TypedResults.Ok(documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList());
+    }
+
+    private static DocumentView ViewOf(OrderDocument d) =>
+        new(d.Id, d.Kind, DocumentKinds.Names[d.Kind], d.Role, d.DetectedType, d.Size, d.Sha256, d.IssuedOn, d.ExpiresOn, d.UploadedAt);
+
+    /// <summary>The image type from the file's signature.</summary>
+    public static string? Detect(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
+        [0x47, 0x49, 0x46, 0x38, ..] => "image/gif",
+        _ => null,
+    };
+}
