@@ -43,6 +43,8 @@ public static class RuleBook
         new OneWebsiteWithOneDomainWhereTheProvinceSaysSo(),
         new AccessFilingCannotAddDomains(),
         new WebsiteChangeCanOnlyRemoveDomains(),
+        new SubjectPrincipalMustMatchTheRecord(),
+        new WebsitePrincipalMustMatchTheRecordOnAccess(),
         new RegulatedSectorsNeedAPreApproval(),
         new BasicDocumentsMustBeUploaded(),
         new CertificatesMustStayValidForThreeMonths(),

@@ -72,6 +72,12 @@ public sealed record RuleContext(
     IReadOnlyDictionary<string, IdentityRecord> Identities,
     ConflictFacts Conflicts)
 {
+    /// <summary>The subject principal as the national record holds it, for access and new-website filings of a filed subject.</summary>
+    public PersonFacts? RecordedSubjectPrincipal { get; init; }
+
+    /// <summary>The website principals as the national record holds them, by domain, for access filings.</summary>
+    public IReadOnlyDictionary<string, PersonFacts> RecordedWebsitePrincipals { get; init; } = new Dictionary<string, PersonFacts>();
+
     /// <summary>The documents uploaded for the order.</summary>
     public IReadOnlyList<DocumentFacts> Documents { get; init; } = [];
 

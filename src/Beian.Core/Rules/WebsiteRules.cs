@@ -52,6 +52,58 @@ public sealed class AccessFilingCannotAddDomains : Rule
     }
 }
 
+/// <summary>
+/// R-SUBJ-08, R-ACCESS-03: an access or new-website filing for a subject filed elsewhere carries the subject principal
+/// exactly as the national record holds it (R-PROV-CFG-11: unless the province allows access first, change after).
+/// </summary>
+public sealed class SubjectPrincipalMustMatchTheRecord : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-08", "R-ACCESS-03", "R-PROV-CFG-11"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type is not (FilingType.Access or FilingType.NewWebsiteSubjectElsewhere) || context.Province.AccessBeforeChangeAllowed
+            || context.RecordedSubjectPrincipal is not { } recorded || context.Subject.Principal is not { } entered)
+        {
+            yield break;
+        }
+
+        if (entered.Name != recorded.Name || !string.Equals(entered.CertificateNumber, recorded.CertificateNumber, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return Block("subject.principal", "与已备案成功主体负责人信息不一致，请修改一致后再提交", "请按工信部备案信息填写；如需变更，请先在原接入商办理变更。", "REJ-ACCESS-SUBJECT-MISMATCH");
+        }
+    }
+}
+
+/// <summary>R-ACCESS-04, R-ACCESS-08: an access filing carries each website principal as recorded, whose Contact 1 receives the SMS.</summary>
+public sealed class WebsitePrincipalMustMatchTheRecordOnAccess : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-ACCESS-04", "R-ACCESS-08"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type != FilingType.Access)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < context.Websites.Count; i++)
+        {
+            var w = context.Websites[i];
+            var recorded = w.Domains.Select(d => context.RecordedWebsitePrincipals.GetValueOrDefault(d)).FirstOrDefault(p => p is not null);
+            if (recorded is null || w.Principal is not { } entered)
+            {
+                continue;
+            }
+
+            if (entered.Name != recorded.Name || !string.Equals(entered.CertificateNumber, recorded.CertificateNumber, StringComparison.OrdinalIgnoreCase) || entered.Mobile != recorded.Mobile)
+            {
+                yield return Block($"websites[{i}].principal", "与已备案成功网站负责人信息不一致，请修改一致后再提交", "接入备案须与原接入商处的网站负责人（含手机号码）一致；如已变化，请先在原接入商办理变更。", "REJ-ACCESS-SMS-FAILED");
+            }
+        }
+    }
+}
+
 /// <summary>R-CHG-06: since 2019-04-22 a website change can only delete domains; it cannot add or edit one.</summary>
 public sealed class WebsiteChangeCanOnlyRemoveDomains : Rule
 {

@@ -62,6 +62,25 @@ public sealed class RuleCheck(
                 [.. websites.Select(w => w.Name)]),
             ct);
         var recorded = new HashSet<string>();
+        PersonFacts? recordedSubjectPrincipal = null;
+        var recordedWebsitePrincipals = new Dictionary<string, PersonFacts>();
+        if (order.Type is FilingType.Access or FilingType.NewWebsiteSubjectElsewhere && websites.Count > 0)
+        {
+            var national = await bureau.LookupAsync(subject.CertificateNumber, websites[0].Domains[0], ct);
+            var record = national.Subject is { } found ? await bureau.RecordDraftAsync(found.IcpNumber, ct) : null;
+            recordedSubjectPrincipal = Open(record?.Subject.Principal);
+            foreach (var site in record?.Websites ?? [])
+            {
+                if (Open(site.Principal) is { } principal)
+                {
+                    foreach (var domain in site.Domains)
+                    {
+                        recordedWebsitePrincipals[domain] = principal;
+                    }
+                }
+            }
+        }
+
         if (order.Type is FilingType.Access or FilingType.ChangeWebsite)
         {
             foreach (var domain in websites.SelectMany(w => w.Domains))
@@ -80,6 +99,8 @@ public sealed class RuleCheck(
         {
             RecordedDomains = recorded,
             Documents = documents,
+            RecordedSubjectPrincipal = recordedSubjectPrincipal,
+            RecordedWebsitePrincipals = recordedWebsitePrincipals,
         };
         return RuleBook.Run(context);
     }
