@@ -31,8 +31,20 @@ public sealed class SimulatedGateway(ProviderDb db, TimeProvider time, Channel c
             return; // a repeat after a crash: already delivered once
         }
 
-        db.Deliveries.Add(new Delivery { MessageId = message.MessageId, Channel = message.Channel, To = message.Channel == Channel.Sms ? Masking.Phone(message.To) : Masking.Email(message.To), At = time.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
+        var delivery = db.Deliveries.Add(new Delivery { MessageId = message.MessageId, Channel = message.Channel, To = message.Channel == Channel.Sms ? Masking.Phone(message.To) : Masking.Email(message.To), At = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another host delivered the same message at the same moment: the gateway keeps one copy.
+            delivery.State = EntityState.Detached;
+            if (!await db.Deliveries.AsNoTracking().AnyAsync(d => d.MessageId == message.MessageId, ct))
+            {
+                throw;
+            }
+        }
     }
 }
 
