@@ -6,6 +6,7 @@ using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Beian.Web.Data;
 /// its event feed, the outbox and the audit log. It shares no table with <see cref="BureauDb"/>.
 /// </summary>
 public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
-    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string Side = "provider";
 
@@ -48,6 +49,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
+
+    /// <summary>The key ring that protects sign-in cookies and tokens, shared by every host of one database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Setting> Settings => Set<Setting>();
 

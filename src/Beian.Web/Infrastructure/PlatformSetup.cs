@@ -35,8 +35,8 @@ public static class PlatformSetup
         services.AddBeianStorage(config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), dataFolder);
         services.AddSingleton(PersonalDataSetup.CreateProtector(config.GetSection("PersonalData").Get<PersonalDataOptions>() ?? new PersonalDataOptions(), dataFolder));
 
-        // Sign-in cookies and tokens must survive restarts; several hosts must share this key ring.
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "data-protection-keys")));
+        // Sign-in cookies and tokens must survive restarts and be readable by every host: the key ring lives in the database.
+        services.AddDataProtection().SetApplicationName("Beian").PersistKeysToDbContext<ProviderDb>();
         services.AddIdentityApiEndpoints<PlatformUser>(o =>
             {
                 o.Password.RequiredLength = 8;

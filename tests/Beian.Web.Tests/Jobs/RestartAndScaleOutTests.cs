@@ -62,4 +62,17 @@ public class RestartAndScaleOutTests
         Assert.Equal(1, await db.RecordEvents.CountAsync(e => e.Kind == "approved"));
         Assert.Equal(await db.Outbox.CountAsync(), await db.Deliveries.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ATokenIssuedByOneHost_IsAcceptedByAnother(string database)
+    {
+        using var first = new PlatformFactory(database);
+        using var second = new PlatformFactory(first);
+        var signedIn = await first.SignInAsync(Beian.Web.Infrastructure.DemoData.Applicant);
+        var other = second.CreateClient();
+        other.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
+        var me = await other.GetJsonAsync("/api/accounts/me");
+        Assert.Equal(Beian.Web.Infrastructure.DemoData.Applicant, me.GetProperty("email").GetString());
+    }
 }
