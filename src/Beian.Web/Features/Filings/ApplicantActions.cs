@@ -17,12 +17,16 @@ public static class ApplicantActions
 {
     public sealed record Reason(string? Text);
 
+    /// <summary>The reasons an applicant picks from when withdrawing (R-ORDER-06); 其他 takes free text.</summary>
+    public static readonly IReadOnlyList<string> WithdrawReasons = ["信息填写有误，需要修改", "资料需要重新上传", "暂不需要备案", "更换接入商", "其他"];
+
     public static Task<Results<Ok<OrderView>, ProblemHttpResult>> WithdrawAsync(
         Guid id, Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(body?.Text))
+        var known = WithdrawReasons.Any(r => body?.Text is { } t && (t == r || t.StartsWith("其他：", StringComparison.Ordinal)));
+        if (string.IsNullOrWhiteSpace(body?.Text) || !known)
         {
-            return Task.FromResult<Results<Ok<OrderView>, ProblemHttpResult>>(Problems.Invalid("order.withdraw_reason_required", "请选择或填写撤销原因。"));
+            return Task.FromResult<Results<Ok<OrderView>, ProblemHttpResult>>(Problems.Invalid("R-ORDER-06", $"请从撤销原因中选择：{string.Join("、", WithdrawReasons)}（选择「其他」时请写作「其他：原因」）。"));
         }
 
         return ActAsync(id, OrderAction.Withdraw, body.Text, user, db, mapper, time, ct);
@@ -38,6 +42,32 @@ public static class ApplicantActions
         }
 
         return result;
+    }
+
+    /// <summary>T20: support abandons an order of a forgotten account on the owner's request (R-ACCT-06), never while the bureau holds it.</summary>
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupportAbandonAsync(
+        Guid id, Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Text))
+        {
+            return Problems.Invalid("order.support_reason_required", "请记录申请人提交的释放订单申请（如邮件编号与核验的资料）。");
+        }
+
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.SupportAbandon, Actor.Support, user.DisplayName(), time.GetUtcNow(), body.Text);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        await ReleaseCodesAsync(db, id, ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Support));
     }
 
     public static Task<Results<Ok<OrderView>, ProblemHttpResult>> ReturnForChangesAsync(

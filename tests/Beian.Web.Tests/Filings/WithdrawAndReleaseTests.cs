@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using Beian.Web.Infrastructure;
+using Beian.Web.Tests.Infrastructure;
+
+namespace Beian.Web.Tests.Filings;
+
+public class WithdrawAndReleaseTests
+{
+    [Fact]
+    public async Task WithdrawTakesAReasonFromTheList_AndReturnsTheOrderToDraft_R_ORDER_06()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("withdraw@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 191, "withdraw-191.cn");
+        var id = order.GetProperty("id").GetGuid();
+        await (await applicant.PostAsJsonAsync($"/api/orders/{id}/withdraw", new { text = "随便写的" })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ORDER-06");
+        var withdrawn = await applicant.PostJsonAsync($"/api/orders/{id}/withdraw", new { text = "信息填写有误，需要修改" });
+        Assert.Equal("Draft", withdrawn.GetProperty("state").GetString());
+        Assert.Equal("T18", withdrawn.GetProperty("timeline").EnumerateArray().Last().GetProperty("transition").GetString());
+    }
+
+    [Fact]
+    public async Task SupportReleasesAForgottenAccountsOrder_ButNotWhileTheBureauHoldsIt_R_ACCT_06()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var forgotten = await journey.NewApplicantAsync("forgotten@example.com");
+        var order = await FilingJourney.FileAsync(forgotten, 192, "release-192.cn");
+        var atBureau = await FilingJourney.FileAsync(await journey.NewApplicantAsync("bureau193@example.com"), 193, "release-193.cn");
+        await journey.ReviewerApprovesAsync(atBureau.GetProperty("id").GetGuid());
+
+        var support = await factory.SignInAsync(DemoData.Admin);
+        var released = await support.PostJsonAsync($"/api/support/orders/{order.GetProperty("id").GetGuid()}/abandon", new { text = "邮件#20261128：已核验手持身份证照片与域名证书" });
+        Assert.Equal("Abandoned", released.GetProperty("state").GetString());
+        await (await support.PostAsJsonAsync($"/api/support/orders/{atBureau.GetProperty("id").GetGuid()}/abandon", new { text = "申请释放" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "order.action_not_allowed");
+
+        // The domain and certificate are free again.
+        var next = await journey.NewApplicantAsync("next192@example.com");
+        var check = await next.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(192, "release-192.cn"));
+        Assert.Equal("FirstFiling", check.GetProperty("type").GetString());
+    }
+}
