@@ -71,6 +71,10 @@ public class RecordLifecycleTests
         records = await applicant.GetJsonAsync("/api/records");
         Assert.Equal("AccessCancelled", records[0].GetProperty("websites")[0].GetProperty("status").GetString());
         Assert.Single((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.cn")).EnumerateArray());
+        var admin2 = await factory.SignInAsync(DemoData.Admin);
+        var notice = (await admin2.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray()
+            .First(m => m.GetProperty("subject").GetString()!.Contains("取消接入", StringComparison.Ordinal));
+        Assert.DoesNotContain("悬挂备案号", notice.GetProperty("body").GetString(), StringComparison.Ordinal);
         var codes = await applicant.GetJsonAsync("/api/service-codes");
         Assert.Contains(codes.EnumerateArray(), c => c.GetProperty("state").GetString() == "Void");
     }

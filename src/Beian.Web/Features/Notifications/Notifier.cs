@@ -39,7 +39,16 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
     public Task OrderApprovedAsync(FilingOrder order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return AddAsync(order, "order.approved", $"备案订单{order.Number}已通过管局审核", $"恭喜，您的备案订单{order.Number}已通过管局审核。主体备案号：{order.SubjectIcpNumber}；网站备案号：{string.Join("、", order.WebsiteIcpNumbers)}。请在网站底部悬挂备案号并链接至 https://beian.miit.gov.cn/ 。", ct);
+        var numbers = $"主体备案号：{order.SubjectIcpNumber}；网站备案号：{string.Join("、", order.WebsiteIcpNumbers)}。";
+        // What the approval means differs by type: a cancellation must not be told to show its number.
+        var next = order.Type switch
+        {
+            FilingType.CancelAccess => "本接入商已取消接入，网站在本接入商的服务器上将无法访问；备案号在工信部仍然保留，请尽快在新的接入商办理接入备案。",
+            FilingType.CancelWebsite or FilingType.CancelSubject => "备案已注销，相关域名将无法访问；注销不可恢复，如需继续开办网站请重新备案。",
+            FilingType.ChangeSubject or FilingType.ChangeWebsite => "备案信息已更新，网站访问不受影响。",
+            _ => "请在网站底部悬挂备案号并链接至 https://beian.miit.gov.cn/ 。",
+        };
+        return AddAsync(order, "order.approved", $"备案订单{order.Number}（{order.Type.ChineseName()}）已通过管局审核", $"您的备案订单{order.Number}（{order.Type.ChineseName()}）已通过管局审核。{numbers}{next}", ct);
     }
 
     private async Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct)
