@@ -44,32 +44,6 @@ public static class ApplicantActions
         return result;
     }
 
-    /// <summary>T20: support abandons an order of a forgotten account on the owner's request (R-ACCT-06), never while the bureau holds it.</summary>
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupportAbandonAsync(
-        Guid id, Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(body?.Text))
-        {
-            return Problems.Invalid("order.support_reason_required", "请记录申请人提交的释放订单申请（如邮件编号与核验的资料）。");
-        }
-
-        var order = await db.LoadAsync(id, null, ct);
-        if (order is null)
-        {
-            return Problems.NotFound("order");
-        }
-
-        var error = order.Apply(OrderAction.SupportAbandon, Actor.Support, user.DisplayName(), time.GetUtcNow(), body.Text);
-        if (error is not null)
-        {
-            return Problems.From(error);
-        }
-
-        await db.SaveOrderAsync(ct);
-        await ReleaseCodesAsync(db, id, ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Support));
-    }
-
     public static Task<Results<Ok<OrderView>, ProblemHttpResult>> ReturnForChangesAsync(
         Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct) =>
         ActAsync(id, OrderAction.ReturnForChanges, null, user, db, mapper, time, ct);
@@ -94,7 +68,7 @@ public static class ApplicantActions
     }
 
     /// <summary>An abandoned order lets go of the service codes it bound, which are free for another website.</summary>
-    private static Task<int> ReleaseCodesAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
+    internal static Task<int> ReleaseCodesAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
         db.ServiceCodes.Where(c => c.OrderId == orderId && c.State == ServiceCodeState.Bound)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
 }

@@ -46,7 +46,7 @@ public sealed record OrderView(
             order.SyncedToProvider,
             order.SubjectIcpNumber,
             order.WebsiteIcpNumbers,
-            [.. order.Rejections.Select(r => new RejectionView(r.Code, RejectionCatalog.Find(r.Code)?.Title ?? r.Code, RejectionCatalog.Find(r.Code)?.Remedy, r.Remark, r.ByBureau))],
+            [.. order.Rejections.Select(r => (Reason: r, Catalog: RejectionCatalog.Find(r.Code))).Select(x => new RejectionView(x.Reason.Code, x.Catalog?.Title ?? x.Reason.Code, x.Catalog?.Remedy, x.Reason.Remark, x.Reason.ByBureau))],
             order.AllowedActions(viewer),
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
             [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))]);

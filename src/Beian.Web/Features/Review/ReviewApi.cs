@@ -28,7 +28,7 @@ public static class ReviewApi
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
         api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");
-        api.MapPost("/support/orders/{id:guid}/abandon", ApplicantActions.SupportAbandonAsync).WithTags("客服").RequireAuthorization(Roles.Admin).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");
+        api.MapPost("/support/orders/{id:guid}/abandon", SupportRelease.SupportAbandonAsync).WithTags("客服").RequireAuthorization(Roles.Admin).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");
         api.MapGet("/catalog/withdraw-reasons", () => TypedResults.Ok(ApplicantActions.WithdrawReasons)).WithTags("规则与目录").WithName("WithdrawReasons").WithSummary("撤销原因");
         api.MapGet("/catalog/inspections", () => TypedResults.Ok(InspectionCatalog.All)).WithTags("规则与目录").WithName("InspectionCatalog").WithSummary("专项核查问题库");
         api.MapGet("/catalog/provinces", () => TypedResults.Ok(ProvinceRuleTable.All.OrderBy(p => p.Code, StringComparer.Ordinal))).WithTags("规则与目录").WithName("ProvinceRules").WithSummary("各省规则与参数");

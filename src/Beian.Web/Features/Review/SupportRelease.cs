@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>Support's release of an order held by a forgotten account (客服释放订单).</summary>
+public static class SupportRelease
+{
+    /// <summary>T20: support abandons an order of a forgotten account on the owner's request (R-ACCT-06), never while the bureau holds it.</summary>
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupportAbandonAsync(
+        Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Text))
+        {
+            return Problems.Invalid("order.support_reason_required", "请记录申请人提交的释放订单申请（如邮件编号与核验的资料）。");
+        }
+
+        var order = await db.LoadAsync(id, null, ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var error = order.Apply(OrderAction.SupportAbandon, Actor.Support, user.DisplayName(), time.GetUtcNow(), body.Text);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        await ApplicantActions.ReleaseCodesAsync(db, id, ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Support));
+    }
+}
