@@ -14,6 +14,9 @@ pgbin=/usr/lib/postgresql/15/bin
 missing=()
 [ -x "$pgbin/initdb" ] || missing+=(postgresql-15)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# The console's browser tests: Debian's Chromium, and a CJK font without which Chinese renders as empty boxes.
+[ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'wenquanyi zen hei' || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     say "installing: ${missing[*]}"

@@ -31,6 +31,7 @@ if (app.IsSandbox())
     api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only
 }
 
+app.MapConsole();        // 控制台: the pages for applicants, reviewers, the bureau and admins
 app.MapGate();           // 接入阻断: nginx auth_request and the block page
 app.MapApiReference();   // /openapi/v1.json and /api-reference
 app.PrintBannerOnStart();

@@ -130,7 +130,8 @@ public sealed class WebsiteNameMustNotBeBlacklisted : Rule
 /// <summary>R-CONTENT-07: the content category is one of 综合门户, 单位门户, 其他.</summary>
 public sealed class ContentCategoryMustBeKnown : Rule
 {
-    private static readonly string[] Categories = ["综合门户", "单位门户", "其他"];
+    /// <summary>The categories a website may be filed under.</summary>
+    public static IReadOnlyList<string> Categories { get; } = ["综合门户", "单位门户", "其他"];
 
     public override IReadOnlyList<string> Ids => ["R-CONTENT-07"];
 

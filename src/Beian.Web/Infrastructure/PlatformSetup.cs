@@ -46,12 +46,7 @@ public static class PlatformSetup
             .AddRoles<IdentityRole<Guid>>()
             .AddClaimsPrincipalFactory<DisplayNameClaims>()
             .AddEntityFrameworkStores<ProviderDb>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            // API callers get 401/403, not a redirect to a sign-in page.
-            o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
-        });
+        services.AddConsole();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {
@@ -131,6 +126,7 @@ public static class PlatformSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseConsole();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
@@ -147,6 +143,7 @@ public static class PlatformSetup
             {
                 string.Empty,
                 "  Beian — ICP filing platform" + (app.IsSandbox() ? " (sandbox mode)" : string.Empty),
+                $"  Console:        {url}/",
                 $"  API reference:  {url}/api-reference",
                 $"  OpenAPI:        {url}/openapi/v1.json",
             };
@@ -171,11 +168,5 @@ public static class PlatformSetup
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("Beian API"));
         return app;
-    }
-
-    private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
     }
 }

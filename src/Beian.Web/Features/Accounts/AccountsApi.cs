@@ -23,7 +23,7 @@ public static class AccountsApi
         return api;
     }
 
-    private static async Task<Results<Created<MeView>, ProblemHttpResult>> RegisterAsync(
+    public static async Task<Results<Created<MeView>, ProblemHttpResult>> RegisterAsync(
         RegisterRequest body, UserManager<PlatformUser> users, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(body?.Email) || string.IsNullOrWhiteSpace(body.Password))

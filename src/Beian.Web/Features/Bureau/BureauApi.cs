@@ -41,7 +41,7 @@ public static class BureauApi
         return api;
     }
 
-    private static async Task<Ok<List<ApplicationView>>> ListAsync(ApplicationState? state, BureauDb db, CancellationToken ct)
+    public static async Task<Ok<List<ApplicationView>>> ListAsync(ApplicationState? state, BureauDb db, CancellationToken ct)
     {
         var query = db.Applications.AsNoTracking().Include(a => a.Challenges).AsQueryable();
         if (state is { } s)
@@ -56,7 +56,7 @@ public static class BureauApi
             a.Challenges.Count, a.Challenges.Count(c => c.VerifiedAt != null))).ToList());
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ApproveAsync(string id, ClaimsPrincipal user, BureauDecisions decisions, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> ApproveAsync(string id, ClaimsPrincipal user, BureauDecisions decisions, CancellationToken ct)
     {
         try
         {
@@ -69,7 +69,7 @@ public static class BureauApi
         }
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(string id, RejectRequest body, ClaimsPrincipal user, BureauDecisions decisions, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(string id, RejectRequest body, ClaimsPrincipal user, BureauDecisions decisions, CancellationToken ct)
     {
         var reasons = body?.Reasons ?? [];
         if (reasons.Count == 0 || reasons.Any(r => RejectionCatalog.Find(r.Code ?? string.Empty) is null))

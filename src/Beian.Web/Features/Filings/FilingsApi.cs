@@ -32,20 +32,20 @@ public static class FilingsApi
         return api;
     }
 
-    private static async Task<Ok<List<OrderView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    public static async Task<Ok<List<OrderView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
     {
         var accountId = user.Id();
         var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).Where(o => o.AccountId == accountId).ToListAsync(ct);
         return TypedResults.Ok(orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList());
     }
 
-    private static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ClaimsPrincipal user, ProviderDb db, RuleCheck rules, CancellationToken ct)
+    public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ClaimsPrincipal user, ProviderDb db, RuleCheck rules, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
     }
 
-    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));

@@ -36,7 +36,7 @@ public static class InstancesApi
         return api;
     }
 
-    private static async Task<Ok<List<InstanceView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public static async Task<Ok<List<InstanceView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
     {
         var accountId = user.Id();
         var instances = await db.Instances.AsNoTracking().Where(i => i.AccountId == accountId).OrderBy(i => i.InstanceId).ToListAsync(ct);
@@ -53,7 +53,7 @@ public static class InstancesApi
         return TypedResults.Ok(views);
     }
 
-    private static async Task<Ok<List<ServiceCodeView>>> ListCodesAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public static async Task<Ok<List<ServiceCodeView>>> ListCodesAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
     {
         var accountId = user.Id();
         var codes = await db.ServiceCodes.AsNoTracking()

@@ -22,7 +22,7 @@ public static class MiitApi
         return api;
     }
 
-    private static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> VerifyAsync(SmsVerificationRequest body, SmsVerification verification, CancellationToken ct)
+    public static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> VerifyAsync(SmsVerificationRequest body, SmsVerification verification, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Mobile) || string.IsNullOrWhiteSpace(body.IdLastSix) || string.IsNullOrWhiteSpace(body.Code))
         {
@@ -34,7 +34,7 @@ public static class MiitApi
 
     public sealed record SmsResendRequest(string? Mobile, string? IdLastSix);
 
-    private static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(SmsResendRequest body, SmsVerification verification, CancellationToken ct)
+    public static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(SmsResendRequest body, SmsVerification verification, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Mobile) || string.IsNullOrWhiteSpace(body.IdLastSix))
         {
@@ -44,7 +44,7 @@ public static class MiitApi
         return TypedResults.Ok(await verification.ResendAsync(body.Mobile, body.IdLastSix, ct));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(
+    public static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(
         string? number, string? domain, string? subject, IBureauGateway bureau, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(domain) && string.IsNullOrWhiteSpace(subject))

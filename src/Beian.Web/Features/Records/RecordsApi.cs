@@ -35,7 +35,7 @@ public static class RecordsApi
         return api;
     }
 
-    private static async Task<Ok<List<RecordSubjectView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public static async Task<Ok<List<RecordSubjectView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
     {
         var accountId = user.Id();
         var busy = await BasicCheck.InProgress(db.Orders.Where(o => o.AccountId == accountId)).AnyAsync(ct);
@@ -57,7 +57,7 @@ public static class RecordsApi
             ? [FilingType.ChangeWebsite, FilingType.CancelAccess]
             : [FilingType.ChangeWebsite, FilingType.CancelAccess, FilingType.CancelWebsite];
 
-    private static async Task<Results<Created<OrderView>, ProblemHttpResult>> StartAsync(
+    public static async Task<Results<Created<OrderView>, ProblemHttpResult>> StartAsync(
         string icpNumber, StartRequest body, ClaimsPrincipal user, ProviderDb db, IBureauGateway bureau, DraftMapper mapper, TimeProvider time, CancellationToken ct)
     {
         var accountId = user.Id();

@@ -36,7 +36,7 @@ public static class ReviewApi
         return api;
     }
 
-    private static async Task<Ok<List<QueueItem>>> QueueAsync(ProviderDb db, CancellationToken ct)
+    public static async Task<Ok<List<QueueItem>>> QueueAsync(ProviderDb db, CancellationToken ct)
     {
         var orders = await db.Orders.AsNoTracking()
             .Where(o => o.State == OrderState.PendingInitialReview || o.State == OrderState.InInitialReview || o.State == OrderState.AwaitingApplicant)
@@ -47,19 +47,19 @@ public static class ReviewApi
             .ToList());
     }
 
-    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ProviderDb db, DraftMapper mapper, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, null, ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
     }
 
-    private static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, CancellationToken ct)
+    public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, null, ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
     }
 
-    private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(
         Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, null, ct);

@@ -39,7 +39,7 @@ public static class SandboxApi
     private static Ok<ClockView> Clock(TimeProvider time) =>
         TypedResults.Ok(new ClockView(time.GetUtcNow(), time is SandboxClock c ? c.Offset : TimeSpan.Zero));
 
-    private static async Task<Results<Ok<ClockView>, ProblemHttpResult>> AdvanceAsync(AdvanceRequest body, TimeProvider time, ProviderDb db, CancellationToken ct)
+    public static async Task<Results<Ok<ClockView>, ProblemHttpResult>> AdvanceAsync(AdvanceRequest body, TimeProvider time, ProviderDb db, CancellationToken ct)
     {
         if (time is not SandboxClock clock)
         {
@@ -56,13 +56,13 @@ public static class SandboxApi
         return TypedResults.Ok(new ClockView(clock.GetUtcNow(), clock.Offset));
     }
 
-    private static async Task<NoContent> SweepAsync(SweepRunner runner, CancellationToken ct)
+    public static async Task<NoContent> SweepAsync(SweepRunner runner, CancellationToken ct)
     {
         await runner.RunOnceAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> GrantInstancesAsync(string email, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> GrantInstancesAsync(string email, ProviderDb db, TimeProvider time, CancellationToken ct)
     {
         var normalized = email.Trim().ToUpperInvariant();
         var account = await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
@@ -82,7 +82,7 @@ public static class SandboxApi
         return loaded is null ? Problems.Invalid("fixture.invalid", error!) : TypedResults.Ok(loaded);
     }
 
-    private static async Task<Ok<List<OutboxEntry>>> OutboxAsync(ProviderDb provider, BureauDb bureau, CancellationToken ct)
+    public static async Task<Ok<List<OutboxEntry>>> OutboxAsync(ProviderDb provider, BureauDb bureau, CancellationToken ct)
     {
         var ours = await provider.Outbox.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(200).ToListAsync(ct);
         var miit = await bureau.Sms.AsNoTracking().OrderByDescending(m => m.CreatedAt).Take(200).ToListAsync(ct);

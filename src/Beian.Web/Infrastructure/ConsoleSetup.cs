@@ -1,0 +1,86 @@
+using Beian.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Beian.Web.Infrastructure;
+
+/// <summary>
+/// The console: server-rendered pages on the platform host (Razor Pages), each folder open to one role. The API keeps
+/// answering 401/403 and problem+json; pages redirect to sign-in and show their errors as Chinese pages.
+/// </summary>
+public static class ConsoleSetup
+{
+    public static IServiceCollection AddConsole(this IServiceCollection services)
+    {
+        // Pages sign in with the cookie alone, so that a missing sign-in redirects to the sign-in page instead of a 401.
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var role in Roles.All)
+        {
+            authorization.AddPolicy(PagePolicy(role), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(role));
+        }
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Console", PagePolicy(Roles.Applicant));
+            o.Conventions.AuthorizeFolder("/Workbench", PagePolicy(Roles.Reviewer));
+            o.Conventions.AuthorizeFolder("/Bureau", PagePolicy(Roles.Bureau));
+            o.Conventions.AuthorizeFolder("/Admin", PagePolicy(Roles.Admin));
+            o.Conventions.AuthorizeFolder("/Sandbox", PagePolicy(Roles.Admin));
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/error/403";
+            o.Events.OnRedirectToLogin = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status403Forbidden);
+        });
+        return services;
+    }
+
+    /// <summary>Static files, and for pages (not the API or the gate) Chinese error pages.</summary>
+    public static WebApplication UseConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseStaticFiles();
+        app.UseWhen(c => IsPage(c.Request), page =>
+        {
+            page.UseExceptionHandler("/error/500");
+            page.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+
+        // Routing after the error pages, so that a re-executed request finds the error page's endpoint.
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static string PagePolicy(string role) => "page:" + role;
+
+    /// <summary>Everything but the API, the gate and the API reference is a console page.</summary>
+    public static bool IsPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        return !path.StartsWithSegments("/api") && !path.StartsWithSegments("/gate")
+            && !path.StartsWithSegments("/openapi") && !path.StartsWithSegments("/api-reference");
+    }
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,44 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Review;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>Step 5, 信息核对: every section with a way back to edit it, the rule book's findings, then submission.</summary>
+public sealed class ConfirmModel : DraftStepPage
+{
+    [BindProperty]
+    public bool ConfirmIrrevocable { get; set; }
+
+    public DraftView? Draft { get; private set; }
+
+    public bool DirectToBureau => Order?.Type.PathOf() == ReviewPath.DirectToBureau;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Draft = await LoadAsync();
+        if (Draft is null)
+        {
+            return NotFound();
+        }
+
+        Checked = Take<FindingsView>((await FilingsApi.FindingsAsync(Id, User, Service<ProviderDb>(), Service<RuleCheck>(), Aborted)).Result);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var submitted = Take<OrderView>((await SubmitOrder.HandleAsync(
+            Id, new SubmitOrder.Request(ConfirmIrrevocable), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BasicCheck>(), Service<RuleCheck>(),
+            Service<BureauForwarding>(), Service<TimeProvider>(), Aborted)).Result);
+        if (submitted is not null)
+        {
+            return Done($"订单 {submitted.Number} 已提交，当前状态：{submitted.StateName}。", $"/console/orders/{Id}");
+        }
+
+        Draft = await LoadAsync();
+        return Draft is null ? NotFound() : Page();
+    }
+}

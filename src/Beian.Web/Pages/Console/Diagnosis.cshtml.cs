@@ -1,0 +1,28 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Diagnosis;
+using Beian.Web.Features.Gate;
+using Beian.Web.Integrations.Bureau;
+using Beian.Web.Integrations.Registries;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>访问诊断: every reason a domain may be blocked or unreachable, with what to do next.</summary>
+public sealed class DiagnosisModel : ConsolePage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Domain { get; set; }
+
+    public DiagnosisView? Result { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Domain))
+        {
+            return;
+        }
+
+        Result = Take<DiagnosisView>((await DiagnoseDomain.HandleAsync(
+            Domain, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<TimeProvider>(), Aborted)).Result);
+    }
+}

@@ -1,0 +1,83 @@
+using Beian.Rules;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>Step 4, 上传资料: the basic documents each role needs, the upload rules shown before the upload.</summary>
+public sealed class DocumentsModel : DraftStepPage
+{
+    [BindProperty]
+    public string? Kind { get; set; } = DocumentKinds.PrincipalId;
+
+    [BindProperty]
+    public string? Role { get; set; }
+
+    [BindProperty]
+    public DateOnly? IssuedOn { get; set; }
+
+    [BindProperty]
+    public DateOnly? ExpiresOn { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public IReadOnlyList<(string Kind, string Role)> Needed { get; private set; } = [];
+
+    public IReadOnlyList<UploadDocument.DocumentView> Uploaded { get; private set; } = [];
+
+    public IReadOnlyList<(string Value, string Text)> Kinds { get; } = [.. DocumentKinds.Names.Select(k => (k.Key, k.Value))];
+
+    public IReadOnlyList<(string Value, string Text)> Roles { get; private set; } = [];
+
+    public static string RoleName(string role) => role switch
+    {
+        "subject" => "主办单位",
+        "subject.principal" => "主体负责人",
+        _ when role.StartsWith("websites[", StringComparison.Ordinal) => $"网站{int.Parse(role[9..role.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1}负责人",
+        _ => role,
+    };
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var draft = await LoadAsync();
+        return draft is null ? NotFound() : await ShowAsync(draft);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var draft = await LoadAsync();
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        var uploaded = Take<UploadDocument.DocumentView>((await UploadDocument.HandleAsync(
+            Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Service<ProviderDb>(), Service<IOptions<PlatformOptions>>(), Service<TimeProvider>(), Aborted)).Result);
+        return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents");
+    }
+
+    private async Task<IActionResult> ShowAsync(DraftView draft)
+    {
+        var needed = new List<(string, string)>();
+        if (draft.Subject.Nature != Beian.Filings.SubjectNature.Individual)
+        {
+            needed.Add((DocumentKinds.OrganisationCertificate, "subject"));
+        }
+
+        if (draft.Subject.Principal is not null)
+        {
+            needed.Add((DocumentKinds.PrincipalId, "subject.principal"));
+        }
+
+        needed.AddRange(draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Principal is not null).Select(x => (DocumentKinds.PrincipalId, $"websites[{x.i}].principal")));
+        Needed = needed;
+        Roles = [("subject", RoleName("subject")), ("subject.principal", RoleName("subject.principal")), .. draft.Websites.Select((_, i) => ($"websites[{i}].principal", RoleName($"websites[{i}].principal")))];
+        Role ??= needed.FirstOrDefault().Item2;
+        Uploaded = Take<List<UploadDocument.DocumentView>>((await UploadDocument.ListAsync(Id, User, Service<ProviderDb>(), Aborted)).Result) ?? [];
+        return Page();
+    }
+}

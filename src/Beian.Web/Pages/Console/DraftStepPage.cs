@@ -1,0 +1,27 @@
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>A step of the wizard after the basic check: loads the applicant's draft in full and saves it whole.</summary>
+public abstract class DraftStepPage : ConsolePage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public OrderView? Order { get; private set; }
+
+    protected async Task<DraftView?> LoadAsync()
+    {
+        Order = Take<OrderView>((await FilingsApi.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result);
+        return Order is null ? null : Take<DraftView>((await EditDraft.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result);
+    }
+
+    protected async Task<bool> SaveAsync(DraftInput input)
+    {
+        var saved = Take<OrderView>((await EditDraft.PutAsync(Id, input, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted)).Result);
+        Order = saved ?? Order;
+        return saved is not null;
+    }
+}

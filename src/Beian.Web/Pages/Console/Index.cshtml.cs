@@ -1,0 +1,67 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Records;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>我的备案: the filed subject and websites with the actions allowed now, and the account's orders.</summary>
+public sealed class MyFilingsModel : ConsolePage
+{
+    public IReadOnlyList<RecordSubjectView> Records { get; private set; } = [];
+
+    public IReadOnlyList<OrderView> InProgress { get; private set; } = [];
+
+    public IReadOnlyList<OrderView> History { get; private set; } = [];
+
+    public static string StatusName(RecordStatus status) => status switch
+    {
+        RecordStatus.Normal => "正常",
+        RecordStatus.AccessCancelled => "已取消接入",
+        RecordStatus.Cancelled => "已注销",
+        _ => status.ToString(),
+    };
+
+    public static string ActionName(FilingType type) => type switch
+    {
+        FilingType.NewWebsiteSubjectHere => "增加网站",
+        FilingType.ChangeSubject => "变更主体",
+        FilingType.CancelSubject => "注销主体",
+        FilingType.ChangeWebsite => "变更网站",
+        FilingType.CancelWebsite => "注销网站",
+        FilingType.CancelAccess => "取消接入",
+        _ => type.ChineseName(),
+    };
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostStartAsync(string icpNumber, FilingType type)
+    {
+        if (type == FilingType.NewWebsiteSubjectHere)
+        {
+            // A new website starts with the basic check, which recognises the subject filed here.
+            return Redirect("/console/start");
+        }
+
+        var order = Take<OrderView>((await RecordsApi.StartAsync(
+            icpNumber, new(type), User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted)).Result);
+        if (order is null)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var next = type.PathOf() == ReviewPath.DirectToBureau ? "confirm" : type == FilingType.ChangeWebsite ? "websites" : "subject";
+        return Done($"已创建{order.TypeName}订单 {order.Number}。", $"/console/orders/{order.Id}/{next}");
+    }
+
+    private async Task LoadAsync()
+    {
+        Records = (await RecordsApi.ListAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
+        var orders = (await FilingsApi.ListAsync(User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Value ?? [];
+        InProgress = [.. orders.Where(o => o.State.IsInProgress())];
+        History = [.. orders.Where(o => !o.State.IsInProgress())];
+    }
+}

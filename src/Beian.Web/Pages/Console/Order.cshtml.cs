@@ -1,0 +1,98 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Review;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>订单进度: status, deadlines, the timeline and only the actions the transition table allows now.</summary>
+public sealed class OrderModel : ConsolePage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public OrderView? Order { get; private set; }
+
+    public IReadOnlyList<(string Value, string Text)> WithdrawReasons { get; } = [.. ApplicantActions.WithdrawReasons.Select(r => (r, r))];
+
+    public bool HasActions => Order?.AllowedActions.Count > 0;
+
+    /// <summary>The SMS window as the applicant learns it: from the hand-over to MIIT, as long as the bureau allows.</summary>
+    public DateTimeOffset? SmsDeadline =>
+        Order is { State: OrderState.AwaitingSmsVerification } o
+            ? o.Timeline.LastOrDefault(e => e.To == OrderState.AwaitingSmsVerification.ChineseName())?.At + Service<IOptions<BureauOptions>>().Value.SmsWindow
+            : null;
+
+    public string EditLink => Order!.Type.PathOf() == ReviewPath.DirectToBureau ? $"/console/orders/{Id}/confirm" : $"/console/orders/{Id}/subject";
+
+    public bool Can(OrderAction action) => Order?.AllowedActions.Contains(action) == true;
+
+    public static string Tone(OrderState state) => state switch
+    {
+        OrderState.Approved => "ok",
+        OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit or OrderState.Expired or OrderState.Abandoned => "bad",
+        OrderState.AwaitingApplicant or OrderState.AwaitingSmsVerification or OrderState.Draft => "warn",
+        _ => string.Empty,
+    };
+
+    public static string NextStep(OrderView order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.State switch
+        {
+            OrderState.Draft => "订单尚未提交：请完成各步骤后在「信息核对」中提交。",
+            OrderState.PendingInitialReview or OrderState.InInitialReview => "初审员正在核实您的信息，可能会电话联系负责人，请保持电话畅通。",
+            OrderState.AwaitingApplicant => "初审员需要您补充资料，请按要求补充后提交。",
+            OrderState.InitialReviewPassed => "初审已通过，将在一个工作日内报送管局。",
+            OrderState.AwaitingSmsVerification => "工信部已向负责人手机发送验证码，请在截止时间前完成短信核验。",
+            OrderState.BureauReview => "管局审核中，一般需要1至20个工作日。",
+            OrderState.RejectedByProvider => "初审未通过：请按驳回原因修改后重新提交。",
+            OrderState.ReturnedByMiit => "短信核验未完成或核验错误次数过多，订单已退回：可原样重新提交管局，或修改后重新初审。",
+            OrderState.RejectedByBureau => "管局审核未通过：请按驳回原因修改后重新提交。",
+            OrderState.Approved => order.SyncedToProvider ? "备案已完成，备案信息已同步到本接入商。" : "管局已审核通过，备案信息正在同步到本接入商。",
+            OrderState.Abandoned => "订单已放弃。如需备案，请重新开始。",
+            OrderState.Expired => "订单超过45天未完成，已失效。如需备案，请重新开始。",
+            _ => string.Empty,
+        };
+    }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAbandonAsync() => ActAsync("订单已放弃。", () =>
+        ApplicantActions.AbandonAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostWithdrawAsync() => ActAsync("订单已撤销，已回到草稿，可修改后重新提交。", () =>
+        ApplicantActions.WithdrawAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostSupplyAsync() => ActAsync("已提交补充资料，等待初审。", () =>
+        ReviewCalls.SupplyMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostResubmitAsync() => ActAsync("已重新提交管局。", () =>
+        ResubmitToBureau.HandleAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BureauForwarding>(), Aborted));
+
+    public Task<IActionResult> OnPostReturnForChangesAsync() => ActAsync("订单已回到可修改状态，请修改后重新提交初审。", () =>
+        ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
+    private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
+    {
+        if (Take<OrderView>((await act()).Result) is not null)
+        {
+            return Done(done, $"/console/orders/{Id}");
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        Order = (await FilingsApi.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result is Ok<OrderView> ok ? ok.Value : null;
+        return Order is not null;
+    }
+}

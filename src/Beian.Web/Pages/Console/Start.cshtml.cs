@@ -1,0 +1,78 @@
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Console;
+
+/// <summary>Step 1, 基础信息校验: the same check as the API decides the filing type, then a draft order is kept.</summary>
+public sealed class StartModel : ConsolePage
+{
+    [BindProperty]
+    public string? ProvinceCode { get; set; }
+
+    [BindProperty]
+    public string? City { get; set; }
+
+    [BindProperty]
+    public string? Nature { get; set; } = nameof(SubjectNature.Individual);
+
+    [BindProperty]
+    public string? CertificateType { get; set; } = "居民身份证";
+
+    [BindProperty]
+    public string? CertificateNumber { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? CertificateAddress { get; set; }
+
+    [BindProperty]
+    public string? Domains { get; set; }
+
+    [BindProperty]
+    public bool ContinueAccess { get; set; }
+
+    public string? Detected { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostCheckAsync()
+    {
+        var result = Take<StartFiling.CheckResult>((await StartFiling.CheckAsync(Form(), User, Service<DraftMapper>(), Service<BasicCheck>(), Service<ProviderDb>(), Aborted)).Result);
+        if (result?.Block is { } block)
+        {
+            Checked = FindingsView.Of([block]);
+        }
+
+        Detected = result?.TypeName;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var order = Take<OrderView>((await StartFiling.StartAsync(Form(), User, Service<DraftMapper>(), Service<BasicCheck>(), Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        return order is null ? Page() : Done($"已创建{order.TypeName}订单 {order.Number}，请继续填写主办者信息。", $"/console/orders/{order.Id}/subject");
+    }
+
+    private StartFiling.Request Form() => new(
+        ProvinceCode,
+        City,
+        Enum.TryParse<SubjectNature>(Nature, out var nature) ? nature : SubjectNature.Individual,
+        CertificateType,
+        CertificateNumber,
+        Name,
+        CertificateAddress,
+        Lines(Domains),
+        ContinueAccess);
+
+    /// <summary>The basic check names fields plainly; the draft it builds names them under subject and the first website.</summary>
+    public IReadOnlyList<FieldNote> Notes(string field) =>
+        field == "domains" ? [.. About(field), .. About("websites[0].domains")] : [.. About(field), .. About("subject." + field)];
+
+    public static IReadOnlyList<string> Lines(string? text) =>
+        [.. (text ?? string.Empty).Split(['\n', '\r', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

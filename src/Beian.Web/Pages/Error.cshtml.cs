@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages;
+
+/// <summary>Every error page of the console, in Chinese: what happened and what to do.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : ConsolePage
+{
+    public string Title { get; private set; } = "出错了";
+
+    public string WhatHappened { get; private set; } = string.Empty;
+
+    public string WhatToDo { get; private set; } = string.Empty;
+
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? status) => Explain(status ?? 500);
+
+    public void OnPost(int? status) => Explain(status ?? 500);
+
+    private void Explain(int status)
+    {
+        (Title, WhatHappened, WhatToDo) = status switch
+        {
+            404 => ("页面不存在", "您要找的页面或记录不存在，或者您无权查看。", "检查地址是否正确，或从导航重新进入。"),
+            403 => ("无权访问", "当前账号没有访问该页面的权限。", "请使用有相应权限的账号登录，或联系管理员开通。"),
+            400 => ("请求无效", "提交的内容无法处理，可能页面已过期。", "请刷新页面后重新填写并提交。"),
+            _ => ("系统繁忙", "处理您的请求时发生了意外错误，您的数据没有被修改。", "请稍后重试；如问题持续，请联系客服。"),
+        };
+        RequestId = status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
+    }
+}

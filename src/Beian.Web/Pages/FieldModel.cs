@@ -1,0 +1,15 @@
+namespace Beian.Web.Pages;
+
+/// <summary>
+/// One labelled form field with its hint and what the rule book said about it. <paramref name="Id"/> tells apart fields
+/// of the same name in several forms of one page.
+/// </summary>
+public sealed record FieldModel(
+    string Name,
+    string Label,
+    string? Value,
+    IReadOnlyList<FieldNote> Notes,
+    string? Hint = null,
+    string Type = "text",
+    IReadOnlyList<(string Value, string Text)>? Options = null,
+    string? Id = null);

@@ -1,0 +1,18 @@
+using Beian.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages;
+
+/// <summary>首页: signed-in people go straight to their own work.</summary>
+public sealed class IndexModel : ConsolePage
+{
+    public IActionResult OnGet()
+    {
+        var home = User.IsInRole(Roles.Applicant) ? "/console"
+            : User.IsInRole(Roles.Reviewer) ? "/workbench"
+            : User.IsInRole(Roles.Bureau) ? "/bureau"
+            : User.IsInRole(Roles.Admin) ? "/admin/provinces"
+            : null;
+        return home is null ? Page() : Redirect(home);
+    }
+}

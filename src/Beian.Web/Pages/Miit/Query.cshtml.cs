@@ -1,0 +1,32 @@
+using Beian.Web.Features.Miit;
+using Beian.Web.Integrations.Bureau;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Miit;
+
+/// <summary>ICP备案查询 (simulated MIIT public query): by number, domain or subject name.</summary>
+[AllowAnonymous]
+public sealed class QueryModel : ConsolePage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Number { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Domain { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Subject { get; set; }
+
+    public IReadOnlyList<PublicRecordRow>? Rows { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Domain) && string.IsNullOrWhiteSpace(Subject))
+        {
+            return;
+        }
+
+        Rows = Take<IReadOnlyList<PublicRecordRow>>((await MiitApi.QueryAsync(Number, Domain, Subject, Service<IBureauGateway>(), Aborted)).Result);
+    }
+}

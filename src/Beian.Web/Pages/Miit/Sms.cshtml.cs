@@ -1,0 +1,32 @@
+using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Miit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Miit;
+
+/// <summary>短信核验 (simulated MIIT page): mobile, the last six characters of the ID number, and the code.</summary>
+[AllowAnonymous]
+public sealed class SmsModel : ConsolePage
+{
+    [BindProperty]
+    public string? Mobile { get; set; }
+
+    [BindProperty]
+    public string? IdLastSix { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public SmsVerificationResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync() =>
+        Result = Take<SmsVerificationResult>((await MiitApi.VerifyAsync(new(Mobile, IdLastSix, Code), Service<SmsVerification>(), Aborted)).Result);
+
+    public async Task OnPostResendAsync() =>
+        Result = Take<SmsVerificationResult>((await MiitApi.ResendAsync(new(Mobile, IdLastSix), Service<SmsVerification>(), Aborted)).Result);
+}

@@ -1,0 +1,97 @@
+using Beian.Filings;
+using Beian.PersonalData;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Review;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beian.Web.Pages.Workbench;
+
+/// <summary>One order under initial review: masked data with an audited reveal, findings, calls, material, decision.</summary>
+public sealed class ReviewOrderModel : ConsolePage
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Field { get; set; }
+
+    [BindProperty]
+    public bool Answered { get; set; }
+
+    [BindProperty]
+    public List<string> Codes { get; set; } = [];
+
+    public OrderView? Order { get; private set; }
+
+    public FindingsView? Findings { get; private set; }
+
+    public RevealPersonalData.Revealed? Revealed { get; private set; }
+
+    public IReadOnlyList<(string Value, string Text)> RevealFields =>
+    [
+        ("subject.certificateNumber", "主办单位证件号码"),
+        ("subject.principal.certificateNumber", "主体负责人证件号码"),
+        ("subject.principal.mobile", "主体负责人手机号码"),
+        ("subject.principal.emergencyPhone", "主体负责人应急电话"),
+        .. (Order?.Draft.Websites ?? []).SelectMany((_, i) => new[]
+        {
+            ($"websites[{i}].principal.certificateNumber", $"网站{i + 1}负责人证件号码"),
+            ($"websites[{i}].principal.mobile", $"网站{i + 1}负责人手机号码"),
+            ($"websites[{i}].principal.emergencyPhone", $"网站{i + 1}负责人应急电话"),
+        }),
+    ];
+
+    public bool Can(OrderAction action) => Order?.AllowedActions.Contains(action) == true;
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostPickUpAsync() => ActAsync("已开始初审。", () =>
+        ReviewApi.PickUpAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostCallAsync() => ActAsync(Answered ? "已记录：电话接通。" : "已记录：无人接听。", () =>
+        ReviewCalls.LogCallAsync(Id, new(Answered, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostRequestMaterialAsync() => ActAsync("已通知申请人补充资料。", () =>
+        ReviewCalls.RequestMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostApproveAsync() => ActAsync("初审通过，订单将报送管局。", () =>
+        ApproveOrder.HandleAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BureauForwarding>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostRejectAsync() => ActAsync("订单已驳回，申请人会收到驳回原因。", () =>
+        RejectOrder.HandleAsync(Id, new([.. Codes.Select(c => new RejectOrder.ReasonInput(c, Text))]), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
+    public async Task<IActionResult> OnPostRevealAsync()
+    {
+        Revealed = Take<RevealPersonalData.Revealed>((await RevealPersonalData.HandleAsync(
+            Id, new(Field, Text), User, Service<ProviderDb>(), Service<PersonalDataProtector>(), Service<TimeProvider>(), Aborted)).Result);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
+    {
+        if (Take<OrderView>((await act()).Result) is not null)
+        {
+            return Done(done, $"/workbench/orders/{Id}");
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        Order = (await ReviewApi.GetAsync(Id, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result is Ok<OrderView> ok ? ok.Value : null;
+        if (Order is null)
+        {
+            return false;
+        }
+
+        Findings = (await ReviewApi.FindingsAsync(Id, Service<ProviderDb>(), Service<RuleCheck>(), Aborted)).Result is Ok<FindingsView> found ? found.Value : null;
+        return true;
+    }
+}

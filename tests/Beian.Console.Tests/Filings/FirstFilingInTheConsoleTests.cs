@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Beian.Console.Tests.Infrastructure;
+using Beian.Web.Infrastructure;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Beian.Console.Tests.Filings;
+
+/// <summary>A whole first filing done through the pages alone, by the applicant, the reviewer, MIIT and the bureau.</summary>
+public partial class FirstFilingInTheConsoleTests
+{
+    private const int Person = 301;
+    private const string Domain = "console-first.cn";
+
+    [Theory]
+    [MemberData(nameof(Browsers.Chromium), MemberType = typeof(Browsers))]
+    public async Task AnApplicantFilesThroughTheWizard_FixesWhatTheRuleBookRejects_AndThePublicQueryFindsTheNumber(string browser)
+    {
+        Assert.Equal("chromium", browser);
+        await using var session = await ConsoleSession.StartAsync(nameof(AnApplicantFilesThroughTheWizard_FixesWhatTheRuleBookRejects_AndThePublicQueryFindsTheNumber));
+        var applicant = await session.PersonAsync();
+
+        // Register; the console opens on an empty 我的备案 that says what to do first.
+        await applicant.GotoAsync("/account/register");
+        await session.ShotAsync(applicant, "register");
+        await applicant.GetByLabel("姓名或单位名称").FillAsync("测试用户301");
+        await applicant.GetByLabel("邮箱").FillAsync("console301@example.com");
+        await applicant.GetByLabel("密码").FillAsync(DemoData.Password);
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
+        await session.ExpectAsync(applicant, "您还没有备案");
+        await session.ShotAsync(applicant, "my-filings-empty");
+
+        // A (simulated) server and a service code.
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "申请备案服务码" }).ClickAsync();
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "模拟购买云服务器（沙箱）" }).ClickAsync();
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "申请服务码" }).First.ClickAsync();
+        await session.ExpectAsync(applicant, "已申请备案服务码");
+        await session.ShotAsync(applicant, "instances");
+
+        // 基础信息校验: the platform names the filing type.
+        await applicant.GotoAsync("/console/start");
+        await applicant.GetByLabel("主办单位所属区域").SelectOptionAsync("11");
+        await applicant.GetByLabel("所属城市").FillAsync("北京市");
+        await applicant.GetByLabel("证件号码").FillAsync(TestPeople.IdNumber(Person));
+        await applicant.GetByLabel("主办单位或个人名称").FillAsync("测试用户301");
+        await applicant.GetByLabel("证件住所").FillAsync("北京市海淀区中关村大街1号");
+        await applicant.GetByLabel("网站域名").FillAsync(Domain);
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "校验" }).ClickAsync();
+        await session.ExpectAsync(applicant, "您应办理的备案类型为 首次备案");
+        await session.ShotAsync(applicant, "basic-check");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+
+        // 主办者信息.
+        await session.ExpectAsync(applicant, "请继续填写主办者信息");
+        await applicant.GetByLabel("通信地址").FillAsync("北京市海淀区中关村大街1号");
+        await FillPrincipalAsync(applicant, "Subject_Principal");
+        await session.ShotAsync(applicant, "subject");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
+
+        // 网站信息, with a name only state bodies may use.
+        await session.ExpectAsync(applicant, "主办者信息已保存");
+        await applicant.GetByLabel("网站名称").FillAsync("中国技术博客");
+        await applicant.GetByLabel("备案服务码").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await FillPrincipalAsync(applicant, "Site_Principal");
+        await session.ShotAsync(applicant, "website");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
+
+        // 上传资料: the rules are shown before the upload.
+        await session.ExpectAsync(applicant, "200KB 至 4MB");
+        await UploadAsync(session, applicant, "subject.principal");
+        await UploadAsync(session, applicant, "websites[0].principal");
+        await session.ShotAsync(applicant, "documents");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
+
+        // 信息核对: the rule book's finding is shown with its remedy; submission is refused until it is fixed.
+        await session.ExpectAsync(applicant, "R-NAME-04");
+        await session.ShotAsync(applicant, "confirm-with-finding");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+        await session.ExpectAsync(applicant, "请先处理以下问题");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "修改" }).Nth(1).ClickAsync();
+        await applicant.GetByLabel("网站名称").FillAsync("个人技术博客");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
+        await session.ExpectAsync(applicant, "规则校验未发现需要修改的问题");
+        await session.ShotAsync(applicant, "confirm-clean");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+        await session.ExpectAsync(applicant, "当前状态：待审核");
+        await session.ShotAsync(applicant, "order-submitted");
+        var orderUrl = applicant.Url;
+
+        // The reviewer: queue, pick up, call, approve.
+        var reviewer = await session.SignInAsync(DemoData.Reviewer);
+        await session.ExpectAsync(reviewer, "测试用户301");
+        await session.ShotAsync(reviewer, "workbench-queue");
+        await reviewer.Locator("table a").First.ClickAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "开始初审" }).ClickAsync();
+        await reviewer.GetByLabel("通话记录").FillAsync("已核实姓名、证件号码与域名");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "已接通，核验无误" }).ClickAsync();
+        await session.ExpectAsync(reviewer, "已记录：电话接通");
+        await session.ShotAsync(reviewer, "workbench-order");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "初审通过并报送管局" }).ClickAsync();
+        await session.ExpectAsync(reviewer, "初审通过，订单将报送管局");
+
+        // MIIT's SMS, read from the development outbox and entered on the verification page.
+        var admin = await session.SignInAsync(DemoData.Admin);
+        await admin.GotoAsync("/sandbox/outbox");
+        await session.ShotAsync(admin, "outbox");
+        var code = SmsCode().Match(await admin.Locator("main").InnerTextAsync()).Groups[1].Value;
+        Assert.Matches("^[0-9]{6}$", code);
+        var principal = await session.PersonAsync(phone: true);
+        await principal.GotoAsync("/miit/sms");
+        await principal.GetByLabel("手机号码").FillAsync(TestPeople.Mobile(Person));
+        await principal.GetByLabel("证件号码后六位").FillAsync(TestPeople.IdNumber(Person)[^6..]);
+        await principal.GetByLabel("验证码").FillAsync(code);
+        await principal.GetByRole(AriaRole.Button, new() { Name = "提交核验" }).ClickAsync();
+        await principal.Locator(".notice.ok").WaitForAsync();
+        await session.ShotAsync(principal, "sms-verified-phone");
+        await session.Journey.SyncAsync();
+
+        // The bureau approves; the provider learns of it.
+        var bureau = await session.SignInAsync(DemoData.BureauOperator);
+        await session.ExpectAsync(bureau, "测试用户301");
+        await session.ShotAsync(bureau, "bureau-queue");
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await session.ExpectAsync(bureau, "备案号已分配");
+        await session.Journey.SyncAsync();
+
+        await applicant.GotoAsync(orderUrl);
+        await session.ExpectAsync(applicant, "备案成功");
+        await session.ShotAsync(applicant, "order-approved");
+        await applicant.GotoAsync("/console");
+        var websiteNumber = WebsiteNumber().Match(await applicant.Locator("main").InnerTextAsync()).Value;
+        Assert.StartsWith("京ICP备", websiteNumber, StringComparison.Ordinal);
+        await session.ShotAsync(applicant, "my-filings");
+
+        // Anyone finds the website number in the public query.
+        var visitor = await session.PersonAsync();
+        await visitor.GotoAsync("/miit/query");
+        await visitor.GetByLabel("域名").FillAsync(Domain);
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await session.ExpectAsync(visitor, websiteNumber);
+        await session.ShotAsync(visitor, "public-query");
+    }
+
+    private static async Task FillPrincipalAsync(IPage page, string prefix)
+    {
+        await page.Locator($"#{prefix}_Name").FillAsync("测试用户301");
+        await page.Locator($"#{prefix}_CertificateNumber").FillAsync(TestPeople.IdNumber(Person));
+        await page.Locator($"#{prefix}_Mobile").FillAsync(TestPeople.Mobile(Person));
+        await page.Locator($"#{prefix}_EmergencyPhone").FillAsync(TestPeople.Mobile(Person + 500));
+        await page.Locator($"#{prefix}_Email").FillAsync("console301@example.com");
+    }
+
+    private static async Task UploadAsync(ConsoleSession session, IPage page, string role)
+    {
+        await page.GetByLabel("资料类型").SelectOptionAsync("principal-id");
+        await page.GetByLabel("所属").SelectOptionAsync(role);
+        await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload { Name = "id.jpg", MimeType = "image/jpeg", Buffer = FilingJourney.Photo() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await session.ExpectAsync(page, "已上传");
+    }
+
+    [GeneratedRegex(@"核验码为(\d{6})")]
+    private static partial Regex SmsCode();
+
+    [GeneratedRegex(@"京ICP备\d+号-\d+")]
+    private static partial Regex WebsiteNumber();
+}
