@@ -67,8 +67,8 @@ public partial class FirstFilingInTheConsoleTests
 
         // 上传资料: the rules are shown before the upload.
         await session.ExpectAsync(applicant, "200KB 至 4MB");
-        await UploadAsync(session, applicant, "subject.principal");
-        await UploadAsync(session, applicant, "websites[0].principal");
+        await ConsoleSteps.UploadIdAsync(session, applicant, "subject.principal");
+        await ConsoleSteps.UploadIdAsync(session, applicant, "websites[0].principal");
         await session.ShotAsync(applicant, "documents");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
 
@@ -88,42 +88,10 @@ public partial class FirstFilingInTheConsoleTests
         await session.ShotAsync(applicant, "order-submitted");
         var orderUrl = applicant.Url;
 
-        // The reviewer: queue, pick up, call, approve.
-        var reviewer = await session.SignInAsync(DemoData.Reviewer);
-        await session.ExpectAsync(reviewer, "测试用户301");
-        await session.ShotAsync(reviewer, "workbench-queue");
-        await reviewer.Locator("table a").First.ClickAsync();
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "开始初审" }).ClickAsync();
-        await reviewer.GetByLabel("通话记录").FillAsync("已核实姓名、证件号码与域名");
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "已接通，核验无误" }).ClickAsync();
-        await session.ExpectAsync(reviewer, "已记录：电话接通");
-        await session.ShotAsync(reviewer, "workbench-order");
-        await reviewer.GetByRole(AriaRole.Button, new() { Name = "初审通过并报送管局" }).ClickAsync();
-        await session.ExpectAsync(reviewer, "初审通过，订单将报送管局");
-
-        // MIIT's SMS, read from the development outbox and entered on the verification page.
-        var admin = await session.SignInAsync(DemoData.Admin);
-        await admin.GotoAsync("/sandbox/outbox");
-        await session.ShotAsync(admin, "outbox");
-        var code = SmsCode().Match(await admin.Locator("main").InnerTextAsync()).Groups[1].Value;
-        Assert.Matches("^[0-9]{6}$", code);
-        var principal = await session.PersonAsync(phone: true);
-        await principal.GotoAsync("/miit/sms");
-        await principal.GetByLabel("手机号码").FillAsync(TestPeople.Mobile(Person));
-        await principal.GetByLabel("证件号码后六位").FillAsync(TestPeople.IdNumber(Person)[^6..]);
-        await principal.GetByLabel("验证码").FillAsync(code);
-        await principal.GetByRole(AriaRole.Button, new() { Name = "提交核验" }).ClickAsync();
-        await principal.Locator(".notice.ok").WaitForAsync();
-        await session.ShotAsync(principal, "sms-verified-phone");
-        await session.Journey.SyncAsync();
-
-        // The bureau approves; the provider learns of it.
-        var bureau = await session.SignInAsync(DemoData.BureauOperator);
-        await session.ExpectAsync(bureau, "测试用户301");
-        await session.ShotAsync(bureau, "bureau-queue");
-        await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
-        await session.ExpectAsync(bureau, "备案号已分配");
-        await session.Journey.SyncAsync();
+        // The reviewer approves; the principal verifies MIIT's SMS; the bureau approves; the provider syncs.
+        await ConsoleSteps.ReviewerApprovesAsync(session, "测试用户301");
+        await ConsoleSteps.PrincipalVerifiesSmsAsync(session, Person);
+        await ConsoleSteps.BureauApprovesAsync(session, "测试用户301");
 
         await applicant.GotoAsync(orderUrl);
         await session.ExpectAsync(applicant, "备案成功");
@@ -150,18 +118,6 @@ public partial class FirstFilingInTheConsoleTests
         await page.Locator($"#{prefix}_EmergencyPhone").FillAsync(TestPeople.Mobile(Person + 500));
         await page.Locator($"#{prefix}_Email").FillAsync("console301@example.com");
     }
-
-    private static async Task UploadAsync(ConsoleSession session, IPage page, string role)
-    {
-        await page.GetByLabel("资料类型").SelectOptionAsync("principal-id");
-        await page.GetByLabel("所属").SelectOptionAsync(role);
-        await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload { Name = "id.jpg", MimeType = "image/jpeg", Buffer = FilingJourney.Photo() });
-        await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
-        await session.ExpectAsync(page, "已上传");
-    }
-
-    [GeneratedRegex(@"核验码为(\d{6})")]
-    private static partial Regex SmsCode();
 
     [GeneratedRegex(@"京ICP备\d+号-\d+")]
     private static partial Regex WebsiteNumber();
