@@ -1,5 +1,6 @@
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Diagnosis;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
@@ -23,6 +24,7 @@ api.MapInstances();      // 云产品与备案服务码
 api.MapFilings();        // 备案订单: the wizard, submit, withdraw, abandon
 api.MapRecords();        // 我的备案: changes, cancel access, cancellations
 api.MapDiagnosis();      // 访问诊断: why a domain is blocked
+api.MapCompliance();     // 专项核查: inspections, footer and DNS checks, rectification
 api.MapReview();         // 初审工作台
 api.MapBureau();         // 管局 (simulated): review and numbers
 api.MapMiit();           // 工信部 (simulated): SMS verification, public query

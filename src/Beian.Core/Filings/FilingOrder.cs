@@ -220,7 +220,7 @@ public sealed class FilingOrder
 
     private void OnStateChanged(OrderState from, OrderState to, OrderAction action, DateTimeOffset now)
     {
-        if (action == OrderAction.Submit && SubmittedAt is null)
+        if ((action is OrderAction.Submit or OrderAction.ProviderCancelsAccess) && SubmittedAt is null)
         {
             SubmittedAt = now;
             ExpiresAt = BeijingTime.StartOf(BeijingTime.DateOf(now).AddDays(ValidityDays));
@@ -279,6 +279,7 @@ public sealed class FilingOrder
         OrderAction.Withdraw => "撤销备案",
         OrderAction.Expire => "订单已超过有效期，自动失效",
         OrderAction.SupportAbandon => "客服按申请放弃订单",
+        OrderAction.ProviderCancelsAccess => "专项核查逾期未整改，接入商提交取消接入",
         _ => action.ToString(),
     };
 }

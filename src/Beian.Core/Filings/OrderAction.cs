@@ -53,6 +53,12 @@ public enum OrderAction
 
     /// <summary>Support abandons an order of a forgotten account.</summary>
     SupportAbandon,
+
+    /// <summary>
+    /// The provider submits a cancel-access itself, because an inspection case ran past its rectification deadline
+    /// (R-INSP-03); it goes to the bureau at once, as any cancellation does.
+    /// </summary>
+    ProviderCancelsAccess,
 }
 
 /// <summary>Who may cause an action.</summary>

@@ -24,6 +24,7 @@ public static class OrderTransitions
         new("T01", [Draft], OrderAction.Submit, PendingInitialReview, Actor.Applicant, ReviewPath.ProviderReview),
         // Cancellations and cancel-access are sent to the bureau at once on submission (§5.2, AMB-22).
         new("T01", [Draft], OrderAction.Submit, BureauReview, Actor.Applicant, ReviewPath.DirectToBureau),
+        new("T01", [Draft], OrderAction.ProviderCancelsAccess, BureauReview, Actor.System, ReviewPath.DirectToBureau),
         new("T02", [Draft], OrderAction.Abandon, Abandoned, Actor.Applicant),
         new("T03", [PendingInitialReview], OrderAction.PickUp, InInitialReview, Actor.Reviewer, ReviewPath.ProviderReview),
         new("T04", [InInitialReview], OrderAction.RequestMaterial, AwaitingApplicant, Actor.Reviewer, ReviewPath.ProviderReview),

@@ -43,6 +43,9 @@ public abstract class BureauDb(DbContextOptions options, StoreKind kind) : DbCon
 
     public DbSet<BlacklistEntry> Blacklist => Set<BlacklistEntry>();
 
+    /// <summary>The simulated public DNS (sandbox mode and tests).</summary>
+    public DbSet<Integrations.Dns.DnsRecordEntry> DnsRecords => Set<Integrations.Dns.DnsRecordEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         Store.Conventions(configurationBuilder, Kind);
 

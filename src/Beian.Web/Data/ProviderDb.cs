@@ -50,6 +50,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
 
     public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
 
+    /// <summary>Special-inspection cases with their rectification deadlines.</summary>
+    public DbSet<Features.Compliance.InspectionCase> InspectionCases => Set<Features.Compliance.InspectionCase>();
+
     /// <summary>The key ring that protects sign-in cookies and tokens, shared by every host of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

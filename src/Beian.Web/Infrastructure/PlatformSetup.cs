@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
@@ -86,6 +87,9 @@ public static class PlatformSetup
         services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<RegistryFixtures>();
         services.AddScoped<RuleCheck>();
+
+        // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.
+        services.AddCompliance(config);
 
         // The gate follows the provider's copy of the record in memory.
         services.Configure<GateOptions>(config.GetSection("Gate"));

@@ -1,5 +1,6 @@
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
@@ -38,6 +39,8 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
         await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);
         await StepAsync<ExpireOrders>((s, c) => s.RunAsync(c), ct);
+        await StepAsync<Rectification>((s, c) => s.CancelOverdueAccessAsync(c), ct);
+        await StepAsync<ComplianceRun>((s, c) => s.RunWhenDueAsync(c), ct);
         await StepAsync<DeliverOutbox>((s, c) => s.RunAsync(c), ct);
     }
 

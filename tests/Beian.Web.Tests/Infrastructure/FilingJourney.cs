@@ -34,7 +34,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     };
 
     /// <summary>The whole draft of an individual's first filing with one website.</summary>
-    public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11", string websiteName = "个人技术博客") => new
+    public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11", string websiteName = "个人技术博客", string[]? moreDomains = null, int? websitePrincipal = null) => new
     {
         subject = new
         {
@@ -50,7 +50,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
         },
         websites = new[]
         {
-            new { name = websiteName, domains = new[] { domain }, serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(person), remarks = (string?)null },
+            new { name = websiteName, domains = new[] { domain }.Concat(moreDomains ?? []).ToArray(), serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(websitePrincipal ?? person), remarks = (string?)null },
         },
     };
 
@@ -73,12 +73,12 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     }
 
     /// <summary>Basic check, the full draft, submission: the order ends waiting for initial review.</summary>
-    public static async Task<JsonElement> FileAsync(HttpClient applicant, int person, string domain, string provinceCode = "11")
+    public static async Task<JsonElement> FileAsync(HttpClient applicant, int person, string domain, string provinceCode = "11", string[]? moreDomains = null, int? websitePrincipal = null)
     {
         var code = await ServiceCodeAsync(applicant);
         var order = await applicant.PostJsonAsync("/api/orders", BasicInfo(person, domain, provinceCode), HttpStatusCode.Created);
         var id = order.GetProperty("id").GetGuid();
-        await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(person, domain, code, provinceCode));
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(person, domain, code, provinceCode, moreDomains: moreDomains, websitePrincipal: websitePrincipal));
         await UploadDocumentsAsync(applicant, id);
         return await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
     }
@@ -129,6 +129,24 @@ public sealed partial class FilingJourney(PlatformFactory factory)
             form.Add(roleContent, "role");
             await (await applicant.PostAsync(new Uri($"/api/orders/{orderId}/documents", UriKind.Relative), form)).ReadJsonAsync(HttpStatusCode.Created);
         }
+    }
+
+    /// <summary>A first filing taken all the way to a synced approval; returns the subject and website numbers.</summary>
+    public async Task<(string Subject, string Website)> FiledAsync(HttpClient applicant, int person, string domain, string provinceCode = "11", string[]? moreDomains = null, int? websitePrincipal = null)
+    {
+        var order = await FileAsync(applicant, person, domain, provinceCode, moreDomains, websitePrincipal);
+        await ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
+        await VerifySmsAsync(person);
+        if (websitePrincipal is { } other)
+        {
+            await VerifySmsAsync(other);
+        }
+
+        await SyncAsync();
+        await BureauApprovesAsync(order.GetProperty("number").GetString()!);
+        await SyncAsync();
+        var record = (await applicant.GetJsonAsync("/api/records")).EnumerateArray().Last();
+        return (record.GetProperty("icpNumber").GetString()!, record.GetProperty("websites")[0].GetProperty("icpNumber").GetString()!);
     }
 
     public async Task<JsonElement> ReviewerApprovesAsync(Guid orderId)

@@ -149,3 +149,13 @@ internal sealed class BlacklistConfiguration : IEntityTypeConfiguration<Blacklis
         b.HasIndex(x => new { x.Kind, x.Value }).IsUnique();
     }
 }
+
+internal sealed class DnsRecordConfiguration : IEntityTypeConfiguration<Integrations.Dns.DnsRecordEntry>
+{
+    public void Configure(EntityTypeBuilder<Integrations.Dns.DnsRecordEntry> d)
+    {
+        d.ToTable("registry_dns");
+        d.HasKey(x => x.Name);
+        d.Property(x => x.Addresses).HasJsonConversion();
+    }
+}

@@ -167,3 +167,16 @@ internal sealed class OrderDocumentConfiguration : IEntityTypeConfiguration<Beia
         d.HasIndex(x => new { x.OrderId, x.Kind, x.Role });
     }
 }
+
+internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Features.Compliance.InspectionCase>
+{
+    public void Configure(EntityTypeBuilder<Features.Compliance.InspectionCase> c)
+    {
+        c.ToTable("inspection_cases");
+        c.Property(x => x.Id).ValueGeneratedNever();
+        c.HasIndex(x => x.ActiveKey).IsUnique();
+        c.HasIndex(x => new { x.State, x.Deadline });
+        c.HasIndex(x => x.SubjectIcpNumber);
+        c.HasIndex(x => x.AccountId);
+    }
+}

@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.PersonalData;
 using Beian.Reference;
 using Beian.Web.Data;
 
@@ -51,18 +52,43 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         return AddAsync(order, "order.approved", $"备案订单{order.Number}（{order.Type.ChineseName()}）已通过管局审核", $"您的备案订单{order.Number}（{order.Type.ChineseName()}）已通过管局审核。{numbers}{next}", ct);
     }
 
-    private async Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct)
+    /// <summary>R-INSP-01: each finding is told by e-mail and SMS, with its remedy and the rectification deadline.</summary>
+    public Task CaseOpenedAsync(Compliance.InspectionCase found, SealedText? mobile, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var finding = InspectionCatalog.Find(found.Code);
+        return AddToAccountAsync(found.AccountId, null, mobile, "inspection.opened", $"专项核查：{found.Target}{finding?.Title ?? found.Code}",
+            $"您的备案{found.Target}在专项核查中发现问题：{found.Detail}。整改办法：{finding?.Remedy ?? "请按要求办理变更备案"}。请在{Beian.Time.BeijingTime.Format(found.Deadline)}前完成整改；整改期内网站访问不受影响，逾期未整改本接入商将取消接入。", ct);
+    }
+
+    /// <summary>R-INSP-03: the period ran out and this provider cancelled access.</summary>
+    public Task AccessCancelledForOverdueAsync(Compliance.InspectionCase overdue, SealedText? mobile, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(overdue);
+        return AddToAccountAsync(overdue.AccountId, null, mobile, "inspection.overdue", $"专项核查逾期未整改：{overdue.Target}已取消接入",
+            $"您的备案{overdue.Target}未在整改期限内完成整改（{overdue.Detail}），本接入商已取消接入，网站在本接入商的服务器上将无法访问。如无其他接入商接入，管局可能注销该备案。恢复访问请重新办理接入备案并完成整改。", ct);
+    }
+
+    /// <summary>R-CONTENT-06: access suspended at once for illegal content.</summary>
+    public Task SuspendedAsync(Guid accountId, string websiteNumber, string reason, SealedText? mobile, CancellationToken ct) =>
+        AddToAccountAsync(accountId, null, mobile, "record.suspended", $"网站{websiteNumber}已暂停接入",
+            $"您的网站{websiteNumber}因存在违法违规内容（{reason}）已被暂停接入，网站在本接入商的服务器上无法访问。请立即删除相关内容并联系客服。", ct);
+
+    private Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct) =>
+        AddToAccountAsync(order.AccountId, order.Id, order.Draft.Subject.Principal?.Mobile, template, subject, body, ct);
+
+    private async Task AddToAccountAsync(Guid accountId, Guid? orderId, SealedText? mobile, string template, string subject, string body, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var account = await db.Users.FindAsync([order.AccountId], ct);
+        var account = await db.Users.FindAsync([accountId], ct);
         if (account?.Email is { } email)
         {
-            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = order.AccountId, OrderId = order.Id, Channel = Channel.Email, Email = email, Template = template, Subject = subject, Body = body, CreatedAt = now });
+            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = accountId, OrderId = orderId, Channel = Channel.Email, Email = email, Template = template, Subject = subject, Body = body, CreatedAt = now });
         }
 
-        if (order.Draft.Subject.Principal is { } principal)
+        if (mobile is not null)
         {
-            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = order.AccountId, OrderId = order.Id, Channel = Channel.Sms, Phone = principal.Mobile, Template = template, Subject = subject, Body = body, CreatedAt = now });
+            db.Outbox.Add(new OutboxMessage { Id = Guid.CreateVersion7(now), AccountId = accountId, OrderId = orderId, Channel = Channel.Sms, Phone = mobile, Template = template, Subject = subject, Body = body, CreatedAt = now });
         }
     }
 }

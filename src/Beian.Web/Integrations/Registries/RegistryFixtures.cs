@@ -19,9 +19,12 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
 
     public sealed record BlacklistFixture(string Kind, string Value);
 
-    public sealed record Request(IReadOnlyList<DomainFixture>? Domains, IReadOnlyList<BusinessFixture>? Businesses, IReadOnlyList<IdentityFixture>? Identities, IReadOnlyList<BlacklistFixture>? Blacklist);
+    /// <summary>A name in the simulated public DNS and its addresses; no addresses removes the name.</summary>
+    public sealed record DnsFixture(string Name, IReadOnlyList<string>? Addresses);
 
-    public sealed record Loaded(int Domains, int Businesses, int Identities, int Blacklist);
+    public sealed record Request(IReadOnlyList<DomainFixture>? Domains, IReadOnlyList<BusinessFixture>? Businesses, IReadOnlyList<IdentityFixture>? Identities, IReadOnlyList<BlacklistFixture>? Blacklist, IReadOnlyList<DnsFixture>? Dns = null);
+
+    public sealed record Loaded(int Domains, int Businesses, int Identities, int Blacklist, int Dns = 0);
 
     public async Task<(Loaded? Loaded, string? Error)> LoadAsync(Request request, CancellationToken ct)
     {
@@ -65,14 +68,31 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
 
         foreach (var b in request.Blacklist ?? [])
         {
-            var value = b.Kind == "certificate" ? protector.IndexOf(b.Value, PersonalDataKind.CertificateNumber) : b.Value;
+            var value = b.Kind switch
+            {
+                "certificate" => protector.IndexOf(b.Value, PersonalDataKind.CertificateNumber),
+                RegistrySimulators.UnreachablePhone => protector.IndexOf(b.Value, PersonalDataKind.Phone),
+                _ => b.Value,
+            };
             if (!await db.Blacklist.AnyAsync(x => x.Kind == b.Kind && x.Value == value, ct))
             {
                 db.Blacklist.Add(new BlacklistEntry { Kind = b.Kind, Value = value });
             }
         }
 
+        foreach (var d in request.Dns ?? [])
+        {
+            var addresses = d.Addresses ?? [];
+            if (!DomainName.TryNormalise(d.Name, out var name) || addresses.Any(a => !System.Net.IPAddress.TryParse(a, out _)))
+            {
+                return (null, $"DNS 记录格式不正确：{d.Name}");
+            }
+
+            var entry = await db.DnsRecords.FirstOrDefaultAsync(x => x.Name == name, ct) ?? db.DnsRecords.Add(new Dns.DnsRecordEntry { Name = name }).Entity;
+            entry.Addresses = [.. addresses];
+        }
+
         await db.SaveChangesAsync(ct);
-        return (new Loaded(request.Domains?.Count ?? 0, request.Businesses?.Count ?? 0, request.Identities?.Count ?? 0, request.Blacklist?.Count ?? 0), null);
+        return (new Loaded(request.Domains?.Count ?? 0, request.Businesses?.Count ?? 0, request.Identities?.Count ?? 0, request.Blacklist?.Count ?? 0, request.Dns?.Count ?? 0), null);
     }
 }

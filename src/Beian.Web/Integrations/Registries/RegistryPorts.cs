@@ -21,3 +21,10 @@ public interface IIdentityCheck
     /// <summary>The records of the given ID numbers that exist, by number.</summary>
     Task<IReadOnlyDictionary<string, IdentityRecord>> LookupAsync(IReadOnlyCollection<string> numbers, CancellationToken ct);
 }
+
+/// <summary>Whether principals' phones can still be reached (the carriers' status, simulated).</summary>
+public interface IPhoneDirectory
+{
+    /// <summary>The numbers among these that are out of service.</summary>
+    Task<IReadOnlySet<string>> UnreachableAsync(IReadOnlyCollection<string> numbers, CancellationToken ct);
+}

@@ -9,7 +9,7 @@ namespace Beian.Web.Integrations.Registries;
 /// The registries, simulated: they keep their entries in the bureau-side database, are loaded from data files and the
 /// sandbox, and answer like the real systems — including "not found".
 /// </summary>
-public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protector) : IDomainRegistry, IBusinessRegistry, IIdentityCheck
+public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protector) : IDomainRegistry, IBusinessRegistry, IIdentityCheck, IPhoneDirectory
 {
     public async Task<IReadOnlyDictionary<string, DomainRegistration>> LookupAsync(IReadOnlyCollection<string> domains, CancellationToken ct)
     {
@@ -33,4 +33,15 @@ public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protec
         var entries = await db.IdentityRegistry.AsNoTracking().Where(i => indexes.Contains(i.NumberIndex)).ToListAsync(ct);
         return entries.ToDictionary(e => byIndex[e.NumberIndex], e => new IdentityRecord(byIndex[e.NumberIndex], e.Name, e.ExpiresOn));
     }
+
+    public async Task<IReadOnlySet<string>> UnreachableAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
+    {
+        var byIndex = numbers.Distinct().ToDictionary(n => protector.IndexOf(n, PersonalDataKind.Phone));
+        var indexes = byIndex.Keys.ToList();
+        var hits = await db.Blacklist.AsNoTracking().Where(b => b.Kind == UnreachablePhone && indexes.Contains(b.Value)).Select(b => b.Value).ToListAsync(ct);
+        return hits.Select(h => byIndex[h]).ToHashSet();
+    }
+
+    /// <summary>The blacklist kind of a number the carriers report out of service.</summary>
+    public const string UnreachablePhone = "unreachable-phone";
 }

@@ -432,6 +432,20 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.ToTable("sms_challenges", "bureau");
                 });
 
+            modelBuilder.Entity("Beian.Web.Integrations.Dns.DnsRecordEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registry_dns", "bureau");
+                });
+
             modelBuilder.Entity("Beian.Web.Integrations.Registries.BlacklistEntry", b =>
                 {
                     b.Property<int>("Id")

@@ -422,6 +422,20 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.ToTable("bureau_sms_challenges", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Web.Integrations.Dns.DnsRecordEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("bureau_registry_dns", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Integrations.Registries.BlacklistEntry", b =>
                 {
                     b.Property<int>("Id")

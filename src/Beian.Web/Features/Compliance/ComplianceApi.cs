@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using Beian.Numbers;
+using Beian.Reference;
+using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
+using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Records;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Compliance;
+
+/// <summary>A case as the owner and the staff see it.</summary>
+public sealed record CaseView(Guid Id, string Code, string Title, string? Remedy, string Target, string SubjectIcpNumber, string Detail, DateTimeOffset OpenedAt, DateTimeOffset Deadline, CaseState State, string? Resolution)
+{
+    public static CaseView Of(InspectionCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var finding = InspectionCatalog.Find(c.Code);
+        return new(c.Id, c.Code, finding?.Title ?? c.Code, finding?.Remedy, c.Target, c.SubjectIcpNumber, c.Detail, c.OpenedAt, c.Deadline, c.State, c.Resolution);
+    }
+}
+
+/// <summary>专项核查: run the checks, list the cases, extend a deadline, suspend a website for illegal content.</summary>
+public static class ComplianceApi
+{
+    public sealed record RunRequest(IReadOnlyList<string>? Checks);
+
+    public sealed record ExtendRequest(int Days, string? Reason);
+
+    public sealed record SuspendRequest(string? Reason);
+
+    public static RouteGroupBuilder MapCompliance(this RouteGroupBuilder api)
+    {
+        var staff = api.MapGroup("/compliance").WithTags("专项核查");
+        staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
+        staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Reviewer).WithName("InspectionCases").WithSummary("专项核查整改案件");
+        staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
+        staff.MapPost("/websites/{icpNumber}/suspend", SuspendAsync).RequireAuthorization(Roles.Admin).WithName("SuspendWebsite").WithSummary("因违法违规内容暂停接入（立即阻断，R-CONTENT-06）");
+        api.MapGet("/records/cases", MyCasesAsync).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");
+        return api;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<CheckReport>>, ProblemHttpResult>> RunAsync(RunRequest? body, ComplianceRun run, CancellationToken ct)
+    {
+        var checks = body?.Checks ?? [];
+        if (checks.Any(c => !ComplianceRun.Checks.Contains(c)))
+        {
+            return Problems.Invalid("compliance.check_unknown", $"可执行的核查：{string.Join("、", ComplianceRun.Checks)}。");
+        }
+
+        return TypedResults.Ok(await run.RunAsync(checks, ct));
+    }
+
+    public static async Task<Ok<List<CaseView>>> CasesAsync(CaseState? state, ProviderDb db, CancellationToken ct)
+    {
+        var query = db.InspectionCases.AsNoTracking();
+        if (state is { } s)
+        {
+            query = query.Where(c => c.State == s);
+        }
+
+        var cases = await query.OrderByDescending(c => c.OpenedAt).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(cases.Select(CaseView.Of).ToList());
+    }
+
+    public static async Task<Ok<List<CaseView>>> MyCasesAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    {
+        var accountId = user.Id();
+        var cases = await db.InspectionCases.AsNoTracking().Where(c => c.AccountId == accountId).OrderByDescending(c => c.OpenedAt).ToListAsync(ct);
+        return TypedResults.Ok(cases.Select(CaseView.Of).ToList());
+    }
+
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ExtendAsync(Guid id, ExtendRequest body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        if (body is null || body.Days is < 1 or > 90 || string.IsNullOrWhiteSpace(body.Reason))
+        {
+            return Problems.Invalid("compliance.extension_invalid", "请填写延长天数（1–90天）和原因。");
+        }
+
+        var found = await db.InspectionCases.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (found is null)
+        {
+            return Problems.NotFound("case");
+        }
+
+        if (found.State != CaseState.Open)
+        {
+            return Problems.Conflict("compliance.case_closed", "该整改事项已结束，不能延期。");
+        }
+
+        found.Deadline = found.Deadline.AddDays(body.Days);
+        found.Detail += $"（{user.DisplayName()}于{Beian.Time.BeijingTime.Format(time.GetUtcNow())}延期{body.Days}天：{body.Reason}）";
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(CaseView.Of(found));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> SuspendAsync(
+        string icpNumber, SuspendRequest body, ProviderDb db, Notifier notifier, InspectionCases cases, TimeProvider time, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Reason))
+        {
+            return Problems.Invalid("compliance.reason_required", "请填写暂停接入的原因。");
+        }
+
+        var website = IcpNumber.TryParse(icpNumber, out var number) && number.IsWebsiteNumber
+            ? await db.RecordWebsites.Include(w => w.Domains).FirstOrDefaultAsync(w => w.IcpNumber == icpNumber, ct)
+            : null;
+        if (website is null)
+        {
+            return Problems.NotFound("record");
+        }
+
+        if (website.Status != RecordStatus.Normal)
+        {
+            return Problems.Conflict("record.not_served", "该网站当前未在本接入商正常接入。");
+        }
+
+        var subject = await db.RecordSubjects.AsNoTracking().FirstAsync(s => s.Id == website.SubjectId, ct);
+        website.Status = RecordStatus.Suspended;
+        db.RecordEvents.Add(new RecordEvent { Kind = "suspended", IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = time.GetUtcNow() });
+        await notifier.SuspendedAsync(subject.AccountId, website.IcpNumber, body.Reason, await cases.MobileAsync(subject.IcpNumber, ct), ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,35 @@
+using Beian.Web.Integrations.Dns;
+using Beian.Web.Integrations.Registries;
+
+namespace Beian.Web.Features.Compliance;
+
+/// <summary>The wiring of post-filing compliance: the checks, the DNS port (simulated or real) and the site fetcher.</summary>
+public static class ComplianceSetup
+{
+    public static IServiceCollection AddCompliance(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Compliance");
+        var options = section.Get<ComplianceOptions>() ?? new ComplianceOptions();
+        services.Configure<ComplianceOptions>(section);
+        if (string.Equals(options.Dns, "System", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton(RealDns.ClientFor(options.DnsServers, TimeSpan.FromSeconds(3)));
+            services.AddScoped<IDnsResolver, RealDns>();
+        }
+        else
+        {
+            services.AddScoped<IDnsResolver, DnsSimulator>();
+        }
+
+        services.AddHttpClient(SiteFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(SiteFetcher.Handler);
+        services.AddSingleton<SiteFetcher>();
+        services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<InspectionCases>();
+        services.AddScoped<RegistryInspection>();
+        services.AddScoped<FooterCheck>();
+        services.AddScoped<EmptyShellCheck>();
+        services.AddScoped<Rectification>();
+        services.AddScoped<ComplianceRun>();
+        return services;
+    }
+}

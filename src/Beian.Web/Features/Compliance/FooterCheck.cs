@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Beian.Compliance;
+using Beian.Web.Data;
+using Beian.Web.Features.Records;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Features.Compliance;
+
+/// <summary>
+/// The footer check by real HTTP (R-FOOTER-01 to R-FOOTER-14, INSP-FOOTER-MISSING-OR-UNLINKED): every domain of every
+/// website served here is fetched; domains that end on the same page are taken together to decide the number the page
+/// must show (subject or website number, R-FOOTER-02..05); mobile-version hosts are exempt (R-FOOTER-07). The same
+/// pages feed the content findings (R-CONTENT-05). A site that cannot be fetched gets a note saying why, not a case.
+/// </summary>
+public sealed class FooterCheck(ProviderDb db, SiteFetcher fetcher, InspectionCases cases, IOptions<ComplianceOptions> options)
+{
+    public const string Source = "footer";
+    public const string ContentSource = "content";
+
+    public async Task<CheckReport> RunAsync(CancellationToken ct)
+    {
+        var subjects = await ServedRecords.LoadAsync(db, ct);
+        var work = subjects.SelectMany(s => s.Websites.SelectMany(w => w.Domains.Select(d => (Subject: s, Website: w, d.Domain)))).ToList();
+        var fetched = new (RecordSubject Subject, RecordWebsite Website, SiteFetch Fetch)[work.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct }, async (i, token) =>
+        {
+            var (subject, website, domain) = work[i];
+            fetched[i] = (subject, website, await fetcher.FetchAsync(domain, token));
+        });
+
+        var notes = fetched.Where(f => f.Fetch.Outcome != FetchOutcome.Ok)
+            .Select(f => new CheckNote(f.Website.IcpNumber, f.Fetch.Domain, f.Fetch.Outcome.ToString(), f.Fetch.Explanation)).ToList();
+        var footer = new List<InspectionFinding>();
+        var content = new List<InspectionFinding>();
+        foreach (var bySubject in fetched.Where(f => f.Fetch.Outcome == FetchOutcome.Ok).GroupBy(f => f.Subject.IcpNumber))
+        {
+            var subject = bySubject.First().Subject;
+            foreach (var page in bySubject.GroupBy(f => PageKey(f.Fetch)))
+            {
+                Examine(subject, [.. page], footer, content);
+            }
+        }
+
+        var targets = ServedRecords.Targets(subjects);
+        var (opened, closed) = await cases.ReconcileAsync(Source, targets, footer, ct);
+        var (contentOpened, contentClosed) = await cases.ReconcileAsync(ContentSource, targets, content, ct);
+        return new CheckReport(Source, work.Count, opened + contentOpened, closed + contentClosed, notes);
+    }
+
+    private static void Examine(RecordSubject subject, IReadOnlyList<(RecordSubject Subject, RecordWebsite Website, SiteFetch Fetch)> page, List<InspectionFinding> footer, List<InspectionFinding> content)
+    {
+        var fetch = page[0].Fetch;
+        var reaching = page.Select(p => new DomainReach(p.Fetch.Domain, p.Fetch.Forwarded ? Pointing.Indirect : Pointing.Direct, p.Fetch.FinalDomain)).ToList();
+        // The website whose domain serves the page: a domain that reaches it directly, else the first one.
+        var serving = page.FirstOrDefault(p => !p.Fetch.Forwarded).Website ?? page[0].Website;
+        var (expected, rule) = FooterNumber.Expected(subject.ProvinceCode, subject.IcpNumber, serving.IcpNumber, reaching);
+        if (page.All(p => FooterNumber.IsMobileHost(p.Fetch.FinalDomain)))
+        {
+            return;
+        }
+
+        var verdict = FooterExamination.Examine(fetch.Html!, expected);
+        if (verdict.Outcome != FooterOutcome.Compliant)
+        {
+            footer.AddRange(page.Select(p => p.Website.IcpNumber).Distinct().Select(target =>
+                new InspectionFinding("INSP-FOOTER-MISSING-OR-UNLINKED", target, $"{string.Join("、", page.Select(p => p.Fetch.Domain))}：{verdict.Explanation}（{rule}）")));
+        }
+
+        using var document = new HtmlParser().ParseDocument(fetch.Html!);
+        var text = document.Body?.TextContent ?? string.Empty;
+        content.AddRange(ContentSignals.Examine(text, fetch.FinalDomain, subject.Nature)
+            .Select(f => f with { Target = serving.IcpNumber }));
+    }
+
+    /// <summary>Domains that end on the same page: the same final host, or the same page served by several hosts directly.</summary>
+    private static string PageKey(SiteFetch fetch) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fetch.Html ?? string.Empty)));
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Beian.Web.Infrastructure;
+using Beian.Web.Tests.Infrastructure;
+
+namespace Beian.Web.Tests.Compliance;
+
+/// <summary>The footer check over real HTTP against test sites on 127.0.0.1, their names in the simulated DNS.</summary>
+public class FooterCheckTests
+{
+    public static TheoryData<string, string?> Footers => new()
+    {
+        // The footer each test site shows (the website number is put in for {site}, the subject's for {subject}), and the finding expected.
+        { "<a href=\"https://beian.miit.gov.cn/\" target=\"_blank\">{site}</a>", null },
+        { "<a href=\"http://beian.miit.gov.cn\">{site}</a>", null },
+        { "© 2026 个人技术博客", "INSP-FOOTER-MISSING-OR-UNLINKED" },
+        { "{site}", "INSP-FOOTER-MISSING-OR-UNLINKED" },
+        { "<a href=\"https://beian.miit.gov.cn/\">{subject}</a>", "INSP-FOOTER-MISSING-OR-UNLINKED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Footers))]
+    public async Task EachFooterVariantIsJudgedFromTheRealPage_R_FOOTER_01_R_FOOTER_13(string footer, string? finding)
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("footer@example.com");
+        var (subject, website) = await journey.FiledAsync(applicant, 201, "footer-201.cn");
+        await LoopbackNamesAsync(factory, "footer-201.cn");
+        sites.Page("footer-201.cn", footer.Replace("{site}", website, StringComparison.Ordinal).Replace("{subject}", subject, StringComparison.Ordinal));
+
+        var report = await RunAsync(factory, "footer");
+
+        Assert.Equal(1, report.GetProperty("inspected").GetInt32());
+        var cases = await CasesAsync(applicant);
+        Assert.Equal(finding is null ? [] : [finding], cases.Select(c => c.GetProperty("code").GetString()));
+        if (finding is not null)
+        {
+            Assert.Equal(website, cases[0].GetProperty("target").GetString());
+            // Fixed: the next check closes the case.
+            sites.Page("footer-201.cn", TestSites.Linked(website));
+            await RunAsync(factory, "footer");
+            Assert.Equal("Rectified", (await CasesAsync(applicant))[0].GetProperty("state").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task DomainsPointingDirectlyAtOnePageShowTheSubjectNumber_ForwardingShowsTheFinalWebsitesNumber_R_FOOTER_03_R_FOOTER_04()
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("pointing@example.com");
+        var (subject, website) = await journey.FiledAsync(applicant, 202, "main-202.cn", moreDomains: ["alias-202.cn"]);
+        await LoopbackNamesAsync(factory, "main-202.cn", "alias-202.cn");
+
+        // alias forwards to main: the page shows main's website number.
+        sites.Page("main-202.cn", TestSites.Linked(website));
+        sites.Forward("alias-202.cn", "main-202.cn");
+        await RunAsync(factory, "footer");
+        Assert.Empty(await CasesAsync(applicant));
+
+        // Both serve the page directly: now it must show the subject number.
+        sites.Page("alias-202.cn", TestSites.Linked(website));
+        await RunAsync(factory, "footer");
+        var open = Assert.Single(await CasesAsync(applicant));
+        Assert.Contains("R-FOOTER-03", open.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        sites.Page("main-202.cn", TestSites.Linked(subject));
+        sites.Page("alias-202.cn", TestSites.Linked(subject));
+        await RunAsync(factory, "footer");
+        Assert.Equal("Rectified", (await CasesAsync(applicant))[0].GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task ASiteThatCannotBeFetchedGetsANoteSayingWhy_NotACase_AndCommercialContentOpensItsCase()
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("broken@example.com");
+        var (_, website) = await journey.FiledAsync(applicant, 203, "shop-203.cn", moreDomains: ["broken-203.cn", "nodns-203.cn"]);
+        await LoopbackNamesAsync(factory, "shop-203.cn", "broken-203.cn");
+        sites.Page("shop-203.cn", TestSites.Linked(website), content: "新品上市 ￥99 立即购买");
+        sites.Status("broken-203.cn", 500);
+
+        var report = await RunAsync(factory, "footer");
+
+        var notes = report.GetProperty("notes").EnumerateArray().ToDictionary(n => n.GetProperty("domain").GetString()!, n => n.GetProperty("outcome").GetString());
+        Assert.Equal("HttpStatus", notes["broken-203.cn"]);
+        Assert.Equal("DnsFailed", notes["nodns-203.cn"]);
+        Assert.Equal(["INSP-CONTENT-COMMERCIAL"], (await CasesAsync(applicant)).Select(c => c.GetProperty("code").GetString()));
+    }
+
+    internal static PlatformFactory Platform(TestSites sites) => new(Databases.Sqlite, new()
+    {
+        ["Compliance:HttpPort"] = sites.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Compliance:MainlandRanges:0"] = "127.0.0.0/8",
+    });
+
+    /// <summary>Points names at the loopback test sites in the simulated DNS.</summary>
+    internal static async Task LoopbackNamesAsync(PlatformFactory factory, params string[] names)
+    {
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = names.Select(n => new { name = n, addresses = new[] { "127.0.0.1" } }).ToArray() });
+    }
+
+    internal static async Task<JsonElement> RunAsync(PlatformFactory factory, string check)
+    {
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var reports = await admin.PostJsonAsync("/api/compliance/run", new { checks = new[] { check } });
+        return reports[0];
+    }
+
+    internal static async Task<List<JsonElement>> CasesAsync(HttpClient applicant) =>
+        [.. (await applicant.GetJsonAsync("/api/records/cases")).EnumerateArray()];
+}
