@@ -35,6 +35,7 @@ public class DiagnosisTests
 
         await journey.SyncAsync();
         await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "www.diag-172.cn", addresses = new[] { "203.0.113.10" } } } });
         var clean = await applicant.GetJsonAsync("/api/diagnosis?domain=www.diag-172.cn");
         Assert.Equal("allowed", clean.GetProperty("gateDecision").GetString());
         Assert.Empty(clean.GetProperty("reasons").EnumerateArray());
@@ -48,6 +49,31 @@ public class DiagnosisTests
         var cancelled = await applicant.GetJsonAsync("/api/diagnosis?domain=diag-172.cn");
         Assert.Equal("access-cancelled", cancelled.GetProperty("gateDecision").GetString());
         Assert.Contains("R-DIAG-08", cancelled.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task TheDiagnosisNamesDnsProblems_OpenInspectionCases_AndSuspension_R_DIAG_08_R_DIAG_09_R_DIAG_10_R_DIAG_11()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var applicant = await journey.NewApplicantAsync("diagdns@example.com");
+        var (_, website) = await journey.FiledAsync(applicant, 174, "diag-174.cn");
+        await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+
+        Assert.Equal(["R-DIAG-11"], await RulesAsync(applicant, "diag-174.cn"));
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "diag-174.cn", addresses = new[] { "198.51.100.9" } } } });
+        Assert.Equal(["R-DIAG-09"], await RulesAsync(applicant, "diag-174.cn"));
+
+        // The empty-shell check opens a case: the diagnosis names it, with its deadline, while access goes on.
+        await admin.PostJsonAsync("/api/compliance/run", new { checks = new[] { "dns" } });
+        Assert.Equal(["R-DIAG-08", "R-DIAG-09"], await RulesAsync(applicant, "diag-174.cn"));
+
+        await admin.PostJsonAsync($"/api/compliance/websites/{Uri.EscapeDataString(website)}/suspend", new { reason = "违法内容" }, System.Net.HttpStatusCode.NoContent);
+        await factory.Services.GetRequiredService<GateFollower>().RefreshAsync(CancellationToken.None);
+        var suspended = await applicant.GetJsonAsync("/api/diagnosis?domain=diag-174.cn");
+        Assert.Equal("suspended", suspended.GetProperty("gateDecision").GetString());
+        Assert.Contains("R-DIAG-10", suspended.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
     }
 
     private static async Task<List<string?>> RulesAsync(HttpClient client, string domain)

@@ -36,6 +36,7 @@ public static class ComplianceApi
         var staff = api.MapGroup("/compliance").WithTags("专项核查");
         staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
         staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Reviewer).WithName("InspectionCases").WithSummary("专项核查整改案件");
+        staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Reviewer).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
         staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
         staff.MapPost("/websites/{icpNumber}/suspend", SuspendAsync).RequireAuthorization(Roles.Admin).WithName("SuspendWebsite").WithSummary("因违法违规内容暂停接入（立即阻断，R-CONTENT-06）");
         api.MapGet("/records/cases", MyCasesAsync).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");

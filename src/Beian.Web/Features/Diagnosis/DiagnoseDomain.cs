@@ -3,14 +3,17 @@ using Beian.Filings;
 using Beian.Gate;
 using Beian.Time;
 using Beian.Web.Data;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Records;
 using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Bureau;
+using Beian.Web.Integrations.Dns;
 using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Diagnosis;
 
@@ -34,7 +37,7 @@ public static class DiagnoseDomain
     }
 
     public static async Task<Results<Ok<DiagnosisView>, ProblemHttpResult>> HandleAsync(
-        string? domain, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, TimeProvider time, CancellationToken ct)
+        string? domain, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, IDnsResolver dns, IOptions<ComplianceOptions> compliance, TimeProvider time, CancellationToken ct)
     {
         if (!DomainName.TryNormalise(domain, out var name))
         {
@@ -65,6 +68,14 @@ public static class DiagnoseDomain
             reasons.Add(new("R-DIAG-10", "网站因违法违规内容已被暂停访问", "请删除违法违规内容，并联系接入商申请恢复。"));
         }
 
+        var websiteNumbers = await db.RecordDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => w.IcpNumber).ToListAsync(ct);
+        var openCases = await db.InspectionCases.AsNoTracking().Where(c => c.State == CaseState.Open && websiteNumbers.Contains(c.Target)).ToListAsync(ct);
+        foreach (var open in openCases)
+        {
+            reasons.Add(new("R-DIAG-08", $"专项核查发现问题：{open.Detail}（整改期限 {BeijingTime.Format(open.Deadline)}，期限内访问不受影响）", "请在期限内办理变更备案等整改，逾期本接入商将取消接入。"));
+        }
+
         if (here.Contains(RecordStatus.AccessCancelled) || here.Contains(RecordStatus.Cancelled))
         {
             reasons.Add(new("R-DIAG-08", here.Contains(RecordStatus.Cancelled) ? "该域名的备案已被注销" : "本接入商已取消该域名的接入（如专项核查整改逾期或空壳网站）", "请按工信部备案查询的结果重新办理接入备案或首次备案。"));
@@ -93,6 +104,7 @@ public static class DiagnoseDomain
             reasons.Add(new("R-DIAG-04", "该域名没有ICP备案", "请办理首次备案；主体已备案的，办理新增网站。"));
         }
 
+        reasons.AddRange(await DnsReasonsAsync(name, here.Contains(RecordStatus.Normal), dns, compliance.Value, ct));
         var decision = gate.Current.Decide(name);
         if (decision != GateReason.Allowed && reasons.Count == 0)
         {
@@ -100,5 +112,27 @@ public static class DiagnoseDomain
         }
 
         return TypedResults.Ok(new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons));
+    }
+
+    /// <summary>
+    /// R-DIAG-09, R-DIAG-11: for a domain served here, the public DNS must point into this provider's mainland ranges;
+    /// with no record at all, a URL forward or the site cannot be found.
+    /// </summary>
+    private static async Task<IEnumerable<DiagnosisItem>> DnsReasonsAsync(string name, bool servedHere, IDnsResolver dns, ComplianceOptions options, CancellationToken ct)
+    {
+        var ranges = options.MainlandRanges.Where(r => !string.IsNullOrWhiteSpace(r)).Select(System.Net.IPNetwork.Parse).ToList();
+        if (!servedHere || ranges.Count == 0)
+        {
+            return [];
+        }
+
+        var answer = await dns.ResolveAsync(name, ct);
+        return answer.Status switch
+        {
+            DnsStatus.NoSuchName => [new("R-DIAG-11", "系统无法获取该域名的解析记录（URL转发目标或网站地址未知）", "请在域名解析服务商处添加解析记录；刚修改的解析需等待生效，也可清除本地DNS缓存后重试。")],
+            DnsStatus.Resolved when !answer.Addresses.Any(a => ranges.Any(r => r.Contains(a))) =>
+                [new("R-DIAG-09", $"域名解析未指向本接入商的服务器（当前解析到 {string.Join("、", answer.Addresses)}）", "请将域名解析到本接入商的中国内地服务器，解析生效通常需要几分钟至48小时。")],
+            _ => [],
+        };
     }
 }

@@ -16,6 +16,9 @@ public sealed class MyFilingsModel : ConsolePage
 
     public IReadOnlyList<OrderView> History { get; private set; } = [];
 
+    /// <summary>The open special-inspection cases on this account's records.</summary>
+    public IReadOnlyList<Features.Compliance.CaseView> Cases { get; private set; } = [];
+
     public static string StatusName(RecordStatus status) => status switch
     {
         RecordStatus.Normal => "正常",
@@ -63,5 +66,6 @@ public sealed class MyFilingsModel : ConsolePage
         var orders = (await FilingsApi.ListAsync(User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Value ?? [];
         InProgress = [.. orders.Where(o => o.State.IsInProgress())];
         History = [.. orders.Where(o => !o.State.IsInProgress())];
+        Cases = [.. ((await Features.Compliance.ComplianceApi.MyCasesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? []).Where(c => c.State == Features.Compliance.CaseState.Open)];
     }
 }
