@@ -16,6 +16,11 @@ builder.AddBeianPlatform();
 
 var app = builder.Build();
 await app.PrepareAsync();
+if (await app.RunCommandAsync(args))
+{
+    return;                // inspect | reconcile: a command-line task instead of the host
+}
+
 app.UseBeianPipeline();
 
 var api = app.MapGroup("/api");

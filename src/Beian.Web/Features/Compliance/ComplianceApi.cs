@@ -35,6 +35,7 @@ public static class ComplianceApi
     {
         var staff = api.MapGroup("/compliance").WithTags("专项核查");
         staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
+        staff.MapPost("/reconcile", ReconcileAsync).RequireAuthorization(Roles.Admin).WithName("Reconcile").WithSummary("对账：本接入商备案信息与工信部备案库比对（repair=true 时修复可安全修复的差异）");
         staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Reviewer).WithName("InspectionCases").WithSummary("专项核查整改案件");
         staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Reviewer).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
         staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
@@ -53,6 +54,9 @@ public static class ComplianceApi
 
         return TypedResults.Ok(await run.RunAsync(checks, ct));
     }
+
+    public static async Task<Ok<ReconciliationReport>> ReconcileAsync(bool? repair, Reconciliation reconciliation, CancellationToken ct) =>
+        TypedResults.Ok(await reconciliation.RunAsync(repair == true, ct));
 
     public static async Task<Ok<List<CaseView>>> CasesAsync(CaseState? state, ProviderDb db, CancellationToken ct)
     {

@@ -30,6 +30,7 @@ public static class ComplianceSetup
         services.AddScoped<EmptyShellCheck>();
         services.AddScoped<Rectification>();
         services.AddScoped<ComplianceRun>();
+        services.AddScoped<Reconciliation>();
         return services;
     }
 }

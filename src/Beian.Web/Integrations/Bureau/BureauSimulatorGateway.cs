@@ -165,4 +165,20 @@ public sealed class BureauSimulatorGateway(
 
         return rows;
     }
+
+    public async Task<IReadOnlyList<NationalWebsiteState>> WebsitesAsync(IReadOnlyCollection<string> websiteNumbers, CancellationToken ct)
+    {
+        var provider = ProviderId;
+        // The provider list is a JSON column: read the live websites' lists, pick this provider's in memory.
+        var live = await db.Websites.AsNoTracking().Where(w => w.Status == NationalStatus.Normal).Select(w => new { w.IcpNumber, w.Providers }).ToListAsync(ct);
+        var numbers = websiteNumbers.Concat(live.Where(w => w.Providers.Contains(provider)).Select(w => w.IcpNumber)).Distinct().ToList();
+        var websites = new List<NationalWebsite>();
+        foreach (var chunk in numbers.Chunk(500))
+        {
+            websites.AddRange(await db.Websites.AsNoTracking().Include(w => w.Subject).Include(w => w.Domains).Where(w => chunk.Contains(w.IcpNumber)).ToListAsync(ct));
+        }
+
+        return [.. websites.Select(w => new NationalWebsiteState(
+            w.IcpNumber, w.Subject.IcpNumber, w.Name, w.Status == NationalStatus.Normal, w.Providers.Contains(provider), [.. w.Domains.Select(d => d.Domain)]))];
+    }
 }

@@ -80,4 +80,13 @@ public interface IBureauGateway
 
     /// <summary>The public query by number, domain or subject name (one of them).</summary>
     Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct);
+
+    /// <summary>
+    /// For reconciliation: the national record's websites with these numbers, and every live website that lists this
+    /// provider, with their state, domains and whether this provider serves them.
+    /// </summary>
+    Task<IReadOnlyList<NationalWebsiteState>> WebsitesAsync(IReadOnlyCollection<string> websiteNumbers, CancellationToken ct);
 }
+
+/// <summary>A website as the national record holds it, for reconciliation.</summary>
+public sealed record NationalWebsiteState(string IcpNumber, string SubjectIcpNumber, string Name, bool Live, bool ServedByCaller, IReadOnlyList<string> Domains);

@@ -1,0 +1,68 @@
+using Beian.Web.Features.Compliance;
+
+namespace Beian.Web.Infrastructure;
+
+/// <summary>
+/// The platform's command-line tasks, run on the same configuration and database as the host, then exit:
+/// <c>inspect [registries|footer|dns …]</c> runs the special inspection with progress; <c>reconcile [repair]</c>
+/// compares the provider's copy with the national record.
+/// </summary>
+public static class Commands
+{
+    public static readonly string[] Names = ["inspect", "reconcile"];
+
+    /// <summary>When the first argument names a task: runs it and returns true, so that the host does not start.</summary>
+    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !Names.Contains(args[0]))
+        {
+            return false;
+        }
+
+        Environment.ExitCode = await RunAsync(app.Services, args, Console.Out, app.Lifetime.ApplicationStopping);
+        return true;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        await using var scope = services.CreateAsyncScope();
+        if (args[0] == "reconcile")
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<Reconciliation>().RunAsync(args.Contains("repair"), ct);
+            await output.WriteLineAsync($"对账：比对 {report.Compared} 个网站，差异 {report.Drifts.Count} 处，已修复 {report.Drifts.Count(d => d.Repaired)} 处");
+            foreach (var drift in report.Drifts)
+            {
+                await output.WriteLineAsync($"  {(drift.Repaired ? "已修复" : "待核实")} {drift.IcpNumber} {drift.Kind}：{drift.Detail}");
+            }
+
+            return 0;
+        }
+
+        var checks = args.Skip(1).ToList();
+        var unknown = checks.Except(ComplianceRun.Checks).ToList();
+        if (unknown.Count > 0)
+        {
+            await output.WriteLineAsync($"未知的核查：{string.Join("、", unknown)}；可选：{string.Join("、", ComplianceRun.Checks)}");
+            return 2;
+        }
+
+        var run = scope.ServiceProvider.GetRequiredService<ComplianceRun>();
+        var todo = checks.Count == 0 ? ComplianceRun.Checks : checks;
+        for (var i = 0; i < todo.Count; i++)
+        {
+            await output.WriteLineAsync($"[{i + 1}/{todo.Count}] {todo[i]} …");
+            var report = (await run.RunAsync([todo[i]], ct))[0];
+            await output.WriteLineAsync($"[{i + 1}/{todo.Count}] {todo[i]}：核查 {report.Inspected}，新发现 {report.Opened}，已整改 {report.Closed}，未能核查 {report.Notes.Count}");
+            foreach (var note in report.Notes)
+            {
+                await output.WriteLineAsync($"  {note.Target} {note.Domain}：{note.Explanation}");
+            }
+        }
+
+        return 0;
+    }
+}
