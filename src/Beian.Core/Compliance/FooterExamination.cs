@@ -24,7 +24,8 @@ public sealed record FooterVerdict(FooterOutcome Outcome, string Explanation, IR
 /// <summary>
 /// R-FOOTER-01, R-FOOTER-14: the page's text holds exactly the expected number (a website number is not its subject's
 /// number, nor the other way round), and that number stands inside an <c>&lt;a&gt;</c> whose target is MIIT's filing
-/// site — http or https, with or without the closing slash.
+/// site — http or https, with or without the closing slash. Other numbers beside it — a commercial licence such as
+/// 浙B2-20080101, a public-security filing number — do not disturb the check (R-FOOTER-06).
 /// </summary>
 public static partial class FooterExamination
 {

@@ -9,6 +9,8 @@ public class FooterExaminationTests
     public static TheoryData<string, FooterOutcome> Pages => new()
     {
         { """<footer><a href="https://beian.miit.gov.cn/" target="_blank">京ICP备2026000001号-1</a></footer>""", FooterOutcome.Compliant },
+        // R-FOOTER-06: a licence number and the public-security filing number may stand next to it.
+        { """<footer>增值电信业务经营许可证：浙B2-20080101 <a href="https://beian.miit.gov.cn/">京ICP备2026000001号-1</a> 浙公网安备 33010602009975号</footer>""", FooterOutcome.Compliant },
         { """<footer><a href="http://beian.miit.gov.cn">京ICP备 2026000001号-1</a></footer>""", FooterOutcome.Compliant },
         { """<p>备案号：<a href="https://BEIAN.MIIT.GOV.CN/"><span>京ICP备2026000001号-1</span></a></p>""", FooterOutcome.Compliant },
         { """<footer>© 2026 个人博客</footer>""", FooterOutcome.NumberMissing },

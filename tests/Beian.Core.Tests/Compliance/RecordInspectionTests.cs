@@ -35,7 +35,7 @@ public class RecordInspectionTests
     {
         { "renamed", "INSP-HOST-NAME-INVALID" },
         { "revoked", "INSP-HOST-NAME-INVALID" },
-        { "deregistered", "INSP-RECORD-UNUSED" },
+        { "deregistered", "INSP-RECORD-UNUSED" }, // R-INSP-04: the organisation no longer exists
         { "old-certificate", "INSP-HOST-CERT-NO-INVALID" },
         { "legal-rep-changed", "INSP-PRINCIPAL-NOT-LEGAL-REP" },
         { "subject-principal-id-expired", "INSP-SUBJECT-PRINCIPAL-ID-EXPIRED" },

@@ -37,6 +37,9 @@ public class FooterCheckTests
         if (finding is not null)
         {
             Assert.Equal(website, cases[0].GetProperty("target").GetString());
+            // R-FOOTER-09, R-FOOTER-10: the notice says what a missing number may cost, and that an unused site is cancelled instead.
+            Assert.Contains("罚款", cases[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Contains("注销备案", cases[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
             // Fixed: the next check closes the case.
             sites.Page("footer-201.cn", TestSites.Linked(website));
             await RunAsync(factory, "footer");

@@ -52,14 +52,19 @@ public class DiagnosisTests
     }
 
     [Fact]
-    public async Task TheDiagnosisNamesDnsProblems_OpenInspectionCases_AndSuspension_R_DIAG_08_R_DIAG_09_R_DIAG_10_R_DIAG_11()
+    public async Task TheDiagnosisNamesAStaleGate_DnsProblems_OpenInspectionCases_AndSuspension_R_DIAG_01_R_DIAG_08_R_DIAG_09_R_DIAG_10_R_DIAG_11()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);
         var admin = await factory.SignInAsync(DemoData.Admin);
         var applicant = await journey.NewApplicantAsync("diagdns@example.com");
         var (_, website) = await journey.FiledAsync(applicant, 174, "diag-174.cn");
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "diag-174.cn", addresses = new[] { "203.0.113.11" } } } });
+
+        // R-DIAG-01: the gate has not yet taken in what every record says is fine: blocked, with no reason of the record's.
+        Assert.Equal(["R-DIAG-01"], await RulesAsync(applicant, "diag-174.cn"));
         await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "diag-174.cn", addresses = Array.Empty<string>() } } });
 
         Assert.Equal(["R-DIAG-11"], await RulesAsync(applicant, "diag-174.cn"));
         await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "diag-174.cn", addresses = new[] { "198.51.100.9" } } } });

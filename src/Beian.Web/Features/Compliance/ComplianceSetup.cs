@@ -31,6 +31,7 @@ public static class ComplianceSetup
         services.AddScoped<Rectification>();
         services.AddScoped<ComplianceRun>();
         services.AddScoped<Reconciliation>();
+        services.AddScoped<Review.FooterReview>();
         return services;
     }
 }

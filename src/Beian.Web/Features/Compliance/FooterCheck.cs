@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Beian.Web.Features.Compliance;
 
 /// <summary>
-/// The footer check by real HTTP (R-FOOTER-01 to R-FOOTER-14, INSP-FOOTER-MISSING-OR-UNLINKED): every domain of every
-/// website served here is fetched; domains that end on the same page are taken together to decide the number the page
+/// The footer check by real HTTP (R-FOOTER-01 to R-FOOTER-14; a finding is INSP-FOOTER-MISSING-OR-UNLINKED, R-FOOTER-13):
+/// every domain of every website served here is fetched from its approval on (R-FOOTER-08: a live site shows its number); domains that end on the same page are taken together to decide the number the page
 /// must show (subject or website number, R-FOOTER-02..05); mobile-version hosts are exempt (R-FOOTER-07). The same
 /// pages feed the content findings (R-CONTENT-05). A site that cannot be fetched gets a note saying why, not a case.
 /// </summary>
@@ -65,7 +65,7 @@ public sealed class FooterCheck(ProviderDb db, SiteFetcher fetcher, InspectionCa
         if (verdict.Outcome != FooterOutcome.Compliant)
         {
             footer.AddRange(page.Select(p => p.Website.IcpNumber).Distinct().Select(target =>
-                new InspectionFinding("INSP-FOOTER-MISSING-OR-UNLINKED", target, $"{string.Join("、", page.Select(p => p.Fetch.Domain))}：{verdict.Explanation}（{rule}）")));
+                new InspectionFinding("INSP-FOOTER-MISSING-OR-UNLINKED", target, $"{string.Join("、", page.Select(p => p.Fetch.Domain))}：{verdict.Explanation}（{rule}）。{Consequence}")));
         }
 
         using var document = new HtmlParser().ParseDocument(fetch.Html!);
@@ -73,6 +73,12 @@ public sealed class FooterCheck(ProviderDb db, SiteFetcher fetcher, InspectionCa
         content.AddRange(ContentSignals.Examine(text, fetch.FinalDomain, subject.Nature)
             .Select(f => f with { Target = serving.IcpNumber }));
     }
+
+    /// <summary>
+    /// What the owner should know with the finding: the fine the bureau may impose (R-FOOTER-10), and that a site no
+    /// longer used is cancelled rather than given a number (R-FOOTER-09).
+    /// </summary>
+    public const string Consequence = "未按要求悬挂备案号的，省通信管理局可处5000元以上1万元以下罚款；网站已不再使用的，请注销备案，无需悬挂";
 
     /// <summary>Domains that end on the same page: the same final host, or the same page served by several hosts directly.</summary>
     private static string PageKey(SiteFetch fetch) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fetch.Html ?? string.Empty)));

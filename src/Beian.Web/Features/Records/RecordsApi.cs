@@ -12,8 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Records;
 
-/// <summary>A filed website as its owner sees it in 我的备案.</summary>
-public sealed record RecordWebsiteView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<string> Domains, IReadOnlyList<FilingType> Actions);
+/// <summary>
+/// A filed website as its owner sees it in 我的备案, with the footer snippet to put on its pages (R-FOOTER-15): the number
+/// the footer must show where one domain serves the site (R-FOOTER-02), linked to MIIT.
+/// </summary>
+public sealed record RecordWebsiteView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<string> Domains, IReadOnlyList<FilingType> Actions, string FooterSnippet);
 
 /// <summary>A filed subject with its websites and the record actions allowed now.</summary>
 public sealed record RecordSubjectView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<FilingType> Actions, IReadOnlyList<RecordWebsiteView> Websites);
@@ -47,8 +50,14 @@ public static class RecordsApi
             FilingType[] subjectActions = busy || s.Status != RecordStatus.Normal ? [] : [FilingType.ChangeSubject, FilingType.CancelSubject, FilingType.NewWebsiteSubjectHere];
             return new RecordSubjectView(s.IcpNumber, s.Name, s.Status, subjectActions, [.. s.Websites.OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal).Select(w =>
                 new RecordWebsiteView(w.IcpNumber, w.Name, w.Status, [.. w.Domains.Select(d => d.Domain)],
-                    busy || w.Status != RecordStatus.Normal ? [] : WebsiteActions(live.Count, w.Domains.Count)))]);
+                    busy || w.Status != RecordStatus.Normal ? [] : WebsiteActions(live.Count, w.Domains.Count), FooterSnippet(s, w)))]);
         }).ToList());
+    }
+
+    private static string FooterSnippet(RecordSubject subject, RecordWebsite website)
+    {
+        var (number, _) = Beian.Compliance.FooterNumber.Expected(subject.ProvinceCode, subject.IcpNumber, website.IcpNumber, [new(website.IcpNumber, Beian.Compliance.Pointing.Direct, website.IcpNumber)]);
+        return $"<a href=\"https://{Beian.Compliance.FooterExamination.MiitHost}/\" target=\"_blank\">{number}</a>";
     }
 
     /// <summary>Removing the only domain of the only website is a subject cancellation (R-CANCEL-16, lifecycle §13).</summary>

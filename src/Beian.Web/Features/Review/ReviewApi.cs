@@ -53,10 +53,10 @@ public static class ReviewApi
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
     }
 
-    public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, CancellationToken ct)
+    public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, FooterReview footers, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, null, ct);
-        return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of([.. await rules.RunAsync(order, ct), .. await footers.CheckAsync(order, ct)]));
     }
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(

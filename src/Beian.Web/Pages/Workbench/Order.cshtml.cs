@@ -91,7 +91,7 @@ public sealed class ReviewOrderModel : ConsolePage
             return false;
         }
 
-        Findings = (await ReviewApi.FindingsAsync(Id, Service<ProviderDb>(), Service<RuleCheck>(), Aborted)).Result is Ok<FindingsView> found ? found.Value : null;
+        Findings = (await ReviewApi.FindingsAsync(Id, Service<ProviderDb>(), Service<RuleCheck>(), Service<FooterReview>(), Aborted)).Result is Ok<FindingsView> found ? found.Value : null;
         return true;
     }
 }
