@@ -94,6 +94,31 @@ public class FooterCheckTests
         Assert.Equal(["INSP-CONTENT-COMMERCIAL"], (await CasesAsync(applicant)).Select(c => c.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task OnlyLiveApprovedSitesAreChecked_AndTheReminderIsAReminderOnly_R_FOOTER_08_R_FOOTER_11()
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("live204@example.com");
+        var (_, website) = await journey.FiledAsync(applicant, 204, "live-204.cn");
+        await FilingJourney.FileAsync(await journey.NewApplicantAsync("pending205@example.com"), 205, "pending-205.cn");
+        await LoopbackNamesAsync(factory, "live-204.cn", "pending-205.cn");
+        sites.Page("live-204.cn", "© 2026");
+        sites.Page("pending-205.cn", "© 2026");
+
+        var report = await RunAsync(factory, "footer");
+
+        Assert.Equal(1, report.GetProperty("inspected").GetInt32());
+        Assert.Single(await CasesAsync(applicant));
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        Assert.Equal(1, (await admin.PostJsonAsync("/api/compliance/footer-reminders", null)).GetProperty("subjects").GetInt32());
+        var reminder = Assert.Single((await admin.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray(), m => m.GetProperty("subject").GetString()!.StartsWith("提醒", StringComparison.Ordinal));
+        Assert.Contains(website, reminder.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("如已按要求悬挂，请忽略", reminder.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Single(await CasesAsync(applicant));
+    }
+
     internal static PlatformFactory Platform(TestSites sites) => new(Databases.Sqlite, new()
     {
         ["Compliance:HttpPort"] = sites.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -36,6 +36,7 @@ public static class ComplianceApi
         var staff = api.MapGroup("/compliance").WithTags("专项核查");
         staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
         staff.MapPost("/reconcile", ReconcileAsync).RequireAuthorization(Roles.Admin).WithName("Reconcile").WithSummary("对账：本接入商备案信息与工信部备案库比对（repair=true 时修复可安全修复的差异）");
+        staff.MapPost("/footer-reminders", FooterRemindersAsync).RequireAuthorization(Roles.Admin).WithName("SendFooterReminders").WithSummary("向全部备案主体发送备案号悬挂提醒邮件（仅为提醒，R-FOOTER-11）");
         staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Reviewer).WithName("InspectionCases").WithSummary("专项核查整改案件");
         staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Reviewer).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
         staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
@@ -57,6 +58,20 @@ public static class ComplianceApi
 
     public static async Task<Ok<ReconciliationReport>> ReconcileAsync(bool? repair, Reconciliation reconciliation, CancellationToken ct) =>
         TypedResults.Ok(await reconciliation.RunAsync(repair == true, ct));
+
+    public sealed record RemindersSent(int Subjects);
+
+    public static async Task<Ok<RemindersSent>> FooterRemindersAsync(ProviderDb db, Notifier notifier, CancellationToken ct)
+    {
+        var subjects = await ServedRecords.LoadAsync(db, ct);
+        foreach (var subject in subjects)
+        {
+            await notifier.FooterReminderAsync(subject.AccountId, subject.IcpNumber, [.. subject.Websites.Select(w => w.IcpNumber)], ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new RemindersSent(subjects.Count));
+    }
 
     public static async Task<Ok<List<CaseView>>> CasesAsync(CaseState? state, ProviderDb db, CancellationToken ct)
     {

@@ -69,6 +69,32 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
             $"您的备案{overdue.Target}未在整改期限内完成整改（{overdue.Detail}），本接入商已取消接入，网站在本接入商的服务器上将无法访问。如无其他接入商接入，管局可能注销该备案。恢复访问请重新办理接入备案并完成整改。", ct);
     }
 
+    /// <summary>
+    /// R-FOOTER-11: the footer reminder is a reminder only — the owner checks every website of the subject and ignores
+    /// it when they comply. Sent by e-mail alone; it opens no case.
+    /// </summary>
+    public async Task FooterReminderAsync(Guid accountId, string subjectIcpNumber, IReadOnlyList<string> websiteNumbers, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var account = await db.Users.FindAsync([accountId], ct);
+        if (account?.Email is not { } email)
+        {
+            return;
+        }
+
+        db.Outbox.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            AccountId = accountId,
+            Channel = Channel.Email,
+            Email = email,
+            Template = "footer.reminder",
+            Subject = $"提醒：请核对{subjectIcpNumber}下各网站的备案号悬挂",
+            Body = $"此邮件仅为提醒。请通过工信部备案查询（https://beian.miit.gov.cn/）核对主体{subjectIcpNumber}下的每个网站（{string.Join("、", websiteNumbers)}），确认网站首页底部显示正确的备案号并链接至工信部；如已按要求悬挂，请忽略本邮件。",
+            CreatedAt = now,
+        });
+    }
+
     /// <summary>R-CONTENT-06: access suspended at once for illegal content.</summary>
     public Task SuspendedAsync(Guid accountId, string websiteNumber, string reason, SealedText? mobile, CancellationToken ct) =>
         AddToAccountAsync(accountId, null, mobile, "record.suspended", $"网站{websiteNumber}已暂停接入",
