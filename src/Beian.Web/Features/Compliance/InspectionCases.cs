@@ -29,8 +29,9 @@ public sealed class InspectionCases(ProviderDb db, Notifier notifier, IBureauGat
         ArgumentNullException.ThrowIfNull(findings);
         var now = time.GetUtcNow();
         var found = findings.Select(f => InspectionCase.KeyOf(f.Code, f.Target)).ToHashSet(StringComparer.Ordinal);
-        var targets = inspected.Keys.ToList();
-        var open = await db.InspectionCases.Where(c => c.Source == source && c.State == CaseState.Open && targets.Contains(c.Target)).ToListAsync(ct);
+        // Open cases are few next to the targets looked at: read them all and keep those of the targets in memory.
+        var open = (await db.InspectionCases.Where(c => c.Source == source && c.State == CaseState.Open).ToListAsync(ct))
+            .Where(c => inspected.ContainsKey(c.Target)).ToList();
         var closed = 0;
         foreach (var rectified in open.Where(c => !found.Contains(c.ActiveKey!)))
         {

@@ -27,32 +27,41 @@ public sealed class RegistryInspection(
 {
     public const string Source = "registries";
 
+    /// <summary>Records are read and asked about in batches: one round trip per registry for a batch, not per record.</summary>
+    private const int Batch = 500;
+
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
         var subjects = await ServedRecords.LoadAsync(db, ct);
         var findings = new List<InspectionFinding>();
         var notes = new List<CheckNote>();
         var today = BeijingTime.Today(time);
-        foreach (var subject in subjects)
+        foreach (var chunk in subjects.Chunk(Batch))
         {
-            var draft = await bureau.RecordDraftAsync(subject.IcpNumber, ct);
-            if (draft is null)
+            var drafts = await bureau.RecordDraftsAsync([.. chunk.Select(s => s.IcpNumber)], ct);
+            var records = new List<InspectedRecord>();
+            foreach (var subject in chunk)
             {
-                notes.Add(new(subject.IcpNumber, string.Empty, "record-missing", "工信部备案库中已无该主体，请核对（见对账报告）"));
-                continue;
+                if (drafts.TryGetValue(subject.IcpNumber, out var draft))
+                {
+                    records.Add(Inspected(subject.IcpNumber, draft, subject.Websites.Select(w => w.IcpNumber).ToHashSet()));
+                }
+                else
+                {
+                    notes.Add(new(subject.IcpNumber, string.Empty, "record-missing", "工信部备案库中已无该主体，请核对（见对账报告）"));
+                }
             }
 
-            var served = subject.Websites.Select(w => w.IcpNumber).ToHashSet();
-            var record = Inspected(subject.IcpNumber, draft, served);
-            var people = new[] { record.Principal }.Concat(record.Websites.Select(w => w.Principal)).OfType<InspectedPerson>().ToList();
-            var registrable = record.Websites.SelectMany(w => w.Domains).Select(d => Beian.Domains.PublicSuffixList.RegistrableDomain(d) ?? d).Distinct().ToList();
-            var facts = new RegistryFacts(
-                record.Nature.IsOrganisation() && record.CertificateType == CertificateTypes.BusinessLicence ? await business.FindAsync(record.CertificateNumber, ct) : null,
-                await identities.LookupAsync([.. people.Where(p => p.CertificateType == CertificateTypes.ResidentIdCard).Select(p => p.CertificateNumber)], ct),
-                await domains.LookupAsync(registrable, ct),
-                await phones.UnreachableAsync([.. people.SelectMany(p => new[] { p.Mobile, p.EmergencyPhone })], ct),
-                today);
-            findings.AddRange(RecordInspection.Examine(record, facts));
+            var people = records.SelectMany(r => new[] { r.Principal }.Concat(r.Websites.Select(w => w.Principal))).OfType<InspectedPerson>().ToList();
+            var registrable = records.SelectMany(r => r.Websites).SelectMany(w => w.Domains).Select(d => Beian.Domains.PublicSuffixList.RegistrableDomain(d) ?? d).Distinct().ToList();
+            var identitiesFound = await identities.LookupAsync([.. people.Where(p => p.CertificateType == CertificateTypes.ResidentIdCard).Select(p => p.CertificateNumber).Distinct()], ct);
+            var domainsFound = await domains.LookupAsync(registrable, ct);
+            var unreachable = await phones.UnreachableAsync([.. people.SelectMany(p => new[] { p.Mobile, p.EmergencyPhone }).Distinct()], ct);
+            foreach (var record in records)
+            {
+                var organisation = record.Nature.IsOrganisation() && record.CertificateType == CertificateTypes.BusinessLicence ? await business.FindAsync(record.CertificateNumber, ct) : null;
+                findings.AddRange(RecordInspection.Examine(record, new RegistryFacts(organisation, identitiesFound, domainsFound, unreachable, today)));
+            }
         }
 
         var (opened, closed) = await cases.ReconcileAsync(Source, ServedRecords.Targets(subjects), findings, ct);

@@ -32,6 +32,7 @@ public static class SandboxApi
         group.MapPost("/registries", LoadRegistriesAsync).WithName("LoadRegistries").WithSummary("向域名注册库、工商信息库、公安库与黑名单（模拟）导入记录");
         group.MapPost("/gate-bench/seed", GateBenchData.SeedAsync).WithName("SeedGateBench").WithSummary("压测：批量生成已备案域名并重建阻断快照");
         group.MapPost("/gate-bench/remove", GateBenchData.RemoveAsync).WithName("RemoveGateBenchDomain").WithSummary("压测：删除一个域名（如变更网站），用于测量阻断跟进时间");
+        group.MapPost("/compliance-bench/seed", ComplianceBenchData.SeedAsync).WithName("SeedComplianceBench").WithSummary("压测：批量生成由本接入商接入的备案（全国库、本接入商副本与模拟DNS）");
         group.MapPost("/national-record", NationalRecordFixtures.LoadAsync).WithName("LoadNationalRecord").WithSummary("向工信部备案库（模拟）导入记录");
         return api;
     }

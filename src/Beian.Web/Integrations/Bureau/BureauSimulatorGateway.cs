@@ -34,15 +34,19 @@ public sealed class BureauSimulatorGateway(
         return [.. candidates.TakeWhile(m => m.VisibleAt <= now).Select(m => new BureauNotice(m.Sequence, m.Kind, m.ApplicationId, m.Payload, m.CreatedAt))];
     }
 
-    public async Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct)
-    {
-        var subject = await db.Subjects.AsNoTracking().Include(s => s.Websites).ThenInclude(w => w.Domains)
-            .FirstOrDefaultAsync(s => s.IcpNumber == subjectIcpNumber && s.Status == NationalStatus.Normal, ct);
-        if (subject is null)
-        {
-            return null;
-        }
+    public async Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct) =>
+        (await RecordDraftsAsync([subjectIcpNumber], ct)).GetValueOrDefault(subjectIcpNumber);
 
+    public async Task<IReadOnlyDictionary<string, FilingDraft>> RecordDraftsAsync(IReadOnlyCollection<string> subjectIcpNumbers, CancellationToken ct)
+    {
+        var numbers = subjectIcpNumbers.ToList();
+        var subjects = await db.Subjects.AsNoTracking().Include(s => s.Websites).ThenInclude(w => w.Domains).AsSplitQuery()
+            .Where(s => numbers.Contains(s.IcpNumber) && s.Status == NationalStatus.Normal).ToListAsync(ct);
+        return subjects.ToDictionary(s => s.IcpNumber, Draft);
+    }
+
+    private static FilingDraft Draft(NationalSubject subject)
+    {
         var websites = subject.Websites.Where(w => w.Status == NationalStatus.Normal).OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal)
             .Select(w => new WebsiteDraft(w.Name, [.. w.Domains.Select(d => d.Domain).Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Principal, null, w.IcpNumber))
             .ToList();

@@ -69,6 +69,9 @@ public interface IBureauGateway
     /// </summary>
     Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct);
 
+    /// <summary>The same for many subjects at once (the inspection reads the record in batches); absent ones are left out.</summary>
+    Task<IReadOnlyDictionary<string, FilingDraft>> RecordDraftsAsync(IReadOnlyCollection<string> subjectIcpNumbers, CancellationToken ct);
+
     /// <summary>What the national record holds for a certificate number and a domain.</summary>
     Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct);
 
