@@ -7,11 +7,9 @@ namespace Beian.Console.Tests.Admin;
 /// <summary>The admin's read-only views of the rule data, and the registry import of sandbox mode.</summary>
 public class AdminPagesTests
 {
-    [Theory]
-    [MemberData(nameof(Browsers.Chromium), MemberType = typeof(Browsers))]
-    public async Task TheAdminSeesEveryProvinceAndCatalogEntry_AndImportsIntoTheRegistries(string browser)
+    [BrowserFact]
+    public async Task TheAdminSeesEveryProvinceAndCatalogEntry_AndImportsIntoTheRegistries()
     {
-        Assert.Equal("chromium", browser);
         await using var session = await ConsoleSession.StartAsync(nameof(TheAdminSeesEveryProvinceAndCatalogEntry_AndImportsIntoTheRegistries));
         var admin = await session.SignInAsync(DemoData.Admin);
 

@@ -12,11 +12,9 @@ public partial class FirstFilingInTheConsoleTests
     private const int Person = 301;
     private const string Domain = "console-first.cn";
 
-    [Theory]
-    [MemberData(nameof(Browsers.Chromium), MemberType = typeof(Browsers))]
-    public async Task AnApplicantFilesThroughTheWizard_FixesWhatTheRuleBookRejects_AndThePublicQueryFindsTheNumber(string browser)
+    [BrowserFact]
+    public async Task AnApplicantFilesThroughTheWizard_FixesWhatTheRuleBookRejects_AndThePublicQueryFindsTheNumber()
     {
-        Assert.Equal("chromium", browser);
         await using var session = await ConsoleSession.StartAsync(nameof(AnApplicantFilesThroughTheWizard_FixesWhatTheRuleBookRejects_AndThePublicQueryFindsTheNumber));
         var applicant = await session.PersonAsync();
 

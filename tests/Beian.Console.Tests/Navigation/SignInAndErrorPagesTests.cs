@@ -7,11 +7,9 @@ namespace Beian.Console.Tests.Navigation;
 /// <summary>Where a person lands when signed out, lost, or in the wrong place: a Chinese page that says what to do.</summary>
 public class SignInAndErrorPagesTests
 {
-    [Theory]
-    [MemberData(nameof(Browsers.Chromium), MemberType = typeof(Browsers))]
-    public async Task SignedOutPeopleAreSentToSignIn_AndEveryErrorPageIsChinese(string browser)
+    [BrowserFact]
+    public async Task SignedOutPeopleAreSentToSignIn_AndEveryErrorPageIsChinese()
     {
-        Assert.Equal("chromium", browser);
         await using var session = await ConsoleSession.StartAsync(nameof(SignedOutPeopleAreSentToSignIn_AndEveryErrorPageIsChinese));
 
         // Signed out: a console page leads to sign-in and, after it, back where the person wanted to go.

@@ -11,11 +11,9 @@ public class ChangeAndCancellationInTheConsoleTests
     private const string Email = "console302@example.com";
     private const string Subject = "测试用户302";
 
-    [Theory]
-    [MemberData(nameof(Browsers.Chromium), MemberType = typeof(Browsers))]
-    public async Task AnOwnerChangesTheSubject_ThenCancelsIt_FromMyFilings(string browser)
+    [BrowserFact]
+    public async Task AnOwnerChangesTheSubject_ThenCancelsIt_FromMyFilings()
     {
-        Assert.Equal("chromium", browser);
         await using var session = await ConsoleSession.StartAsync(nameof(AnOwnerChangesTheSubject_ThenCancelsIt_FromMyFilings));
         await FileOverTheApiAsync(session);
         var owner = await session.SignInAsync(Email);

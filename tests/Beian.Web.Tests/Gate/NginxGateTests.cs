@@ -14,11 +14,9 @@ namespace Beian.Web.Tests.Gate;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class NginxGateTests
 {
-    [Theory]
-    [MemberData(nameof(Tools.NginxSuite), MemberType = typeof(Tools))]
-    public async Task Nginx_ServesFiledHostsAndShowsTheBlockPageToOthers(string suite)
+    [NginxFact]
+    public async Task Nginx_ServesFiledHostsAndShowsTheBlockPageToOthers()
     {
-        Assert.Equal("nginx", suite);
         Assert.True(Tools.Nginx is not null, "nginx is not installed: ./test.sh installs it");
         using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Urls"] = "http://127.0.0.1:0" });
         factory.UseKestrel(0);
