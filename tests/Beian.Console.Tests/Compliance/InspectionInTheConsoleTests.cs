@@ -23,6 +23,7 @@ public class InspectionInTheConsoleTests
         await session.ExpectAsync(admin, "没有整改案件");
         await admin.GetByRole(AriaRole.Button, new() { Name = "注册库信息" }).ClickAsync();
         await session.ExpectAsync(admin, "联系电话不合格");
+        Assert.Equal(["注册库信息"], await admin.Locator("section.card table tbody tr td:first-child").AllInnerTextsAsync());
         await session.ShotAsync(admin, "compliance");
 
         var owner = await session.SignInAsync("console303@example.com");
