@@ -1,4 +1,3 @@
-using System.Net;
 using Beian.Compliance;
 using Beian.Web.Data;
 using Beian.Web.Integrations.Dns;
@@ -17,7 +16,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
 
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
-        var ranges = options.Value.MainlandRanges.Where(r => !string.IsNullOrWhiteSpace(r)).Select(IPNetwork.Parse).ToList();
+        var ranges = options.Value.ParsedMainlandRanges();
         if (ranges.Count == 0)
         {
             return new CheckReport(Source, 0, 0, 0, [new(string.Empty, string.Empty, "not-configured", "未配置本接入商的中国内地服务器地址段（Compliance:MainlandRanges），无法核查空壳网站")]);

@@ -120,7 +120,7 @@ public static class DiagnoseDomain
     /// </summary>
     private static async Task<IEnumerable<DiagnosisItem>> DnsReasonsAsync(string name, bool servedHere, IDnsResolver dns, ComplianceOptions options, CancellationToken ct)
     {
-        var ranges = options.MainlandRanges.Where(r => !string.IsNullOrWhiteSpace(r)).Select(System.Net.IPNetwork.Parse).ToList();
+        var ranges = options.ParsedMainlandRanges();
         if (!servedHere || ranges.Count == 0)
         {
             return [];
