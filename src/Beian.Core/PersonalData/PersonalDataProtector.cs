@@ -10,11 +10,16 @@ namespace Beian.PersonalData;
 public sealed record PersonalDataKeys(string CurrentKeyId, IReadOnlyDictionary<string, byte[]> Keys, byte[] IndexKey);
 
 /// <summary>Seals and unseals personal data (DESIGN.md §4).</summary>
-public sealed class PersonalDataProtector
+public sealed class PersonalDataProtector : IDisposable
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly PersonalDataKeys _keys;
+
+    // Setting up a cipher or an HMAC costs far more than using one (about 20 µs against 1 µs when the inspection
+    // unseals millions of values), and neither may be shared between threads: each thread keeps its own.
+    private readonly ThreadLocal<Dictionary<string, AesGcm>> _ciphers = new(() => new(StringComparer.Ordinal), trackAllValues: true);
+    private readonly ThreadLocal<HMACSHA256> _index;
 
     public PersonalDataProtector(PersonalDataKeys keys)
     {
@@ -25,6 +30,7 @@ public sealed class PersonalDataProtector
         }
 
         _keys = keys;
+        _index = new(() => new HMACSHA256(keys.IndexKey), trackAllValues: true);
     }
 
     public string CurrentKeyId => _keys.CurrentKeyId;
@@ -40,7 +46,7 @@ public sealed class PersonalDataProtector
     public string IndexOf(string value, PersonalDataKind kind)
     {
         var normal = Normalise(value, kind);
-        var bytes = HMACSHA256.HashData(_keys.IndexKey, Encoding.UTF8.GetBytes((int)kind + ":" + normal));
+        var bytes = _index.Value!.ComputeHash(Encoding.UTF8.GetBytes((int)kind + ":" + normal));
         return Convert.ToBase64String(bytes);
     }
 
@@ -50,18 +56,12 @@ public sealed class PersonalDataProtector
         ArgumentNullException.ThrowIfNull(sealedText);
         var separator = sealedText.Cipher.IndexOf(':', StringComparison.Ordinal);
         var keyId = sealedText.Cipher[..separator];
-        if (!_keys.Keys.TryGetValue(keyId, out var key))
-        {
-            throw new CryptographicException($"Personal data was sealed with key {keyId}, which is not configured.");
-        }
-
         var blob = Convert.FromBase64String(sealedText.Cipher[(separator + 1)..]);
         var nonce = blob.AsSpan(0, NonceSize);
         var tag = blob.AsSpan(NonceSize, TagSize);
         var cipher = blob.AsSpan(NonceSize + TagSize);
         var plain = new byte[cipher.Length];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(nonce, cipher, tag, plain, Encoding.UTF8.GetBytes(keyId));
+        CipherFor(keyId).Decrypt(nonce, cipher, tag, plain, Encoding.UTF8.GetBytes(keyId));
         return Encoding.UTF8.GetString(plain);
     }
 
@@ -82,6 +82,39 @@ public sealed class PersonalDataProtector
             : trimmed.ToUpperInvariant();
     }
 
+    public void Dispose()
+    {
+        foreach (var cipher in _ciphers.Values.SelectMany(c => c.Values))
+        {
+            cipher.Dispose();
+        }
+
+        foreach (var hmac in _index.Values)
+        {
+            hmac.Dispose();
+        }
+
+        _ciphers.Dispose();
+        _index.Dispose();
+    }
+
+    private AesGcm CipherFor(string keyId)
+    {
+        var ciphers = _ciphers.Value!;
+        if (!ciphers.TryGetValue(keyId, out var cipher))
+        {
+            if (!_keys.Keys.TryGetValue(keyId, out var key))
+            {
+                throw new CryptographicException($"Personal data was sealed with key {keyId}, which is not configured.");
+            }
+
+            cipher = new AesGcm(key, TagSize);
+            ciphers[keyId] = cipher;
+        }
+
+        return cipher;
+    }
+
     private string Encrypt(string value)
     {
         var keyId = _keys.CurrentKeyId;
@@ -89,8 +122,7 @@ public sealed class PersonalDataProtector
         var blob = new byte[NonceSize + TagSize + plain.Length];
         var nonce = blob.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_keys.Keys[keyId], TagSize);
-        aes.Encrypt(nonce, plain, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(keyId));
+        CipherFor(keyId).Encrypt(nonce, plain, blob.AsSpan(NonceSize + TagSize), blob.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(keyId));
         return keyId + ":" + Convert.ToBase64String(blob);
     }
 }

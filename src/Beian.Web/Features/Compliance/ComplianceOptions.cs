@@ -26,6 +26,9 @@ public sealed class ComplianceOptions
 
     public int MaxRedirects { get; set; } = 5;
 
+    /// <summary>Batches of records the special inspection reads and asks the registries about at once.</summary>
+    public int InspectionParallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Sites fetched at once, in all.</summary>
     public int Parallelism { get; set; } = 32;
 

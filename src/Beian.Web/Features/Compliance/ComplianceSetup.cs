@@ -26,6 +26,7 @@ public static class ComplianceSetup
         services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<InspectionCases>();
         services.AddScoped<RegistryInspection>();
+        services.AddScoped<RegistryInspectionBatch>();
         services.AddScoped<FooterCheck>();
         services.AddScoped<EmptyShellCheck>();
         services.AddScoped<Rectification>();

@@ -1,11 +1,7 @@
+using System.Collections.Concurrent;
 using Beian.Compliance;
-using Beian.Filings;
-using Beian.PersonalData;
-using Beian.Rules;
-using Beian.Time;
 using Beian.Web.Data;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Registries;
+using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
 
@@ -14,16 +10,11 @@ namespace Beian.Web.Features.Compliance;
 /// national record holds it, asked of the business registry, the identity database, the carriers and the domain
 /// registries; what they say now opens cases, and what they no longer say closes them.
 /// </summary>
-public sealed class RegistryInspection(
-    ProviderDb db,
-    IBureauGateway bureau,
-    IBusinessRegistry business,
-    IIdentityCheck identities,
-    IDomainRegistry domains,
-    IPhoneDirectory phones,
-    PersonalDataProtector protector,
-    InspectionCases cases,
-    TimeProvider time)
+/// <remarks>
+/// The served subjects are split into batches that are inspected side by side, each in its own scope: a million
+/// records are never held at once, and every core reads, unseals and examines (bench/compliance.sh).
+/// </remarks>
+public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scopes, InspectionCases cases, IOptions<ComplianceOptions> options)
 {
     public const string Source = "registries";
 
@@ -32,56 +23,32 @@ public sealed class RegistryInspection(
 
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
-        var subjects = await ServedRecords.LoadAsync(db, ct);
-        var findings = new List<InspectionFinding>();
-        var notes = new List<CheckNote>();
-        var today = BeijingTime.Today(time);
-        foreach (var chunk in subjects.Chunk(Batch))
+        var numbers = await ServedRecords.SubjectNumbersAsync(db, ct);
+        var findings = new ConcurrentQueue<InspectionFinding>();
+        var notes = new ConcurrentQueue<CheckNote>();
+        var targets = new ConcurrentDictionary<string, CaseSubject>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.InspectionParallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(numbers.Chunk(Batch), parallel, async (chunk, token) =>
         {
-            var drafts = await bureau.RecordDraftsAsync([.. chunk.Select(s => s.IcpNumber)], ct);
-            var records = new List<InspectedRecord>();
-            foreach (var subject in chunk)
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<RegistryInspectionBatch>().InspectAsync(chunk, token);
+            foreach (var finding in result.Findings)
             {
-                if (drafts.TryGetValue(subject.IcpNumber, out var draft))
-                {
-                    records.Add(Inspected(subject.IcpNumber, draft, subject.Websites.Select(w => w.IcpNumber).ToHashSet()));
-                }
-                else
-                {
-                    notes.Add(new(subject.IcpNumber, string.Empty, "record-missing", "工信部备案库中已无该主体，请核对（见对账报告）"));
-                }
+                findings.Enqueue(finding);
             }
 
-            var people = records.SelectMany(r => new[] { r.Principal }.Concat(r.Websites.Select(w => w.Principal))).OfType<InspectedPerson>().ToList();
-            var registrable = records.SelectMany(r => r.Websites).SelectMany(w => w.Domains).Select(d => Beian.Domains.PublicSuffixList.RegistrableDomain(d) ?? d).Distinct().ToList();
-            var identitiesFound = await identities.LookupAsync([.. people.Where(p => p.CertificateType == CertificateTypes.ResidentIdCard).Select(p => p.CertificateNumber).Distinct()], ct);
-            var domainsFound = await domains.LookupAsync(registrable, ct);
-            var unreachable = await phones.UnreachableAsync([.. people.SelectMany(p => new[] { p.Mobile, p.EmergencyPhone }).Distinct()], ct);
-            foreach (var record in records)
+            foreach (var note in result.Notes)
             {
-                var organisation = record.Nature.IsOrganisation() && record.CertificateType == CertificateTypes.BusinessLicence ? await business.FindAsync(record.CertificateNumber, ct) : null;
-                findings.AddRange(RecordInspection.Examine(record, new RegistryFacts(organisation, identitiesFound, domainsFound, unreachable, today)));
+                notes.Enqueue(note);
             }
-        }
 
-        var (opened, closed) = await cases.ReconcileAsync(Source, ServedRecords.Targets(subjects), findings, ct);
-        return new CheckReport(Source, subjects.Count, opened, closed, notes);
+            foreach (var (target, subject) in result.Targets)
+            {
+                targets[target] = subject;
+            }
+        });
+
+        var (opened, closed) = await cases.ReconcileAsync(Source, targets, [.. findings], ct);
+        return new CheckReport(Source, numbers.Count, opened, closed, [.. notes.OrderBy(n => n.Target, StringComparer.Ordinal)]);
     }
-
-    private InspectedRecord Inspected(string icpNumber, FilingDraft draft, HashSet<string> served)
-    {
-        var s = draft.Subject;
-        return new InspectedRecord(
-            icpNumber,
-            s.ProvinceCode,
-            s.Nature,
-            s.CertificateType,
-            protector.Unseal(s.CertificateNumber),
-            s.Name,
-            Person(s.Principal),
-            [.. draft.Websites.Where(w => w.IcpNumber is not null && served.Contains(w.IcpNumber)).Select(w => new InspectedWebsite(w.IcpNumber!, w.Domains, Person(w.Principal)))]);
-    }
-
-    private InspectedPerson? Person(Principal? p) =>
-        p is null ? null : new InspectedPerson(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone));
 }

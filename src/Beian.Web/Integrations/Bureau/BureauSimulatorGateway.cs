@@ -40,19 +40,21 @@ public sealed class BureauSimulatorGateway(
     public async Task<IReadOnlyDictionary<string, FilingDraft>> RecordDraftsAsync(IReadOnlyCollection<string> subjectIcpNumbers, CancellationToken ct)
     {
         var numbers = subjectIcpNumbers.ToList();
-        var subjects = await db.Subjects.AsNoTracking().Include(s => s.Websites).ThenInclude(w => w.Domains).AsSplitQuery()
-            .Where(s => numbers.Contains(s.IcpNumber) && s.Status == NationalStatus.Normal).ToListAsync(ct);
-        return subjects.ToDictionary(s => s.IcpNumber, Draft);
-    }
-
-    private static FilingDraft Draft(NationalSubject subject)
-    {
-        var websites = subject.Websites.Where(w => w.Status == NationalStatus.Normal).OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal)
-            .Select(w => new WebsiteDraft(w.Name, [.. w.Domains.Select(d => d.Domain).Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Principal, null, w.IcpNumber))
-            .ToList();
-        return new FilingDraft(
-            new SubjectDraft(subject.ProvinceCode, null, subject.Nature, subject.CertificateType, subject.CertificateNumber, subject.Name, subject.CertificateAddress, subject.MailingAddress, subject.Principal),
-            websites);
+        // Only what a draft holds is read (no provider lists, no history): the special inspection asks for every record.
+        var subjects = await db.Subjects.AsNoTracking()
+            .Where(s => numbers.Contains(s.IcpNumber) && s.Status == NationalStatus.Normal)
+            .Select(s => new
+            {
+                Subject = new SubjectDraft(s.ProvinceCode, null, s.Nature, s.CertificateType, s.CertificateNumber, s.Name, s.CertificateAddress, s.MailingAddress, s.Principal),
+                s.IcpNumber,
+                Websites = s.Websites.Where(w => w.Status == NationalStatus.Normal)
+                    .Select(w => new { w.IcpNumber, w.Name, w.Principal, Domains = w.Domains.Select(d => d.Domain).ToList() }).ToList(),
+            })
+            .ToListAsync(ct);
+        return subjects.ToDictionary(s => s.IcpNumber, s => new FilingDraft(
+            s.Subject,
+            [.. s.Websites.OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal)
+                .Select(w => new WebsiteDraft(w.Name, [.. w.Domains.Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Principal, null, w.IcpNumber))]));
     }
 
     public async Task<NationalLookup> LookupAsync(string certificateNumber, string domain, CancellationToken ct)

@@ -12,7 +12,25 @@ public interface IDomainRegistry
 /// <summary>The business registry (工商信息库).</summary>
 public interface IBusinessRegistry
 {
-    Task<BusinessEntity?> FindAsync(string creditCode, CancellationToken ct);
+    /// <summary>The organisations of the given credit codes that exist, by code (upper case).</summary>
+    Task<IReadOnlyDictionary<string, BusinessEntity>> LookupAsync(IReadOnlyCollection<string> creditCodes, CancellationToken ct);
+}
+
+public static class BusinessRegistryExtensions
+{
+    /// <summary>One organisation by credit code, or null when the registry does not know it.</summary>
+    public static async Task<BusinessEntity?> FindAsync(this IBusinessRegistry registry, string creditCode, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var code = BusinessRegistryCode.Normalise(creditCode);
+        return (await registry.LookupAsync([code], ct)).GetValueOrDefault(code);
+    }
+}
+
+/// <summary>Credit codes are asked about trimmed and in upper case, as the registry keeps them.</summary>
+public static class BusinessRegistryCode
+{
+    public static string Normalise(string? creditCode) => (creditCode ?? string.Empty).Trim().ToUpperInvariant();
 }
 
 /// <summary>The identity check against the public-security database (公安库): name and document expiry by ID number.</summary>

@@ -19,11 +19,11 @@ public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protec
             e => new DomainRegistration(e.Domain, e.HolderName, e.HolderCertificateType, protector.Unseal(e.HolderCertificateNumber), e.Registrar, e.ExpiresOn, e.Status, e.RealNameVerifiedOn, e.InMiitDatabase));
     }
 
-    public async Task<BusinessEntity?> FindAsync(string creditCode, CancellationToken ct)
+    async Task<IReadOnlyDictionary<string, BusinessEntity>> IBusinessRegistry.LookupAsync(IReadOnlyCollection<string> creditCodes, CancellationToken ct)
     {
-        var code = (creditCode ?? string.Empty).Trim().ToUpperInvariant();
-        var e = await db.BusinessRegistry.AsNoTracking().FirstOrDefaultAsync(b => b.CreditCode == code, ct);
-        return e is null ? null : new BusinessEntity(e.CreditCode, e.Name, e.LegalRepresentative, e.Status, e.Scope, e.LicenceExpiresOn);
+        var codes = creditCodes.Select(BusinessRegistryCode.Normalise).Distinct().ToList();
+        var entries = await db.BusinessRegistry.AsNoTracking().Where(b => codes.Contains(b.CreditCode)).ToListAsync(ct);
+        return entries.ToDictionary(e => e.CreditCode, e => new BusinessEntity(e.CreditCode, e.Name, e.LegalRepresentative, e.Status, e.Scope, e.LicenceExpiresOn));
     }
 
     async Task<IReadOnlyDictionary<string, IdentityRecord>> IIdentityCheck.LookupAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
