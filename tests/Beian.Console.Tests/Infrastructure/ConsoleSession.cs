@@ -66,7 +66,8 @@ public sealed class ConsoleSession : IAsyncDisposable
             Locale = "zh-CN",
             ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first request to each page compiles it, and CI has two cores for the browser, the host and PostgreSQL.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
