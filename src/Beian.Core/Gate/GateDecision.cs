@@ -36,6 +36,22 @@ public static class GateReasons
         _ => "blocked",
     };
 
+    /// <summary>The reason of an X-Beian-Gate code, for a gateway reading the platform's feed.</summary>
+    public static bool TryParse(string? code, out GateReason reason)
+    {
+        foreach (var candidate in Enum.GetValues<GateReason>())
+        {
+            if (candidate.Code() == code)
+            {
+                reason = candidate;
+                return true;
+            }
+        }
+
+        reason = GateReason.NoFiling;
+        return false;
+    }
+
     /// <summary>What the block page says about the reason, in Chinese.</summary>
     public static string Explain(this GateReason reason) => reason switch
     {

@@ -63,6 +63,38 @@ public sealed class GateSnapshot
         return new GateSnapshot(_base, overlay.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>The decision recorded for exactly this domain (no walk to its parents), or null if it has none.</summary>
+    public GateReason? Exact(string domain)
+    {
+        ArgumentNullException.ThrowIfNull(domain);
+        if (_overlay.TryGetValue(domain, out var changed))
+        {
+            return changed;
+        }
+
+        return _base.TryGetValue(domain, out var known) ? known : null;
+    }
+
+    /// <summary>Every domain the snapshot holds with its decision, overlay applied: what a gateway process mirrors.</summary>
+    public IEnumerable<KeyValuePair<string, GateReason>> Entries()
+    {
+        foreach (var (domain, reason) in _base)
+        {
+            if (!_overlay.ContainsKey(domain))
+            {
+                yield return new(domain, reason);
+            }
+        }
+
+        foreach (var (domain, reason) in _overlay)
+        {
+            if (reason is { } r)
+            {
+                yield return new(domain, r);
+            }
+        }
+    }
+
     /// <summary>Folds the overlay into a new base.</summary>
     public GateSnapshot Compact()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Beian.Gate;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
@@ -13,6 +14,7 @@ using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Beian.Web.Infrastructure;
@@ -94,6 +96,7 @@ public static class PlatformSetup
         // The gate follows the provider's copy of the record in memory.
         services.Configure<GateOptions>(config.GetSection("Gate"));
         services.AddSingleton<GateState>();
+        services.AddSingleton(sp => new GateScope(sp.GetRequiredService<IOptions<GateOptions>>().Value.MainlandRanges));
         services.AddSingleton<GateFollower>();
         services.AddHostedService<GateJob>();
 

@@ -7,24 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Gate;
 
-/// <summary>The snapshot the gate answers from, swapped whole on every refresh.</summary>
-public sealed class GateState
-{
-    private GateSnapshot _current = GateSnapshot.Empty;
-
-    public GateSnapshot Current => Volatile.Read(ref _current);
-
-    /// <summary>The last record event the snapshot reflects.</summary>
-    public long Position { get; internal set; }
-
-    public DateTimeOffset? BuiltAt { get; internal set; }
-
-    /// <summary>The in-progress domains of the last refresh, so that one whose order ended is looked at once more.</summary>
-    internal IReadOnlySet<string> InProgressSeen { get; set; } = new HashSet<string>();
-
-    internal void Swap(GateSnapshot snapshot) => Volatile.Write(ref _current, snapshot);
-}
-
 /// <summary>
 /// Builds the gate's snapshot from the provider's copy of the record and follows the record event feed (DESIGN.md §2):
 /// each refresh re-reads the domains that changed since its position and lays them over the snapshot. No request ever
@@ -56,9 +38,7 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
             entries[f.Domain] = ReasonOf(f.Status);
         }
 
-        state.Swap(GateSnapshot.Build(entries));
-        state.Position = position;
-        state.BuiltAt = time.GetUtcNow();
+        state.Replace(GateSnapshot.Build(entries), position, time.GetUtcNow());
     }
 
     /// <summary>Applies what changed since the last refresh; returns how many domains it looked at again.</summary>
@@ -78,16 +58,18 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
         var inProgress = await InProgressDomainsAsync(db, ct);
         domains.UnionWith(inProgress);
         domains.UnionWith(state.InProgressSeen);
-        var changes = await DecisionsAsync(db, domains, inProgress, ct);
-        var snapshot = state.Current.With(changes);
+        var current = state.Current;
+        // Only what really changed moves the snapshot on and reaches the gateways' journal.
+        var changes = (await DecisionsAsync(db, domains, inProgress, ct))
+            .Where(c => current.Exact(c.Key) != c.Value)
+            .ToDictionary(StringComparer.OrdinalIgnoreCase);
+        var snapshot = changes.Count == 0 ? current : current.With(changes);
         if (snapshot.OverlayCount > CompactAbove)
         {
             snapshot = snapshot.Compact();
         }
 
-        state.Swap(snapshot);
-        state.InProgressSeen = inProgress;
-        state.Position = events.Count == 0 ? position : Math.Max(position, events[^1].Sequence);
+        state.Apply(snapshot, changes, events.Count == 0 ? position : Math.Max(position, events[^1].Sequence), inProgress);
         return domains.Count;
     }
 

@@ -13,6 +13,9 @@ public sealed class GateOptions
 
     /// <summary>The provider's mainland server addresses (CIDR); requests to other addresses are not gated (R-BLOCK-08). Empty: gate everything.</summary>
     public List<string> MainlandRanges { get; set; } = [];
+
+    /// <summary>The shared key gateway processes present to read the gate feed (<c>/gate/feed</c>); empty: the feed is closed.</summary>
+    public string? FeedKey { get; set; }
 }
 
 /// <summary>Builds the snapshot at start, then follows the feed.</summary>

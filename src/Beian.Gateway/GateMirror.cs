@@ -1,0 +1,93 @@
+using System.Net;
+using Beian.Gate;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Gateway;
+
+/// <summary>
+/// The gateway's copy of the platform's gate snapshot: loaded whole from <c>/gate/feed/snapshot</c>, then kept up to
+/// date from <c>/gate/feed/changes</c> by version. Requests read <see cref="Current"/> and never wait for the network;
+/// when the platform cannot be reached the last snapshot keeps answering.
+/// </summary>
+public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptions> options)
+{
+    public const string PlatformClient = "platform";
+
+    /// <summary>Changes are laid over the loaded base; past this many they are folded in.</summary>
+    private const int CompactAbove = 20_000;
+
+    private GateSnapshot _current = GateSnapshot.Empty;
+
+    public GateSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The platform's snapshot history this mirror follows, and the version it holds; null before the first load.</summary>
+    public string? Epoch { get; private set; }
+
+    public long Version { get; private set; }
+
+    /// <summary>Loads the whole snapshot.</summary>
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        using var request = Request("/gate/feed/snapshot");
+        using var response = await Client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        response.EnsureSuccessStatusCode();
+        var entries = new List<KeyValuePair<string, GateReason>>();
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct)))
+        {
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab > 0 && GateReasons.TryParse(line[(tab + 1)..], out var reason))
+                {
+                    entries.Add(new(line[..tab], reason));
+                }
+            }
+        }
+
+        Volatile.Write(ref _current, GateSnapshot.Build(entries));
+        Epoch = response.Headers.GetValues("X-Beian-Gate-Epoch").Single();
+        Version = long.Parse(response.Headers.GetValues("X-Beian-Gate-Version").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        // A load builds a million entries beside the old ones; hand the memory back now rather than at the next load.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    /// <summary>Applies the changes since the version held, loading the whole snapshot when the platform cannot bridge the gap.</summary>
+    public async Task FollowAsync(CancellationToken ct)
+    {
+        if (Epoch is null)
+        {
+            await LoadAsync(ct);
+            return;
+        }
+
+        using var request = Request($"/gate/feed/changes?epoch={Uri.EscapeDataString(Epoch)}&after={Version}");
+        using var response = await Client().SendAsync(request, ct);
+        if (response.StatusCode == HttpStatusCode.Gone)
+        {
+            await LoadAsync(ct);
+            return;
+        }
+
+        response.EnsureSuccessStatusCode();
+        var feed = await response.Content.ReadFromJsonAsync<ChangesView>(ct) ?? throw new InvalidDataException("The gate feed answered with no body.");
+        if (feed.Changes.Count > 0)
+        {
+            var changes = feed.Changes.ToDictionary(c => c.Key, c => GateReasons.TryParse(c.Value, out var reason) ? reason : (GateReason?)null, StringComparer.OrdinalIgnoreCase);
+            var snapshot = Current.With(changes);
+            Volatile.Write(ref _current, snapshot.OverlayCount > CompactAbove ? snapshot.Compact() : snapshot);
+        }
+
+        Version = feed.Version;
+    }
+
+    private HttpClient Client() => clients.CreateClient(PlatformClient);
+
+    private HttpRequestMessage Request(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Beian-Gate-Key", options.Value.FeedKey);
+        return request;
+    }
+
+    private sealed record ChangesView(string Epoch, long Version, Dictionary<string, string?> Changes);
+}

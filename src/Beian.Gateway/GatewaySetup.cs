@@ -1,0 +1,111 @@
+using Beian.Gate;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Configuration;
+
+namespace Beian.Gateway;
+
+public static class GatewaySetup
+{
+    private const string UpstreamCluster = "upstream";
+
+    /// <summary>Settings, the mirror and its follower, and the proxy to the upstream.</summary>
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var section = builder.Configuration.GetSection("Gateway");
+        var options = section.Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.Services.Configure<GatewayOptions>(section);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Services.AddHttpClient(GateMirror.PlatformClient, c => c.BaseAddress = options.Platform);
+        builder.Services.AddSingleton<GateMirror>();
+        builder.Services.AddSingleton(new GateScope(options.MainlandRanges));
+        builder.Services.AddHostedService<GateMirrorJob>();
+        // Without an upstream the gateway only answers /gate/check and blocks: there is nothing to proxy to.
+        builder.Services.AddReverseProxy().LoadFromMemory(
+            options.Upstream is null ? [] : [new RouteConfig
+            {
+                RouteId = "allowed",
+                ClusterId = UpstreamCluster,
+                Match = new RouteMatch { Path = "{**rest}" },
+                // The upstream hosts many sites and tells them apart by Host, as it would without the gateway.
+                Transforms = [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+            }],
+            options.Upstream is null ? [] : [new ClusterConfig
+            {
+                ClusterId = UpstreamCluster,
+                Destinations = new Dictionary<string, DestinationConfig> { ["upstream"] = new() { Address = options.Upstream.ToString() } },
+            }]);
+        return builder;
+    }
+
+    /// <summary>
+    /// nginx auth_request: <c>/gate/check</c> answers 204 (allow) or 403 (block) with the reason in X-Beian-Gate, for the
+    /// host in X-Original-Host and the server address in X-Server-Addr. It runs first and alone: no routing, no allocation
+    /// beyond the request itself.
+    /// </summary>
+    public static WebApplication UseGateCheck(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var mirror = app.Services.GetRequiredService<GateMirror>();
+        var scope = app.Services.GetRequiredService<GateScope>();
+        app.Use((context, next) =>
+        {
+            if (!context.Request.Path.Equals("/gate/check", StringComparison.Ordinal))
+            {
+                return next(context);
+            }
+
+            var headers = context.Request.Headers;
+            var reason = scope.Covers(headers["X-Server-Addr"].ToString())
+                ? mirror.Current.Decide(OriginalHost(context.Request))
+                : GateReason.Allowed;
+            context.Response.StatusCode = reason == GateReason.Allowed ? StatusCodes.Status204NoContent : StatusCodes.Status403Forbidden;
+            context.Response.Headers["X-Beian-Gate"] = reason.Code();
+            return Task.CompletedTask;
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Every other request is decided on its own Host and the local address it came in on: a blocked one gets the block
+    /// page (403), an allowed one goes on to the proxy. <c>/gate/blocked</c> shows the page for X-Original-Host, as the
+    /// platform's does, so that nginx can use either.
+    /// </summary>
+    public static WebApplication UseBlockPage(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var mirror = app.Services.GetRequiredService<GateMirror>();
+        var scope = app.Services.GetRequiredService<GateScope>();
+        var upstream = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Upstream;
+        app.Use(async (context, next) =>
+        {
+            // nginx sends its blocked visitors to /gate/blocked with the host they asked for (deploy/nginx/beian-gate.conf).
+            var host = context.Request.Path.Equals("/gate/blocked", StringComparison.Ordinal) ? OriginalHost(context.Request) : context.Request.Headers.Host.ToString();
+            var local = context.Connection.LocalIpAddress;
+            var reason = local is null || scope.Covers(local) ? mirror.Current.Decide(host) : GateReason.Allowed;
+            if (reason != GateReason.Allowed)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.Headers["X-Beian-Gate"] = reason.Code();
+                await context.Response.WriteAsync(BlockPage.Render(host, reason));
+                return;
+            }
+
+            if (upstream is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+
+    private static string OriginalHost(HttpRequest request)
+    {
+        var original = request.Headers["X-Original-Host"];
+        return original.Count > 0 ? original.ToString() : request.Headers.Host.ToString();
+    }
+}
