@@ -1,12 +1,15 @@
+using Beian.Reference;
+
 namespace Beian.Time;
 
 /// <summary>
-/// Working days (工作日) between Beijing dates. Weekends only for now: the public-holiday and make-up-day table is
-/// lifecycle work (issue #4) and will be read here.
+/// Working days (工作日) between Beijing dates: weekdays, less the public holidays, plus the weekend days worked instead
+/// (调休上班), from the State Council's yearly notices (Reference/Data/holidays.json). A year not yet published counts
+/// its weekdays only.
 /// </summary>
 public static class WorkingDays
 {
-    public static bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public static bool IsWorkingDay(DateOnly date) => HolidayCalendar.Current.IsWorkingDay(date);
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
     public static int Between(DateOnly from, DateOnly to)
