@@ -79,7 +79,9 @@ public sealed class ConsoleSession : IAsyncDisposable
         await page.GetByLabel("邮箱").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // Wait for the page signed in to, not for a load event: a load state asked for while the post-redirect
+        // navigation is under way could wait for an event that had already fired.
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 

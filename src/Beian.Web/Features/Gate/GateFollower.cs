@@ -96,6 +96,10 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
         return domains.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// R-BLOCK-10: allowed only for a website of the provider's copy that is approved, synced and normal here — the copy
+    /// holds only what the bureau approved and this provider accesses; anything else is blocked with its reason.
+    /// </summary>
     private static GateReason ReasonOf(RecordStatus status) => status switch
     {
         RecordStatus.Normal => GateReason.Allowed,
