@@ -1,7 +1,7 @@
 using Beian.Compliance;
 using Beian.Filings;
 
-namespace Beian.Core.Tests.Compliance;
+namespace Beian.Tests.Compliance;
 
 public class ContentSignalsTests
 {

@@ -2,7 +2,7 @@ using Beian.Compliance;
 using Beian.Filings;
 using Beian.Rules;
 
-namespace Beian.Core.Tests.Compliance;
+namespace Beian.Tests.Compliance;
 
 public class RecordInspectionTests
 {

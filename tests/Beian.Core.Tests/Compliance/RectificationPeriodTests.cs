@@ -1,6 +1,6 @@
 using Beian.Compliance;
 
-namespace Beian.Core.Tests.Compliance;
+namespace Beian.Tests.Compliance;
 
 public class RectificationPeriodTests
 {

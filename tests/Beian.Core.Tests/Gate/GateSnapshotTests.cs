@@ -52,6 +52,24 @@ public class GateSnapshotTests
     }
 
     [Fact]
+    public void ASnapshotListsItsEntriesWithTheOverlayApplied_SoAGatewayCanMirrorIt()
+    {
+        var changed = Snapshot.With(new Dictionary<string, GateReason?> { ["example.cn"] = GateReason.Suspended, ["dead.cn"] = null });
+        var entries = changed.Entries().ToDictionary();
+        Assert.Equal(GateReason.Suspended, entries["example.cn"]);
+        Assert.False(entries.ContainsKey("dead.cn"));
+        Assert.Equal(GateReason.FilingInProgress, entries["pending.cn"]);
+        Assert.Equal(GateReason.Suspended, changed.Exact("example.cn"));
+        Assert.Null(changed.Exact("www.example.cn"));
+
+        var mirrored = GateSnapshot.Build(entries);
+        foreach (var host in new[] { "www.example.cn", "dead.cn", "例子.中国", "bad.cn" })
+        {
+            Assert.Equal(changed.Decide(host), mirrored.Decide(host));
+        }
+    }
+
+    [Fact]
     public void TheLookup_AllocatesNothing()
     {
         Snapshot.Decide("www.example.cn:443");

@@ -1,7 +1,7 @@
 using Beian.Reference;
 using Beian.Time;
 
-namespace Beian.Core.Tests.Time;
+namespace Beian.Tests.Time;
 
 public class WorkingDaysTests
 {

@@ -1,0 +1,50 @@
+using System.Net;
+using Beian.Gate;
+
+namespace Beian.Tests.Gate;
+
+public class GateScopeAndBlockPageTests
+{
+    [Theory]
+    [InlineData("47.96.10.21", true)]            // a mainland server of the provider
+    [InlineData("::ffff:47.96.10.21", true)]     // the same address as a dual-stack socket reports it
+    [InlineData("47.242.30.44", false)]          // an overseas server: outside the ICP gate (R-BLOCK-08)
+    [InlineData("240e:3b7::10", true)]           // a mainland IPv6 range
+    public void OnlyTheProvidersMainlandAddressesAreGated_R_BLOCK_08(string address, bool gated) =>
+        Assert.Equal(gated, new GateScope(["47.96.0.0/16", "240e:3b7::/32"]).Covers(IPAddress.Parse(address)));
+
+    [Fact]
+    public void WithNoRanges_OrAnAddressThatCannotBeRead_EverythingIsGated()
+    {
+        Assert.True(new GateScope([]).Covers("47.242.30.44"));
+        Assert.True(new GateScope(["47.96.0.0/16"]).Covers("not-an-address"));
+        Assert.True(new GateScope(["47.96.0.0/16"]).Covers((string?)null));
+    }
+
+    [Fact]
+    public void AMistypedRange_StopsTheGateFromStarting() =>
+        Assert.Throws<FormatException>(() => new GateScope(["47.96.0.0/40"]));
+
+    [Fact]
+    public void TheBlockPage_NamesTheHostWithoutItsPort_Escaped_AndSaysWhy()
+    {
+        var page = BlockPage.Render("<script>x</script>.cn:8443", GateReason.AccessCancelled);
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("8443", page, StringComparison.Ordinal);
+        Assert.Contains("没有有效的ICP备案接入", page, StringComparison.Ordinal);
+        Assert.Contains(GateReason.AccessCancelled.Explain(), page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(GateReason.Allowed)]
+    [InlineData(GateReason.NoFiling)]
+    [InlineData(GateReason.FilingInProgress)]
+    [InlineData(GateReason.AccessCancelled)]
+    [InlineData(GateReason.RecordCancelled)]
+    [InlineData(GateReason.Suspended)]
+    public void EveryReason_TravelsAsItsCodeAndBack(GateReason reason)
+    {
+        Assert.True(GateReasons.TryParse(reason.Code(), out var parsed));
+        Assert.Equal(reason, parsed);
+    }
+}
