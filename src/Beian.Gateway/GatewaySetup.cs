@@ -18,7 +18,7 @@ public static class GatewaySetup
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddHttpClient(GateMirror.PlatformClient, c => c.BaseAddress = options.Platform);
         builder.Services.AddSingleton<GateMirror>();
-        builder.Services.AddSingleton(new GateScope(options.MainlandRanges));
+        builder.Services.AddSingleton(new MainlandRanges(options.MainlandRanges));
         builder.Services.AddHostedService<GateMirrorJob>();
         // Without an upstream the gateway only answers /gate/check and blocks: there is nothing to proxy to.
         builder.Services.AddReverseProxy().LoadFromMemory(
@@ -47,7 +47,7 @@ public static class GatewaySetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var mirror = app.Services.GetRequiredService<GateMirror>();
-        var scope = app.Services.GetRequiredService<GateScope>();
+        var scope = app.Services.GetRequiredService<MainlandRanges>();
         app.Use((context, next) =>
         {
             if (!context.Request.Path.Equals("/gate/check", StringComparison.Ordinal))
@@ -56,7 +56,7 @@ public static class GatewaySetup
             }
 
             var headers = context.Request.Headers;
-            var reason = scope.Covers(headers["X-Server-Addr"].ToString())
+            var reason = scope.Gates(headers["X-Server-Addr"].ToString())
                 ? mirror.Current.Decide(OriginalHost(context.Request))
                 : GateReason.Allowed;
             context.Response.StatusCode = reason == GateReason.Allowed ? StatusCodes.Status204NoContent : StatusCodes.Status403Forbidden;
@@ -75,14 +75,14 @@ public static class GatewaySetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var mirror = app.Services.GetRequiredService<GateMirror>();
-        var scope = app.Services.GetRequiredService<GateScope>();
+        var scope = app.Services.GetRequiredService<MainlandRanges>();
         var upstream = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Upstream;
         app.Use(async (context, next) =>
         {
             // nginx sends its blocked visitors to /gate/blocked with the host they asked for (deploy/nginx/beian-gate.conf).
             var host = context.Request.Path.Equals("/gate/blocked", StringComparison.Ordinal) ? OriginalHost(context.Request) : context.Request.Headers.Host.ToString();
             var local = context.Connection.LocalIpAddress;
-            var reason = local is null || scope.Covers(local) ? mirror.Current.Decide(host) : GateReason.Allowed;
+            var reason = local is null || scope.Gates(local) ? mirror.Current.Decide(host) : GateReason.Allowed;
             if (reason != GateReason.Allowed)
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -96,7 +96,7 @@ public static class PlatformSetup
         // The gate follows the provider's copy of the record in memory.
         services.Configure<GateOptions>(config.GetSection("Gate"));
         services.AddSingleton<GateState>();
-        services.AddSingleton(sp => new GateScope(sp.GetRequiredService<IOptions<GateOptions>>().Value.MainlandRanges));
+        services.AddSingleton(sp => new MainlandRanges(sp.GetRequiredService<IOptions<GateOptions>>().Value.MainlandRanges));
         services.AddSingleton<GateFollower>();
         services.AddHostedService<GateJob>();
 

@@ -12,9 +12,8 @@ public sealed class ComplianceOptions
     /// <summary>This provider's mainland server ranges (CIDR): a filed domain must resolve into them (R-INSP-06).</summary>
     public List<string> MainlandRanges { get; set; } = [];
 
-    /// <summary>The ranges parsed; blank entries (a setting cleared by configuration) are left out.</summary>
-    public IReadOnlyList<System.Net.IPNetwork> ParsedMainlandRanges() =>
-        [.. MainlandRanges.Where(r => !string.IsNullOrWhiteSpace(r)).Select(System.Net.IPNetwork.Parse)];
+    /// <summary>The ranges parsed.</summary>
+    public Beian.Gate.MainlandRanges ParsedMainlandRanges() => new(MainlandRanges);
 
     /// <summary>The port a site's http:// address is fetched on (80; tests serve their sites elsewhere on loopback).</summary>
     public int HttpPort { get; set; } = 80;

@@ -17,7 +17,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
         var ranges = options.Value.ParsedMainlandRanges();
-        if (ranges.Count == 0)
+        if (ranges.IsEmpty)
         {
             return new CheckReport(Source, 0, 0, 0, [new(string.Empty, string.Empty, "not-configured", "未配置本接入商的中国内地服务器地址段（Compliance:MainlandRanges），无法核查空壳网站")]);
         }
@@ -39,7 +39,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
                     continue;
                 }
 
-                if (!answers.SelectMany(a => a.Addresses).Any(address => ranges.Any(r => r.Contains(address))))
+                if (!answers.SelectMany(a => a.Addresses).Any(ranges.Contains))
                 {
                     elsewhere.Add(domain);
                 }

@@ -121,7 +121,7 @@ public static class DiagnoseDomain
     private static async Task<IEnumerable<DiagnosisItem>> DnsReasonsAsync(string name, bool servedHere, IDnsResolver dns, ComplianceOptions options, CancellationToken ct)
     {
         var ranges = options.ParsedMainlandRanges();
-        if (!servedHere || ranges.Count == 0)
+        if (!servedHere || ranges.IsEmpty)
         {
             return [];
         }
@@ -130,7 +130,7 @@ public static class DiagnoseDomain
         return answer.Status switch
         {
             DnsStatus.NoSuchName => [new("R-DIAG-11", "系统无法获取该域名的解析记录（URL转发目标或网站地址未知）", "请在域名解析服务商处添加解析记录；刚修改的解析需等待生效，也可清除本地DNS缓存后重试。")],
-            DnsStatus.Resolved when !answer.Addresses.Any(a => ranges.Any(r => r.Contains(a))) =>
+            DnsStatus.Resolved when !answer.Addresses.Any(ranges.Contains) =>
                 [new("R-DIAG-09", $"域名解析未指向本接入商的服务器（当前解析到 {string.Join("、", answer.Addresses)}）", "请将域名解析到本接入商的中国内地服务器，解析生效通常需要几分钟至48小时。")],
             _ => [],
         };

@@ -24,9 +24,9 @@ public static class GateApi
     private static string HostOf(HttpRequest request) =>
         request.Headers["X-Original-Host"].FirstOrDefault() ?? request.Headers.Host.ToString();
 
-    private static IResult Check(HttpContext context, GateState state, GateScope scope)
+    private static IResult Check(HttpContext context, GateState state, MainlandRanges scope)
     {
-        if (!scope.Covers(context.Request.Headers["X-Server-Addr"].FirstOrDefault()))
+        if (!scope.Gates(context.Request.Headers["X-Server-Addr"].FirstOrDefault()))
         {
             return Results.StatusCode(StatusCodes.Status204NoContent);
         }

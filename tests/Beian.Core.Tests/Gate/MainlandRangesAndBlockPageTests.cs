@@ -3,7 +3,7 @@ using Beian.Gate;
 
 namespace Beian.Tests.Gate;
 
-public class GateScopeAndBlockPageTests
+public class MainlandRangesAndBlockPageTests
 {
     [Theory]
     [InlineData("47.96.10.21", true)]            // a mainland server of the provider
@@ -11,19 +11,20 @@ public class GateScopeAndBlockPageTests
     [InlineData("47.242.30.44", false)]          // an overseas server: outside the ICP gate (R-BLOCK-08)
     [InlineData("240e:3b7::10", true)]           // a mainland IPv6 range
     public void OnlyTheProvidersMainlandAddressesAreGated_R_BLOCK_08(string address, bool gated) =>
-        Assert.Equal(gated, new GateScope(["47.96.0.0/16", "240e:3b7::/32"]).Covers(IPAddress.Parse(address)));
+        Assert.Equal(gated, new MainlandRanges(["47.96.0.0/16", "240e:3b7::/32"]).Gates(IPAddress.Parse(address)));
 
     [Fact]
-    public void WithNoRanges_OrAnAddressThatCannotBeRead_EverythingIsGated()
+    public void WithNoRanges_OrAnAddressThatCannotBeRead_EverythingIsGated_ButNoAddressIsMainland()
     {
-        Assert.True(new GateScope([]).Covers("47.242.30.44"));
-        Assert.True(new GateScope(["47.96.0.0/16"]).Covers("not-an-address"));
-        Assert.True(new GateScope(["47.96.0.0/16"]).Covers((string?)null));
+        Assert.False(new MainlandRanges([" "]).Contains(IPAddress.Parse("47.96.10.21"))); // R-INSP-06 cannot decide
+        Assert.True(new MainlandRanges([]).Gates("47.242.30.44"));
+        Assert.True(new MainlandRanges(["47.96.0.0/16", " "]).Gates("not-an-address"));
+        Assert.True(new MainlandRanges(["47.96.0.0/16", " "]).Gates((string?)null));
     }
 
     [Fact]
     public void AMistypedRange_StopsTheGateFromStarting() =>
-        Assert.Throws<FormatException>(() => new GateScope(["47.96.0.0/40"]));
+        Assert.Throws<FormatException>(() => new MainlandRanges(["47.96.0.0/40"]));
 
     [Fact]
     public void TheBlockPage_NamesTheHostWithoutItsPort_Escaped_AndSaysWhy()
