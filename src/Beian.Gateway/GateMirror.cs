@@ -13,9 +13,6 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
 {
     public const string PlatformClient = "platform";
 
-    /// <summary>Changes are laid over the loaded base; past this many they are folded in.</summary>
-    private const int CompactAbove = 20_000;
-
     private GateSnapshot _current = GateSnapshot.Empty;
 
     public GateSnapshot Current => Volatile.Read(ref _current);
@@ -36,17 +33,16 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
         {
             while (await reader.ReadLineAsync(ct) is { } line)
             {
-                var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                if (tab > 0 && GateReasons.TryParse(line[(tab + 1)..], out var reason))
+                if (GateWire.TryParseLine(line, out var domain, out var reason))
                 {
-                    entries.Add(new(line[..tab], reason));
+                    entries.Add(new(domain, reason));
                 }
             }
         }
 
         Volatile.Write(ref _current, GateSnapshot.Build(entries));
-        Epoch = response.Headers.GetValues("X-Beian-Gate-Epoch").Single();
-        Version = long.Parse(response.Headers.GetValues("X-Beian-Gate-Version").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Epoch = response.Headers.GetValues(GateWire.EpochHeader).Single();
+        Version = long.Parse(response.Headers.GetValues(GateWire.VersionHeader).Single(), System.Globalization.CultureInfo.InvariantCulture);
         // A load builds a million entries beside the old ones; hand the memory back now rather than at the next load.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
@@ -69,12 +65,11 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
         }
 
         response.EnsureSuccessStatusCode();
-        var feed = await response.Content.ReadFromJsonAsync<ChangesView>(ct) ?? throw new InvalidDataException("The gate feed answered with no body.");
+        var feed = await response.Content.ReadFromJsonAsync<GateChangesMessage>(ct) ?? throw new InvalidDataException("The gate feed answered with no body.");
         if (feed.Changes.Count > 0)
         {
             var changes = feed.Changes.ToDictionary(c => c.Key, c => GateReasons.TryParse(c.Value, out var reason) ? reason : (GateReason?)null, StringComparer.OrdinalIgnoreCase);
-            var snapshot = Current.With(changes);
-            Volatile.Write(ref _current, snapshot.OverlayCount > CompactAbove ? snapshot.Compact() : snapshot);
+            Volatile.Write(ref _current, Current.With(changes));
         }
 
         Version = feed.Version;
@@ -85,9 +80,7 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
     private HttpRequestMessage Request(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-Beian-Gate-Key", options.Value.FeedKey);
+        request.Headers.Add(GateWire.KeyHeader, options.Value.FeedKey);
         return request;
     }
-
-    private sealed record ChangesView(string Epoch, long Version, Dictionary<string, string?> Changes);
 }

@@ -56,11 +56,11 @@ public static class GatewaySetup
             }
 
             var headers = context.Request.Headers;
-            var reason = scope.Gates(headers["X-Server-Addr"].ToString())
+            var reason = scope.Gates(headers[GateWire.ServerAddressHeader].ToString())
                 ? mirror.Current.Decide(OriginalHost(context.Request))
                 : GateReason.Allowed;
             context.Response.StatusCode = reason == GateReason.Allowed ? StatusCodes.Status204NoContent : StatusCodes.Status403Forbidden;
-            context.Response.Headers["X-Beian-Gate"] = reason.Code();
+            context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
             return Task.CompletedTask;
         });
         return app;
@@ -87,7 +87,7 @@ public static class GatewaySetup
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.Headers["X-Beian-Gate"] = reason.Code();
+                context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
                 await context.Response.WriteAsync(BlockPage.Render(host, reason));
                 return;
             }
@@ -105,7 +105,7 @@ public static class GatewaySetup
 
     private static string OriginalHost(HttpRequest request)
     {
-        var original = request.Headers["X-Original-Host"];
+        var original = request.Headers[GateWire.OriginalHostHeader];
         return original.Count > 0 ? original.ToString() : request.Headers.Host.ToString();
     }
 }

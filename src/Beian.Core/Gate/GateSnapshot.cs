@@ -28,6 +28,9 @@ public sealed class GateSnapshot
 
     public static GateSnapshot Empty { get; } = Build([]);
 
+    /// <summary>Past this many overlaid domains a change folds the overlay into the base.</summary>
+    private const int CompactAbove = 20_000;
+
     /// <summary>How many domains the snapshot knows (base and overlay).</summary>
     public int Count => _base.Count + _overlay.Count;
 
@@ -45,7 +48,7 @@ public sealed class GateSnapshot
         return new(all.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), NoOverlay);
     }
 
-    /// <summary>A new snapshot with these domains set (a reason) or removed (null), sharing the base.</summary>
+    /// <summary>A new snapshot with these domains set (a reason) or removed (null), sharing the base until the overlay grows large.</summary>
     public GateSnapshot With(IReadOnlyDictionary<string, GateReason?> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -60,7 +63,8 @@ public sealed class GateSnapshot
             }
         }
 
-        return new GateSnapshot(_base, overlay.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        var snapshot = new GateSnapshot(_base, overlay.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        return snapshot.OverlayCount > CompactAbove ? snapshot.Compact() : snapshot;
     }
 
     /// <summary>The decision recorded for exactly this domain (no walk to its parents), or null if it has none.</summary>

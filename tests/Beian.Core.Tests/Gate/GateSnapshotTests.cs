@@ -70,6 +70,16 @@ public class GateSnapshotTests
     }
 
     [Fact]
+    public void ALargeOverlay_IsFoldedIntoTheBase()
+    {
+        var many = Enumerable.Range(0, 20_001).ToDictionary(i => $"site{i}.cn", _ => (GateReason?)GateReason.Allowed);
+        var changed = Snapshot.With(many);
+        Assert.Equal(0, changed.OverlayCount);
+        Assert.Equal(GateReason.Allowed, changed.Decide("www.site20000.cn"));
+        Assert.Equal(GateReason.Suspended, changed.Decide("bad.cn"));
+    }
+
+    [Fact]
     public void TheLookup_AllocatesNothing()
     {
         Snapshot.Decide("www.example.cn:443");

@@ -43,9 +43,19 @@ public class MainlandRangesAndBlockPageTests
     [InlineData(GateReason.AccessCancelled)]
     [InlineData(GateReason.RecordCancelled)]
     [InlineData(GateReason.Suspended)]
-    public void EveryReason_TravelsAsItsCodeAndBack(GateReason reason)
+    public void EveryReason_TravelsAsItsCodeAndBack_AlsoInASnapshotLine(GateReason reason)
     {
         Assert.True(GateReasons.TryParse(reason.Code(), out var parsed));
         Assert.Equal(reason, parsed);
+        Assert.True(GateWire.TryParseLine(GateWire.Line("例子.中国", reason), out var domain, out var fromLine));
+        Assert.Equal(("例子.中国", reason), (domain, fromLine));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("example.cn")]
+    [InlineData("\tallowed")]
+    [InlineData("example.cn\tmaybe")]
+    public void ALineThatIsNotDomainTabReason_IsSkipped(string line) =>
+        Assert.False(GateWire.TryParseLine(line, out _, out _));
 }

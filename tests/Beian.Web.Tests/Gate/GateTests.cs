@@ -1,4 +1,5 @@
 using System.Net;
+using Beian.Gate;
 using Beian.Web.Features.Gate;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,7 @@ public class GateTests
         Assert.Equal("access-cancelled", await CheckAsync(proxy, "www.gate-101.cn", HttpStatusCode.Forbidden)); // R-BLOCK-04
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/blocked");
-        request.Headers.Add("X-Original-Host", "www.gate-101.cn");
+        request.Headers.Add(GateWire.OriginalHostHeader, "www.gate-101.cn");
         var page = await proxy.SendAsync(request);
         Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
@@ -66,22 +67,22 @@ public class GateTests
         await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
         var proxy = factory.CreateClient();
         using var outside = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
-        outside.Headers.Add("X-Original-Host", "unfiled.cn");
-        outside.Headers.Add("X-Server-Addr", "47.242.30.44");
+        outside.Headers.Add(GateWire.OriginalHostHeader, "unfiled.cn");
+        outside.Headers.Add(GateWire.ServerAddressHeader, "47.242.30.44");
         Assert.Equal(HttpStatusCode.NoContent, (await proxy.SendAsync(outside)).StatusCode);
         using var inside = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
-        inside.Headers.Add("X-Original-Host", "unfiled.cn");
-        inside.Headers.Add("X-Server-Addr", "47.96.10.21");
+        inside.Headers.Add(GateWire.OriginalHostHeader, "unfiled.cn");
+        inside.Headers.Add(GateWire.ServerAddressHeader, "47.96.10.21");
         Assert.Equal(HttpStatusCode.Forbidden, (await proxy.SendAsync(inside)).StatusCode);
     }
 
     private static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
-        request.Headers.Add("X-Original-Host", host);
+        request.Headers.Add(GateWire.OriginalHostHeader, host);
         var response = await proxy.SendAsync(request);
         Assert.Equal(expected, response.StatusCode);
-        return response.Headers.GetValues(GateApi.ReasonHeader).Single();
+        return response.Headers.GetValues(GateWire.ReasonHeader).Single();
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using Beian.Gate;
 using Beian.Web.Features.Gate;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
@@ -36,7 +37,7 @@ public class GatewayTests
         // Not filed here: the block page, in Chinese, naming the host and nothing else (R-BLOCK-01).
         var blocked = await GetAsync(client, "unfiled-111.cn");
         Assert.Equal(HttpStatusCode.Forbidden, blocked.StatusCode);
-        Assert.Equal("no-filing", blocked.Headers.GetValues(GateApi.ReasonHeader).Single());
+        Assert.Equal("no-filing", blocked.Headers.GetValues(GateWire.ReasonHeader).Single());
         var page = await blocked.Content.ReadAsStringAsync();
         Assert.Contains("unfiled-111.cn", page, StringComparison.Ordinal);
         Assert.Contains("没有有效的ICP备案接入", page, StringComparison.Ordinal);
@@ -56,7 +57,7 @@ public class GatewayTests
         Assert.True(gateway.Mirror.Version > version);
         var suspended = await GetAsync(client, "www.gateway-111.cn");
         Assert.Equal(HttpStatusCode.Forbidden, suspended.StatusCode);
-        Assert.Equal("suspended", suspended.Headers.GetValues(GateApi.ReasonHeader).Single());
+        Assert.Equal("suspended", suspended.Headers.GetValues(GateWire.ReasonHeader).Single());
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class GatewayTests
         var epoch = gateway.Mirror.Epoch;
 
         var feed = platform.CreateClient();
-        feed.DefaultRequestHeaders.Add(GateFeed.KeyHeader, FeedKey);
+        feed.DefaultRequestHeaders.Add(GateWire.KeyHeader, FeedKey);
         var behind = await feed.GetAsync(new Uri("/gate/feed/changes?epoch=another-start&after=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Gone, behind.StatusCode);
         Assert.Contains("gate.feed_behind", await behind.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public class GatewayTests
 
         using var unconfigured = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false" });
         var open = unconfigured.CreateClient();
-        open.DefaultRequestHeaders.Add(GateFeed.KeyHeader, string.Empty);
+        open.DefaultRequestHeaders.Add(GateWire.KeyHeader, string.Empty);
         Assert.Equal(HttpStatusCode.Forbidden, (await open.GetAsync(new Uri("/gate/feed/snapshot", UriKind.Relative))).StatusCode);
     }
 
@@ -109,7 +110,7 @@ public class GatewayTests
     private static async Task<HttpResponseMessage> CheckAsync(HttpClient client, string host)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
-        request.Headers.Add("X-Original-Host", host);
+        request.Headers.Add(GateWire.OriginalHostHeader, host);
         return await client.SendAsync(request);
     }
 }

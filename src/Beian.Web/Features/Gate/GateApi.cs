@@ -9,8 +9,6 @@ namespace Beian.Web.Features.Gate;
 /// </summary>
 public static class GateApi
 {
-    public const string ReasonHeader = "X-Beian-Gate";
-
     public static IEndpointRouteBuilder MapGate(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/gate").WithTags("接入阻断").AllowAnonymous();
@@ -22,17 +20,17 @@ public static class GateApi
 
     /// <summary>The host asked about: nginx passes it as X-Original-Host; otherwise the request's own Host.</summary>
     private static string HostOf(HttpRequest request) =>
-        request.Headers["X-Original-Host"].FirstOrDefault() ?? request.Headers.Host.ToString();
+        request.Headers[GateWire.OriginalHostHeader].FirstOrDefault() ?? request.Headers.Host.ToString();
 
     private static IResult Check(HttpContext context, GateState state, MainlandRanges scope)
     {
-        if (!scope.Gates(context.Request.Headers["X-Server-Addr"].FirstOrDefault()))
+        if (!scope.Gates(context.Request.Headers[GateWire.ServerAddressHeader].FirstOrDefault()))
         {
             return Results.StatusCode(StatusCodes.Status204NoContent);
         }
 
         var reason = state.Current.Decide(HostOf(context.Request));
-        context.Response.Headers[ReasonHeader] = reason.Code();
+        context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
         return Results.StatusCode(reason == GateReason.Allowed ? StatusCodes.Status204NoContent : StatusCodes.Status403Forbidden);
     }
 

@@ -14,12 +14,6 @@ namespace Beian.Web.Features.Gate;
 /// </summary>
 public static class GateFeed
 {
-    public const string KeyHeader = "X-Beian-Gate-Key";
-    public const string EpochHeader = "X-Beian-Gate-Epoch";
-    public const string VersionHeader = "X-Beian-Gate-Version";
-
-    public sealed record ChangesView(string Epoch, long Version, IReadOnlyDictionary<string, string?> Changes);
-
     public static RouteGroupBuilder MapGateFeed(this RouteGroupBuilder gate)
     {
         var feed = gate.MapGroup("/feed").AddEndpointFilter(RequireKey);
@@ -32,31 +26,29 @@ public static class GateFeed
     {
         var (snapshot, version) = state.Read();
         context.Response.ContentType = "text/plain; charset=utf-8";
-        context.Response.Headers[EpochHeader] = state.Epoch;
-        context.Response.Headers[VersionHeader] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers[GateWire.EpochHeader] = state.Epoch;
+        context.Response.Headers[GateWire.VersionHeader] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), 1 << 16);
         foreach (var (domain, reason) in snapshot.Entries())
         {
-            await writer.WriteAsync(domain);
-            await writer.WriteAsync('\t');
-            await writer.WriteLineAsync(reason.Code());
+            await writer.WriteLineAsync(GateWire.Line(domain, reason));
         }
     }
 
-    private static Results<Ok<ChangesView>, ProblemHttpResult> Changes(string? epoch, long? after, GateState state)
+    private static Results<Ok<GateChangesMessage>, ProblemHttpResult> Changes(string? epoch, long? after, GateState state)
     {
         if (epoch is null || after is null || state.ChangesAfter(epoch, after.Value) is not { } changes)
         {
             return Problems.Problem(StatusCodes.Status410Gone, "gate.feed_behind", "网关持有的版本已无法衔接（平台已重启或版本过旧），请重新加载整份快照");
         }
 
-        return TypedResults.Ok(new ChangesView(state.Epoch, changes.Version, changes.Changes.ToDictionary(c => c.Key, c => c.Value?.Code())));
+        return TypedResults.Ok(new GateChangesMessage(state.Epoch, changes.Version, changes.Changes.ToDictionary(c => c.Key, c => c.Value?.Code())));
     }
 
     private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var configured = context.HttpContext.RequestServices.GetRequiredService<IOptions<GateOptions>>().Value.FeedKey;
-        var given = context.HttpContext.Request.Headers[KeyHeader].ToString();
+        var given = context.HttpContext.Request.Headers[GateWire.KeyHeader].ToString();
         if (string.IsNullOrEmpty(configured) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(configured), Encoding.UTF8.GetBytes(given)))
         {
             return Problems.Problem(StatusCodes.Status403Forbidden, "gate.feed_key", "网关密钥不正确或平台未配置 Gate:FeedKey");

@@ -17,8 +17,6 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
     /// <summary>Events are read again for this long after they were written: a transaction that committed late, with a lower sequence, is still seen.</summary>
     private static readonly TimeSpan Lookback = TimeSpan.FromSeconds(30);
 
-    private const int CompactAbove = 20_000;
-
     public async Task BuildAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -64,11 +62,6 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
             .Where(c => current.Exact(c.Key) != c.Value)
             .ToDictionary(StringComparer.OrdinalIgnoreCase);
         var snapshot = changes.Count == 0 ? current : current.With(changes);
-        if (snapshot.OverlayCount > CompactAbove)
-        {
-            snapshot = snapshot.Compact();
-        }
-
         state.Apply(snapshot, changes, events.Count == 0 ? position : Math.Max(position, events[^1].Sequence), inProgress);
         return domains.Count;
     }
