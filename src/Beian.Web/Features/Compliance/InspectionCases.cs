@@ -43,11 +43,13 @@ public sealed class InspectionCases(ProviderDb db, Notifier notifier, IBureauGat
         }
 
         await db.SaveChangesAsync(ct);
+        // A finding's key names its check's code, so only this source's open cases can already hold it; a case another
+        // host opens meanwhile is caught by the unique key below.
+        var stillOpen = open.Where(c => c.ActiveKey is not null).Select(c => c.ActiveKey!).ToHashSet(StringComparer.Ordinal);
         var opened = 0;
         foreach (var finding in findings.DistinctBy(f => InspectionCase.KeyOf(f.Code, f.Target)))
         {
-            var key = InspectionCase.KeyOf(finding.Code, finding.Target);
-            if (!inspected.TryGetValue(finding.Target, out var subject) || await db.InspectionCases.AnyAsync(c => c.ActiveKey == key, ct))
+            if (!inspected.TryGetValue(finding.Target, out var subject) || stillOpen.Contains(InspectionCase.KeyOf(finding.Code, finding.Target)))
             {
                 continue;
             }
@@ -65,7 +67,7 @@ public sealed class InspectionCases(ProviderDb db, Notifier notifier, IBureauGat
                 OpenedAt = now,
                 Deadline = RectificationPeriod.DeadlineOf(finding.Code, subject.ProvinceCode, now),
                 State = CaseState.Open,
-                ActiveKey = key,
+                ActiveKey = InspectionCase.KeyOf(finding.Code, finding.Target),
             };
             db.InspectionCases.Add(newCase);
             await notifier.CaseOpenedAsync(newCase, await MobileAsync(subject.IcpNumber, ct), ct);
