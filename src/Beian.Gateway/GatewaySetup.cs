@@ -14,6 +14,12 @@ public static class GatewaySetup
         ArgumentNullException.ThrowIfNull(builder);
         var section = builder.Configuration.GetSection("Gateway");
         var options = section.Get<GatewayOptions>() ?? new GatewayOptions();
+        // Without them the gateway would block everything and log a failure four times a second: refuse to start instead.
+        if (options.Platform is null || string.IsNullOrWhiteSpace(options.FeedKey))
+        {
+            throw new InvalidOperationException("Gateway:Platform (the platform's address) and Gateway:FeedKey (the platform's Gate:FeedKey) must be set.");
+        }
+
         builder.Services.Configure<GatewayOptions>(section);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddHttpClient(GateMirror.PlatformClient, c => c.BaseAddress = options.Platform);

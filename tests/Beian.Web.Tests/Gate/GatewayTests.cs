@@ -100,6 +100,16 @@ public class GatewayTests
         Assert.Equal(HttpStatusCode.Forbidden, (await open.GetAsync(new Uri("/gate/feed/snapshot", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task AGatewayWithoutTheFeedKey_RefusesToStart()
+    {
+        using var platform = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false", ["Gate:FeedKey"] = FeedKey });
+        await using var upstream = await TestSites.StartAsync();
+        using var gateway = new GatewayFactory(platform, string.Empty, upstream.Port);
+        var refused = Assert.Throws<InvalidOperationException>(() => gateway.CreateClient());
+        Assert.Contains("Gateway:FeedKey", refused.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string host)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
