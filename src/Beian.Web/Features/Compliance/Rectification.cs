@@ -15,7 +15,7 @@ namespace Beian.Web.Features.Compliance;
 /// provider's copy and the record feed say access is cancelled, so the gate blocks — and a cancel-access order goes to
 /// the bureau, which keeps the number until no provider is left (then its own clean-up cancels the record).
 /// </summary>
-public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauForwarding forwarding, InspectionCases cases, Notifier notifier, TimeProvider time)
+public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauForwarding forwarding, Notifier notifier, TimeProvider time)
 {
     public async Task<int> CancelOverdueAccessAsync(CancellationToken ct)
     {
@@ -75,7 +75,8 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
         var subject = await db.RecordSubjects.Include(s => s.Websites).ThenInclude(w => w.Domains)
             .FirstOrDefaultAsync(s => s.IcpNumber == overdue.SubjectIcpNumber, ct);
         var websites = subject?.Websites.Where(w => w.Status == RecordStatus.Normal && (overdue.Target == subject.IcpNumber || w.IcpNumber == overdue.Target)).ToList() ?? [];
-        var record = websites.Count == 0 ? null : await bureau.RecordDraftAsync(subject!.IcpNumber, ct);
+        // The national record gives both the cancel-access orders' data and the principal's mobile for the notice.
+        var record = await bureau.RecordDraftAsync(overdue.SubjectIcpNumber, ct);
         foreach (var website in websites)
         {
             website.Status = RecordStatus.AccessCancelled;
@@ -92,7 +93,7 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
             orders.Add(order);
         }
 
-        await notifier.AccessCancelledForOverdueAsync(overdue, await cases.MobileAsync(overdue.SubjectIcpNumber, ct), ct);
+        await notifier.AccessCancelledForOverdueAsync(overdue, record?.Subject.Principal?.Mobile, ct);
         await db.SaveChangesAsync(ct);
         return orders;
     }
