@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Beian.Filings;
 
 namespace Beian.Reference;
 
@@ -119,6 +120,17 @@ public sealed record ProvinceRules
 
     /// <summary>R-WEB-02, R-PROV-HB-01, R-PROV-HN-01: one website per subject and one domain per website.</summary>
     public bool OneWebsiteOneDomain { get; init; }
+
+    /// <summary>
+    /// How many working days the bureau takes over an application of this type: a cancellation or cancel-access
+    /// (R-PROV-CFG-18, R-CANCEL-08), a change (R-PROV-CFG-20, R-CHG-03), anything else (R-PROV-CFG-20).
+    /// </summary>
+    public int BureauWorkingDaysFor(FilingType type) => type switch
+    {
+        FilingType.CancelAccess or FilingType.CancelSubject or FilingType.CancelWebsite => CancellationWorkingDays,
+        FilingType.ChangeSubject or FilingType.ChangeWebsite => ChangeReviewWorkingDays,
+        _ => BureauReviewWorkingDays,
+    };
 }
 
 /// <summary>The province rule table, read from the versioned data file <c>province-rules.json</c>.</summary>

@@ -25,4 +25,25 @@ public static class WorkingDays
 
         return count;
     }
+
+    /// <summary>
+    /// The instant <paramref name="days"/> working days after <paramref name="start"/>: the same Beijing wall-clock time
+    /// on the n-th working day that follows (0 is the start itself). A limit counted in working days ends there.
+    /// </summary>
+    public static DateTimeOffset After(DateTimeOffset start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var first = BeijingTime.DateOf(start);
+        var date = first;
+        for (var left = days; left > 0;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                left--;
+            }
+        }
+
+        return start.AddDays(date.DayNumber - first.DayNumber);
+    }
 }

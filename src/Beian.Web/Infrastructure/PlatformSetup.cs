@@ -80,6 +80,8 @@ public static class PlatformSetup
         services.AddScoped<BureauDecisions>();
         services.AddScoped<RecordChanges>();
         services.AddScoped<BureauHousekeeping>();
+        services.AddScoped<BureauChecks>();
+        services.AddScoped<AutomaticReview>();
         services.AddScoped<SmsVerification>();
 
         // The registries the rule book asks, simulated behind their ports.

@@ -35,6 +35,7 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         }
 
         await StepAsync<SmsVerification>((s, c) => s.ReturnOverdueAsync(c), ct);
+        await StepAsync<AutomaticReview>((s, c) => s.RunAsync(c), ct);
         await StepAsync<BureauHousekeeping>((s, c) => s.RunAsync(c), ct);
         await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
         await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);

@@ -1,3 +1,4 @@
+using Beian.Filings;
 using Beian.Reference;
 
 namespace Beian.Tests.Reference;
@@ -44,5 +45,18 @@ public class ProvinceRuleTableTests
         Assert.Equal(90, ProvinceRuleTable.For("11").DocumentMaxAgeDays["authorisation-letter"]);
         Assert.Equal("编办证明", Assert.Single(ProvinceRuleTable.For("15").ExtraDocuments).Name);
         Assert.DoesNotContain(ProvinceRuleTable.All, r => r.CrossProvinceChangeAllowed);
+    }
+
+    [Theory]
+    [InlineData(FilingType.FirstFiling, 7)]
+    [InlineData(FilingType.Access, 7)]
+    [InlineData(FilingType.ChangeWebsite, 12)]
+    [InlineData(FilingType.CancelWebsite, 0)]
+    [InlineData(FilingType.CancelAccess, 0)]
+    public void TheBureausWorkingDays_FollowTheTypesSetting_R_PROV_CFG_18_R_PROV_CFG_20(FilingType type, int expected)
+    {
+        Assert.Equal(5, ProvinceRuleTable.For("11").BureauWorkingDaysFor(type));
+        var changed = ProvinceRuleTable.For("11") with { BureauReviewWorkingDays = 7, ChangeReviewWorkingDays = 12, CancellationWorkingDays = 0 };
+        Assert.Equal(expected, changed.BureauWorkingDaysFor(type));
     }
 }

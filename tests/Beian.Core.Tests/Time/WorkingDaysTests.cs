@@ -24,6 +24,14 @@ public class WorkingDaysTests
     public void IsWorkingDay_FollowsTheHolidayTable(string date, bool working) =>
         Assert.Equal(working, WorkingDays.IsWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2026-11-27T10:00:00+08:00", 1, "2026-11-30T10:00:00+08:00")] // Friday + 1: Monday, same hour
+    [InlineData("2026-11-28T23:30:00+08:00", 1, "2026-11-30T23:30:00+08:00")] // from a Saturday
+    [InlineData("2026-09-30T09:00:00+08:00", 5, "2026-10-13T09:00:00+08:00")] // across National Day and its make-up Saturday
+    [InlineData("2026-11-30T09:00:00+08:00", 0, "2026-11-30T09:00:00+08:00")]
+    public void After_EndsOnTheNthWorkingDay_AtTheSameBeijingTime(string start, int days, string expected) =>
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), WorkingDays.After(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days));
+
     [Fact]
     public void TheHolidayTable_NamesItsNoticeForEveryYear_AndCoversThisYear()
     {

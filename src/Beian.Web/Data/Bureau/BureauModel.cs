@@ -78,6 +78,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Bureau
         a.Property(x => x.Rejections).HasJsonConversion();
         a.Property(x => x.Version).IsConcurrencyToken();
         a.HasIndex(x => new { x.State, x.SmsDeadline });
+        a.HasIndex(x => new { x.State, x.ReviewDueAt });
+        a.HasIndex(x => x.SubjectCertificateIndex);
+        a.Property(x => x.SubjectCertificateIndex).HasMaxLength(64);
         a.HasMany(x => x.Challenges).WithOne().HasForeignKey(c => c.ApplicationId);
     }
 }

@@ -34,8 +34,9 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
             Type = submission.Type,
             ProvinceCode = submission.Data.Subject.ProvinceCode,
             Data = submission.Data,
+            SubjectCertificateIndex = submission.Data.Subject.CertificateNumber.Index,
             TargetIcpNumber = submission.TargetIcpNumber,
-            State = reviewed ? ApplicationState.AwaitingSms : ApplicationState.InReview,
+            State = ApplicationState.AwaitingSms,
             SubmittedAt = now,
             SmsDeadline = reviewed ? now + options.Value.SmsWindow : null,
         };
@@ -55,6 +56,11 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
                 });
                 db.Sms.Add(CodeMessage(principal.Mobile, code, now));
             }
+        }
+
+        else
+        {
+            application.StartReview(now);
         }
 
         db.Applications.Add(application);

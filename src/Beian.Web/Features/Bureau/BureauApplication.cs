@@ -1,5 +1,7 @@
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Reference;
+using Beian.Time;
 
 namespace Beian.Web.Features.Bureau;
 
@@ -37,6 +39,9 @@ public sealed class BureauApplication
 
     public FilingDraft Data { get; set; } = null!;
 
+    /// <summary>Blind index of the subject's certificate number: one subject at two providers at once (M-07).</summary>
+    public string SubjectCertificateIndex { get; set; } = string.Empty;
+
     /// <summary>The subject or website a change or cancellation concerns.</summary>
     public string? TargetIcpNumber { get; set; }
 
@@ -50,6 +55,12 @@ public sealed class BureauApplication
     /// <summary>Wrong entries across every principal of the application (共计).</summary>
     public int WrongAttempts { get; set; }
 
+    /// <summary>
+    /// When the bureau's review is due (R-PROV-CFG-20): the simulator decides on its own then, unless an operator
+    /// decided first.
+    /// </summary>
+    public DateTimeOffset? ReviewDueAt { get; set; }
+
     public DateTimeOffset? DecidedAt { get; set; }
 
     public string? DecidedBy { get; set; }
@@ -59,6 +70,16 @@ public sealed class BureauApplication
     public int Version { get; set; }
 
     public List<SmsChallenge> Challenges { get; set; } = [];
+
+    /// <summary>
+    /// Bureau review begins (R-SMS-03): it is due the province's number of working days later for this type of
+    /// application (R-PROV-CFG-18, R-PROV-CFG-20).
+    /// </summary>
+    public void StartReview(DateTimeOffset now)
+    {
+        State = ApplicationState.InReview;
+        ReviewDueAt = WorkingDays.After(now, ProvinceRuleTable.For(ProvinceCode).BureauWorkingDaysFor(Type));
+    }
 }
 
 /// <summary>One principal's SMS verification for an application (短信核验).</summary>

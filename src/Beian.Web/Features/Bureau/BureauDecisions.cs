@@ -10,7 +10,7 @@ namespace Beian.Web.Features.Bureau;
 /// The bureau's decision on an application under review: approval writes the national record and issues numbers;
 /// rejection sends the reasons. Either is reported to the provider through its stream and to the principals by SMS.
 /// </summary>
-public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, RecordChanges changes, BureauOutbound stream, TimeProvider time)
+public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, RecordChanges changes, BureauChecks checks, BureauOutbound stream, TimeProvider time)
 {
     public async Task<DomainError?> ApproveAsync(string applicationId, string operatorName, CancellationToken ct)
     {
@@ -24,6 +24,13 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
         if (application.State != ApplicationState.InReview)
         {
             return new DomainError("application.not_in_review", "该申请不在管局审核中，不能审核。", ErrorKind.Conflict);
+        }
+
+        // An operator cannot approve what the bureau's own checks reject (the automatic review rejects it instead).
+        var reasons = await checks.FindAsync(application, ProvinceRuleTable.For(application.ProvinceCode), ct);
+        if (reasons.Count > 0)
+        {
+            return new DomainError("application.checks_failed", $"系统校验未通过，请驳回：{string.Join("；", reasons.Select(r => $"{r.Code} {r.Remark}"))}", ErrorKind.Conflict);
         }
 
         var now = time.GetUtcNow();

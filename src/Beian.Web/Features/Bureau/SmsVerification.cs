@@ -69,7 +69,7 @@ public sealed class SmsVerification(
         var allVerified = application.Challenges.All(c => c.VerifiedAt is not null);
         if (allVerified)
         {
-            application.State = ApplicationState.InReview;
+            application.StartReview(now);
             stream.Post(application.ProviderId, BureauMessageKinds.Verified, application.Id, new { });
         }
 

@@ -14,4 +14,10 @@ public sealed class BureauOptions
 
     /// <summary>Wrong SMS entries allowed per application; the next attempt returns it.</summary>
     public int SmsWrongEntriesAllowed { get; set; } = 5;
+
+    /// <summary>
+    /// The simulator decides an application on its own when its review is due (R-PROV-CFG-20), by the bureau's checks;
+    /// an operator may decide earlier. Off, only an operator decides.
+    /// </summary>
+    public bool AutoDecide { get; set; } = true;
 }

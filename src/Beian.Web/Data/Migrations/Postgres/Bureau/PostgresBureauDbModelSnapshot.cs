@@ -56,12 +56,20 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("SmsDeadline")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("SubjectCertificateIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -81,6 +89,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubjectCertificateIndex");
+
+                    b.HasIndex("State", "ReviewDueAt");
 
                     b.HasIndex("State", "SmsDeadline");
 

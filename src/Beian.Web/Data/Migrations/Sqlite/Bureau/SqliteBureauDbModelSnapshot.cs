@@ -50,11 +50,19 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SmsDeadline")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectCertificateIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedAt")
@@ -75,6 +83,10 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubjectCertificateIndex");
+
+                    b.HasIndex("State", "ReviewDueAt");
 
                     b.HasIndex("State", "SmsDeadline");
 

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using Beian.PersonalData;
+using Beian.Reference;
+using Beian.Web.Data;
+using Beian.Web.Features.Bureau;
+using Beian.Web.Infrastructure;
+using Beian.Web.Integrations.Registries;
+using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beian.Web.Tests.Bureau;
+
+public class AutomaticReviewTests
+{
+    [Fact]
+    public async Task AReviewNobodyDecides_IsApprovedOnTheProvincesWorkingDay_R_PROV_CFG_20()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var (journey, _) = await AtTheBureauAsync(factory, 131, "auto-131.cn");
+        var miit = factory.CreateClient();
+
+        // Monday 10:00 Beijing + 5 working days is next Monday 10:00; the Friday before, nothing is decided yet.
+        factory.Time.Advance(TimeSpan.FromDays(4) - TimeSpan.FromHours(1));
+        await factory.SweepAsync();
+        Assert.Equal(0, (await miit.GetJsonAsync("/api/miit/records?domain=auto-131.cn")).GetArrayLength());
+
+        factory.Time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        await journey.SyncAsync();
+        var record = await miit.GetJsonAsync("/api/miit/records?domain=auto-131.cn");
+        Assert.StartsWith("京ICP备2026", record[0].GetProperty("websiteIcpNumber").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameSubjectAtAnotherProviderAtOnce_IsRejectedAsAHostConflict_M_07_R_ORDER_11()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var (journey, orderNumber) = await AtTheBureauAsync(factory, 132, "conflict-132.cn");
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BureauDb>();
+            var ours = await db.Applications.AsNoTracking().SingleAsync(a => a.OrderNumber == orderNumber);
+            db.Applications.Add(new BureauApplication
+            {
+                Id = "other-provider-application",
+                ProviderId = "another-provider",
+                OrderNumber = "X1",
+                Type = ours.Type,
+                ProvinceCode = ours.ProvinceCode,
+                Data = ours.Data,
+                SubjectCertificateIndex = ours.SubjectCertificateIndex,
+                State = ApplicationState.AwaitingSms,
+                SubmittedAt = factory.Time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // An operator cannot approve it…
+        var bureau = await factory.SignInAsync(DemoData.BureauOperator);
+        var id = (await bureau.GetJsonAsync("/api/bureau/applications?state=InReview")).EnumerateArray().First(a => a.GetProperty("orderNumber").GetString() == orderNumber).GetProperty("id").GetString();
+        var refused = await bureau.PostJsonAsync($"/api/bureau/applications/{id}/approve", null, HttpStatusCode.Conflict);
+        Assert.Equal("application.checks_failed", refused.GetProperty("code").GetString());
+
+        // …and when the review falls due the bureau rejects it with the catalog's reason.
+        factory.Time.Advance(TimeSpan.FromDays(7));
+        await journey.SyncAsync();
+        await using var check = factory.Scope();
+        var application = await check.ServiceProvider.GetRequiredService<BureauDb>().Applications.AsNoTracking().SingleAsync(a => a.Id == id);
+        Assert.Equal(ApplicationState.Rejected, application.State);
+        Assert.Equal("REJ-HOST-CONFLICT", Assert.Single(application.Rejections).Code);
+        Assert.Equal(AutomaticReview.OperatorName, application.DecidedBy);
+    }
+
+    [Fact]
+    public async Task SpotCheckCalls_RejectAnUnreachablePrincipal_OnlyWhereTheProvinceCalls_R_PROV_CFG_16()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var (_, orderNumber) = await AtTheBureauAsync(factory, 133, "spot-133.cn");
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<BureauDb>();
+        var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
+        db.Blacklist.Add(new BlacklistEntry { Kind = RegistrySimulators.UnreachablePhone, Value = protector.IndexOf(TestPeople.Mobile(133), PersonalDataKind.Phone) });
+        await db.SaveChangesAsync();
+        var application = await db.Applications.AsNoTracking().SingleAsync(a => a.OrderNumber == orderNumber);
+        var checks = scope.ServiceProvider.GetRequiredService<BureauChecks>();
+        var beijing = ProvinceRuleTable.For("11");
+
+        Assert.Empty(await checks.FindAsync(application, beijing, CancellationToken.None));
+        var reason = Assert.Single(await checks.FindAsync(application, beijing with { SpotCheckCalls = true }, CancellationToken.None));
+        Assert.Equal("REJ-PHONE-PROBLEM", reason.Code);
+        Assert.DoesNotContain(TestPeople.Mobile(133), reason.Remark, StringComparison.Ordinal);
+    }
+
+    private static async Task<(FilingJourney Journey, string OrderNumber)> AtTheBureauAsync(PlatformFactory factory, int person, string domain)
+    {
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync($"p{person}@example.com");
+        JsonElement order = await FilingJourney.FileAsync(applicant, person, domain);
+        await journey.ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
+        Assert.True((await journey.VerifySmsAsync(person)).GetProperty("verified").GetBoolean());
+        return (journey, order.GetProperty("number").GetString()!);
+    }
+}
