@@ -15,6 +15,8 @@ public enum PhoneKind
 public static class MainlandPhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberOfflineGeocoder Geocoder = PhoneNumberOfflineGeocoder.GetInstance();
+    private static readonly Locale Chinese = new("zh", "CN");
 
     /// <summary>Mobile virtual network operator ranges (虚拟运营商号段), which some provinces refuse (R-PROV-CFG-10).</summary>
     private static readonly string[] VirtualOperatorPrefixes = ["162", "165", "167", "170", "171"];
@@ -56,5 +58,22 @@ public static class MainlandPhone
         ArgumentNullException.ThrowIfNull(mobile);
         var national = mobile.StartsWith("+86", StringComparison.Ordinal) ? mobile[3..] : mobile;
         return VirtualOperatorPrefixes.Any(p => national.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Where the number's range (号段) or area code was issued, in Chinese as libphonenumber's tables give it (e.g.
+    /// 浙江省杭州市); empty when unknown, as for virtual operators' ranges.
+    /// </summary>
+    public static string RegionOf(string number)
+    {
+        try
+        {
+            var parsed = Util.Parse(number, "CN");
+            return parsed.CountryCode == 86 ? Geocoder.GetDescriptionForNumber(parsed, Chinese) : string.Empty;
+        }
+        catch (NumberParseException)
+        {
+            return string.Empty;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Beian.Filings;
 using Beian.Identity;
+using Beian.Reference;
 
 namespace Beian.Rules;
 
@@ -62,6 +63,39 @@ public sealed class PrincipalPhonesMustBeMainlandMobiles : Rule
             {
                 yield return Block(field + ".mobile", "联系方式1须为中国内地手机号码", "初审电话与工信部短信核验都使用该号码，请填写本人在用的手机号码。", "REJ-PHONE-PROBLEM");
             }
+        }
+    }
+}
+
+/// <summary>
+/// R-PHONE-03: a Contact 1 issued in another province is a risk the reviewer or the bureau rejects (REJ-PHONE-PROBLEM);
+/// where the province wants local mobiles it blocks (R-PROV-CFG-09). A range of unknown origin is left alone.
+/// </summary>
+public sealed class MobilesShouldBeFromTheFilingProvince : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-PHONE-03"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var province = Provinces.FindByCode(context.Subject.ProvinceCode);
+        if (province is null)
+        {
+            yield break;
+        }
+
+        foreach (var (field, p) in context.Principals())
+        {
+            var region = MainlandPhone.IsMobile(p.Mobile) ? MainlandPhone.RegionOf(p.Mobile) : string.Empty;
+            var issuedIn = Provinces.All.FirstOrDefault(candidate => region.StartsWith(candidate.ShortName, StringComparison.Ordinal));
+            if (issuedIn is null || issuedIn.Code == province.Code)
+            {
+                continue;
+            }
+
+            var message = $"联系方式1为{region}号段，不是{province.Name}的号码";
+            yield return context.Province.LocalMobileRequired
+                ? new Finding([.. Ids, "R-PROV-CFG-09"], Severity.Blocking, field + ".mobile", message, $"{province.Name}要求负责人使用本省号段的手机号码，请更换后再提交。", "REJ-PHONE-PROBLEM")
+                : Warn(field + ".mobile", message, "外省号码可能被驳回；如有本省号码，建议填写本省号码，并保持畅通。", "REJ-PHONE-PROBLEM");
         }
     }
 }

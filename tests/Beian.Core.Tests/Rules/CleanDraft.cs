@@ -36,7 +36,7 @@ public static class CleanDraft
 
     public static RuleContext Organisation(string provinceCode = "33")
     {
-        var legalRep = Person with { Name = "李四" };
+        var legalRep = Person with { Name = "李四", Mobile = "13857100000", EmergencyPhone = "13588000000" }; // Hangzhou ranges
         return new RuleContext(
             FilingType.FirstFiling,
             new SubjectFacts(provinceCode, SubjectNature.Enterprise, CertificateTypes.BusinessLicence, CreditCode, "杭州示例科技有限公司", "浙江省杭州市西湖区文三路90号", legalRep),

@@ -28,10 +28,11 @@ public class RuleBookTests
         { "name-blacklisted", "R-NAME-09", Severity.Blocking },
         { "unknown-content-category", "R-CONTENT-07", Severity.Blocking },
         { "address-without-house-number", "R-SUBJ-04", Severity.Warning },
-        { "individual-id-from-other-province", "R-SUBJ-06", Severity.Warning },
+        { "individual-id-from-other-province", "R-SUBJ-06 R-PHONE-03", Severity.Warning },
         { "subject-blacklisted", "R-SUBJ-12", Severity.Blocking },
         { "emergency-phone-landline", "R-PRIN-04 R-PHONE-01", Severity.Blocking },
         { "mobile-not-a-mobile", "R-PRIN-04 R-PHONE-01", Severity.Blocking },
+        { "mobile-from-another-province", "R-PHONE-03", Severity.Warning },
         { "same-person-different-mobile", "R-PRIN-05 R-CHG-12", Severity.Blocking },
         { "principal-under-other-subject", "R-PRIN-07", Severity.Warning },
         { "principal-id-expiring", "R-PRIN-08", Severity.Blocking },
@@ -110,7 +111,8 @@ public class RuleBookTests
         "subject-blacklisted" => c with { Conflicts = ConflictFacts.None with { CertificateBlacklisted = true } },
         "emergency-phone-landline" => SamePerson(c, CleanDraft.Person with { EmergencyPhone = "010-88888888" }),
         "mobile-not-a-mobile" => SamePerson(c, CleanDraft.Person with { Mobile = "12345" }),
-        "same-person-different-mobile" => c.WithWebsite(w => w with { Principal = CleanDraft.Person with { Mobile = "13700137000" } }),
+        "mobile-from-another-province" => SamePerson(c, CleanDraft.Person with { Mobile = "13857100000" }), // 浙江省杭州市
+        "same-person-different-mobile" => c.WithWebsite(w => w with { Principal = CleanDraft.Person with { Mobile = "13800138001" } }),
         "principal-under-other-subject" => c with { Conflicts = ConflictFacts.None with { PrincipalsUnderOtherSubjects = new HashSet<string> { CleanDraft.PersonId } } },
         "principal-id-expiring" => c with { Identities = new Dictionary<string, IdentityRecord> { [CleanDraft.PersonId] = new(CleanDraft.PersonId, "张三", CleanDraft.Today.AddMonths(2)) } },
         "number-used-by-other-subject" => c.WithWebsite(w => w with { Principal = null }) with { Conflicts = ConflictFacts.None with { NumbersUsedByOtherSubjects = new HashSet<string> { "13800138000" } } },
@@ -124,4 +126,16 @@ public class RuleBookTests
     /// <summary>Both roles changed alike, so that only the rule under test speaks.</summary>
     private static RuleContext SamePerson(RuleContext c, PersonFacts person) =>
         c.WithSubject(s => s with { Principal = person }).WithWebsite(w => w with { Principal = person });
+
+    [Fact]
+    public void AMobileFromAnotherProvince_Blocks_WhereTheProvinceWantsLocalMobiles_R_PROV_CFG_09()
+    {
+        var c = SamePerson(CleanDraft.Individual(), CleanDraft.Person with { Mobile = "13857100000" });
+        var strict = c with { Province = c.Province with { LocalMobileRequired = true } };
+        Assert.All(RuleBook.Run(strict), f => Assert.Equal(Severity.Blocking, f.Severity));
+        Assert.Contains(RuleBook.Run(strict), f => f.RuleIds.Contains("R-PROV-CFG-09"));
+        Assert.DoesNotContain(
+            RuleBook.Run(strict with { Subject = strict.Subject with { ProvinceCode = "33" }, Province = strict.Province with { Code = "33" } }),
+            f => f.RuleIds.Contains("R-PHONE-03"));
+    }
 }

@@ -43,12 +43,7 @@ public static class EditDraft
         var before = order.Draft.Subject;
         if (order.TargetIcpNumber is not null)
         {
-            // A change keeps the province (R-CHG-07, AMB-10) and the filed websites it concerns; domains may only go.
-            if (draft.Subject.ProvinceCode != before.ProvinceCode)
-            {
-                return Problems.Invalid("R-CHG-07", "变更备案不能变更主办单位所属区域；跨省请注销后在新省份首次备案。");
-            }
-
+            // A change keeps the filed websites it concerns; domains may only go. Its province is the rule book's.
             if (draft.Websites.Count != order.Draft.Websites.Count)
             {
                 return Problems.Invalid("draft.websites_fixed", "变更订单不能增加或删除网站；新增网站请办理新增网站，删除网站请办理注销网站。");

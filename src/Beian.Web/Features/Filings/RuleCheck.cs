@@ -93,11 +93,20 @@ public sealed class RuleCheck(
             }
         }
 
+        SubjectFacts? recordedSubject = null;
+        if (order.Type is FilingType.ChangeSubject or FilingType.ChangeWebsite && order.TargetIcpNumber is { } target
+            && Numbers.IcpNumber.TryParse(target, out var number, onImport: true)
+            && await bureau.RecordDraftAsync(number.Subject.ToString(), ct) is { Subject: var r })
+        {
+            recordedSubject = new SubjectFacts(r.ProvinceCode, r.Nature, r.CertificateType, protector.Unseal(r.CertificateNumber), r.Name, r.CertificateAddress, Open(r.Principal));
+        }
+
         var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == order.Id)
             .Select(d => new DocumentFacts(d.Kind, d.Role, d.IssuedOn, d.ExpiresOn)).ToListAsync(ct);
         var context = new RuleContext(order.Type, subject, websites, BeijingTime.Today(time), ProvinceRuleTable.For(s.ProvinceCode), domains, business, identities, conflicts)
         {
             RecordedDomains = recorded,
+            RecordedSubject = recordedSubject,
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
             RecordedWebsitePrincipals = recordedWebsitePrincipals,

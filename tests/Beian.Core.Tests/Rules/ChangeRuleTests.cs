@@ -1,0 +1,51 @@
+using Beian.Filings;
+using Beian.Rules;
+
+namespace Beian.Tests.Rules;
+
+public class ChangeRuleTests
+{
+    private static readonly SubjectFacts RecordedIndividual = CleanDraft.Individual().Subject;
+
+    /// <summary>A subject change of 张三's individual record, in Beijing, to the given subject.</summary>
+    private static RuleContext Change(RuleContext draft) =>
+        draft with { Type = FilingType.ChangeSubject, RecordedSubject = RecordedIndividual };
+
+    [Fact]
+    public void AChangeToAnotherProvince_Blocks_WithTheCatalogsReason_R_CHG_07_R_REVIEW_14()
+    {
+        var moved = Change(CleanDraft.Individual().WithSubject(s => s with { ProvinceCode = "12" }));
+        var finding = Assert.Single(RuleBook.Run(moved), f => f.RuleIds.Contains("R-CHG-07"));
+        Assert.Equal(Severity.Blocking, finding.Severity);
+        Assert.Equal("REJ-CHANGE-PROVINCE", finding.RejectionCode);
+        Assert.Contains("R-PROV-CFG-13", finding.RuleIds);
+        Assert.DoesNotContain(RuleBook.Run(moved with { Province = moved.Province with { CrossProvinceChangeAllowed = true } }), f => f.RuleIds.Contains("R-CHG-07"));
+    }
+
+    [Fact]
+    public void AnIndividualRecord_NeverPassesToAnotherIndividual_R_CHG_08()
+    {
+        var other = Change(CleanDraft.Individual().WithSubject(s => s with { CertificateNumber = "110105194912310046", Name = "王五" }));
+        var finding = Assert.Single(RuleBook.Run(other with { Province = other.Province with { IndividualEnterpriseChangeAllowed = true } }), f => f.RuleIds.Contains("R-CHG-08"));
+        Assert.Equal(Severity.Blocking, finding.Severity);
+        Assert.Equal("subject.certificateNumber", finding.Field);
+    }
+
+    [Theory]
+    [InlineData(false, false, "李四", true)] // the default: not between an individual and an enterprise
+    [InlineData(true, false, "李四", false)] // the province allows it
+    [InlineData(false, true, "张三", false)] // allowed when the individual is the enterprise's legal person…
+    [InlineData(false, true, "李四", true)] // …and only then
+    public void FromIndividualToEnterprise_FollowsTheProvince_R_PROV_CFG_12(bool allowed, bool whenLegalPerson, string legalRepresentative, bool blocks)
+    {
+        var organisation = CleanDraft.Organisation("11");
+        var change = organisation with
+        {
+            Type = FilingType.ChangeSubject,
+            RecordedSubject = RecordedIndividual,
+            Business = organisation.Business! with { LegalRepresentative = legalRepresentative },
+            Province = organisation.Province with { IndividualEnterpriseChangeAllowed = allowed, IndividualToEnterpriseWhenLegalPerson = whenLegalPerson },
+        };
+        Assert.Equal(blocks, RuleBook.Run(change).Any(f => f.RuleIds.Contains("R-CHG-08") && f.Severity == Severity.Blocking));
+    }
+}
