@@ -94,6 +94,9 @@ public sealed class FilingOrder
     /// <summary>A principal (or the emergency contact) answered the review call.</summary>
     public bool CallAnswered { get; private set; }
 
+    /// <summary>The emergency contact answered a review call (some provinces call them every time, R-PROV-CFG-15).</summary>
+    public bool EmergencyContactReached { get; private set; }
+
     /// <summary>Optimistic concurrency: bumped by every change, checked by every update.</summary>
     public int Version { get; private set; }
 
@@ -165,13 +168,22 @@ public sealed class FilingOrder
 
     /// <summary>
     /// Logs a review call (初审电话, R-REVIEW-01..03): the principal's Contact 1 first; if unanswered, again after one hour;
-    /// then the emergency phone; if that is unanswered too, the order is rejected (REJ-CALL-UNANSWERED).
+    /// then the emergency phone; if that is unanswered too, the order is rejected (REJ-CALL-UNANSWERED). A call to the
+    /// emergency contact outside that sequence (<paramref name="toEmergencyContact"/>) is the routine call some
+    /// provinces make (AMB-11); it is noted and counts toward nothing else.
     /// </summary>
-    public DomainError? LogCall(bool answered, string reviewerName, DateTimeOffset now, string? note = null)
+    public DomainError? LogCall(bool answered, string reviewerName, DateTimeOffset now, string? note = null, bool toEmergencyContact = false)
     {
         if (State != OrderState.InInitialReview)
         {
             return new DomainError("order.not_in_review", $"订单当前状态为「{State.ChineseName()}」，不在初审中。", ErrorKind.Conflict);
+        }
+
+        if (toEmergencyContact)
+        {
+            Note(Actor.Reviewer, reviewerName, now, $"初审电话（应急联系人）：{(answered ? "已接通" : "无人接听")}", note);
+            EmergencyContactReached |= answered;
+            return null;
         }
 
         if (NextCallAt is { } next && now < next)
@@ -184,6 +196,7 @@ public sealed class FilingOrder
         if (answered)
         {
             CallAnswered = true;
+            EmergencyContactReached |= UnansweredCalls >= 2;
             NextCallAt = null;
             return null;
         }
@@ -198,6 +211,18 @@ public sealed class FilingOrder
         var error = Apply(OrderAction.ProviderReject, Actor.Reviewer, reviewerName, now, "初审电话及应急联系电话均无人接听");
         SetRejections([new OrderRejection("REJ-CALL-UNANSWERED", null, ByBureau: false)]);
         return error;
+    }
+
+    /// <summary>
+    /// R-REVIEW-03, R-PROV-CFG-15: where the province calls the emergency contact in every initial review, approval
+    /// waits until that call got through.
+    /// </summary>
+    public DomainError? EmergencyCallMissing(Reference.ProvinceRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return rules.AlwaysCallEmergencyContact && !EmergencyContactReached
+            ? new DomainError("R-REVIEW-03", "本省初审须电话核实应急联系人：请拨打应急联系电话，接通后再通过初审。", ErrorKind.Conflict)
+            : null;
     }
 
     /// <summary>Adds a timeline line that changes no state (a call logged, an SMS sent).</summary>
@@ -232,6 +257,7 @@ public sealed class FilingOrder
             UnansweredCalls = 0;
             NextCallAt = null;
             CallAnswered = false;
+            EmergencyContactReached = false;
         }
 
         if (!from.IsAtBureau() && to.IsAtBureau())

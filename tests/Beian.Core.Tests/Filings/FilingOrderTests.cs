@@ -1,5 +1,6 @@
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Reference;
 
 namespace Beian.Tests.Filings;
 
@@ -132,5 +133,25 @@ public class FilingOrderTests
         order.LogCall(answered: false, "审核员", Monday.AddHours(1));
         order.LogCall(answered: true, "审核员", Monday.AddHours(1));
         Assert.Null(order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday.AddHours(1)));
+    }
+
+    [Fact]
+    public void WhereTheProvinceCallsTheEmergencyContactEveryTime_ApprovalWaitsForThatCall_R_REVIEW_03_R_PROV_CFG_15()
+    {
+        var order = NewOrder();
+        order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
+        order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        order.LogCall(answered: true, "审核员", Monday);
+        var rules = ProvinceRuleTable.For("33");
+        Assert.Null(order.EmergencyCallMissing(rules));
+        var calling = rules with { AlwaysCallEmergencyContact = true };
+        Assert.Equal("R-REVIEW-03", order.EmergencyCallMissing(calling)?.Code);
+
+        Assert.Null(order.LogCall(answered: false, "审核员", Monday, toEmergencyContact: true));
+        Assert.Equal("R-REVIEW-03", order.EmergencyCallMissing(calling)?.Code);
+        Assert.Equal(OrderState.InInitialReview, order.State);
+        Assert.Null(order.LogCall(answered: true, "审核员", Monday.AddMinutes(5), toEmergencyContact: true));
+        Assert.Null(order.EmergencyCallMissing(calling));
+        Assert.Contains(order.Timeline, e => e.Description.Contains("应急联系人", StringComparison.Ordinal));
     }
 }

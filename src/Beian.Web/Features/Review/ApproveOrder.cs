@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Infrastructure;
@@ -21,7 +22,8 @@ public static class ApproveOrder
             return Problems.NotFound("order");
         }
 
-        var error = order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, user.DisplayName(), time.GetUtcNow(), body?.Remark);
+        var error = order.EmergencyCallMissing(ProvinceRuleTable.For(order.ProvinceCode))
+            ?? order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, user.DisplayName(), time.GetUtcNow(), body?.Remark);
         if (error is not null)
         {
             return Problems.From(error);

@@ -14,7 +14,8 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static class ReviewCalls
 {
-    public sealed record CallRequest(bool Answered, string? Note);
+    /// <summary>A review call; <paramref name="EmergencyContact"/> marks the routine call to the emergency contact (R-PROV-CFG-15).</summary>
+    public sealed record CallRequest(bool Answered, string? Note, bool EmergencyContact = false);
 
     public sealed record MaterialRequest(string? Items);
 
@@ -27,7 +28,7 @@ public static class ReviewCalls
             return Problems.NotFound("order");
         }
 
-        var error = order.LogCall(body?.Answered == true, user.DisplayName(), time.GetUtcNow(), body?.Note);
+        var error = order.LogCall(body?.Answered == true, user.DisplayName(), time.GetUtcNow(), body?.Note, body?.EmergencyContact == true);
         if (error is not null)
         {
             return Problems.From(error);
@@ -37,7 +38,7 @@ public static class ReviewCalls
         {
             await notifier.OrderRejectedAsync(order, ct);
         }
-        else if (body?.Answered != true)
+        else if (body?.Answered != true && body?.EmergencyContact != true)
         {
             await notifier.CallMissedAsync(order, ct);
         }

@@ -57,6 +57,10 @@ public sealed class ReviewOrderModel : ConsolePage
     public Task<IActionResult> OnPostCallAsync() => ActAsync(Answered ? "已记录：电话接通。" : "已记录：无人接听。", () =>
         ReviewCalls.LogCallAsync(Id, new(Answered, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
 
+    /// <summary>The routine call to the emergency contact that some provinces make (R-PROV-CFG-15).</summary>
+    public Task<IActionResult> OnPostEmergencyCallAsync() => ActAsync(Answered ? "已记录：应急联系人电话接通。" : "已记录：应急联系人无人接听。", () =>
+        ReviewCalls.LogCallAsync(Id, new(Answered, Text, EmergencyContact: true), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
     public Task<IActionResult> OnPostRequestMaterialAsync() => ActAsync("已通知申请人补充资料。", () =>
         ReviewCalls.RequestMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
 

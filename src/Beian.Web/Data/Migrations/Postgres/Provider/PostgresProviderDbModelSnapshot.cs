@@ -49,6 +49,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("EmergencyContactReached")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -43,6 +43,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EmergencyContactReached")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
