@@ -179,6 +179,26 @@ public sealed class PrincipalIdMustBeValidForThreeMonths : Rule
     }
 }
 
+/// <summary>
+/// R-FACE-02: the name entered for a principal is exactly the name the identity database holds for that ID number; a
+/// mismatch means a typo in one of the two.
+/// </summary>
+public sealed class PrincipalNameMustMatchTheIdentityRecord : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-FACE-02"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var (field, p) in context.Principals())
+        {
+            if (context.Identities.GetValueOrDefault(p.CertificateNumber) is { } record && record.Name != p.Name.Trim())
+            {
+                yield return Block(field + ".name", "请检查姓名和证件号是否正确", "姓名须与身份证件上的完全一致（含生僻字、少数民族姓名中的间隔号）。");
+            }
+        }
+    }
+}
+
 /// <summary>R-PRIN-09: principals who are not mainland residents, per province (R-PROV-CFG-22).</summary>
 public sealed class NonResidentPrincipalsOnlyWhereAllowed : Rule
 {

@@ -36,6 +36,8 @@ public static class RuleBook
         new PrincipalPhonesMustBeMainlandMobiles(),
         new VirtualOperatorNumbersOnlyWhereAccepted(),
         new MobilesShouldBeFromTheFilingProvince(),
+        new PrincipalNameMustMatchTheIdentityRecord(),
+        new TheAccountShouldBeRealNameVerified(),
         new OnePersonInTwoRolesMustHaveTheSameData(),
         new WebsitePrincipalMustNotServeAnotherSubject(),
         new PrincipalIdMustBeValidForThreeMonths(),

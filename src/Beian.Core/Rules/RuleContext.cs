@@ -78,6 +78,9 @@ public sealed record RuleContext(
     /// <summary>The website principals as the national record holds them, by domain, for access filings.</summary>
     public IReadOnlyDictionary<string, PersonFacts> RecordedWebsitePrincipals { get; init; } = new Dictionary<string, PersonFacts>();
 
+    /// <summary>The account filing the order has passed real-name verification (账号实名认证).</summary>
+    public bool AccountRealNameVerified { get; init; } = true;
+
     /// <summary>The subject as the national record holds it, for change orders.</summary>
     public SubjectFacts? RecordedSubject { get; init; }
 

@@ -154,3 +154,24 @@ public static class AddressProvince
             ?? Provinces.All.FirstOrDefault(p => trimmed.StartsWith(p.ShortName, StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// R-ACCT-07, R-PROV-CFG-14: the account should be real-name verified before it submits; where the bureau rejects
+/// unverified accounts, the warning names that rejection.
+/// </summary>
+public sealed class TheAccountShouldBeRealNameVerified : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-ACCT-07"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.AccountRealNameVerified)
+        {
+            yield break;
+        }
+
+        yield return context.Province.RejectsUnverifiedAccounts
+            ? new Finding([.. Ids, "R-PROV-CFG-14"], Severity.Warning, "account", "您的账号尚未完成实名认证，本省管局会驳回", "请先在账号中心完成个人或企业实名认证，再提交备案。", "REJ-ACCOUNT-NOT-REALNAME")
+            : Warn("account", "您的账号尚未完成实名认证", "建议先在账号中心完成个人或企业实名认证，部分管局会因此驳回。");
+    }
+}

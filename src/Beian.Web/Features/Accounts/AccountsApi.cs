@@ -12,7 +12,8 @@ public static class AccountsApi
 
     public sealed record SignInRequest(string? Email, string? Password);
 
-    public sealed record MeView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
+    /// <summary>The signed-in account; <paramref name="RealName"/> is set once the account is real-name verified (R-ACCT-07).</summary>
+    public sealed record MeView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? RealNameKind = null, string? RealName = null);
 
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api)
     {
@@ -20,6 +21,7 @@ public static class AccountsApi
         group.MapPost("/register", RegisterAsync).AllowAnonymous().WithName("Register").WithSummary("注册账号（申请人）");
         group.MapPost("/login", SignInAsync).AllowAnonymous().WithName("SignIn").WithSummary("登录：默认返回访问令牌，useCookies=true 时写入 Cookie");
         group.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("当前账号");
+        group.MapPost("/me/real-name", VerifyRealName.HandleAsync).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
         return api;
     }
 
@@ -74,7 +76,14 @@ public static class AccountsApi
             return Problems.NotFound("account");
         }
 
-        return TypedResults.Ok(new MeView(user.Id, user.Email ?? string.Empty, user.DisplayName, [.. await users.GetRolesAsync(user)]));
+        return TypedResults.Ok(await ViewAsync(user, users));
+    }
+
+    public static async Task<MeView> ViewAsync(PlatformUser user, UserManager<PlatformUser> users)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(users);
+        return new MeView(user.Id, user.Email ?? string.Empty, user.DisplayName, [.. await users.GetRolesAsync(user)], user.RealNameKind, user.RealName);
     }
 
     private static string Explain(IdentityError error) => error.Code switch

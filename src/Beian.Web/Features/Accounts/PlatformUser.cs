@@ -12,6 +12,14 @@ public sealed class PlatformUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>账号实名认证: individual, enterprise or individual-business, once verified (R-ACCT-07).</summary>
+    public string? RealNameKind { get; set; }
+
+    /// <summary>The person's or organisation's name the verification confirmed.</summary>
+    public string? RealName { get; set; }
+
+    public DateTimeOffset? RealNameVerifiedAt { get; set; }
 }
 
 /// <summary>The roles of the platform.</summary>

@@ -107,6 +107,7 @@ public sealed class RuleCheck(
         {
             RecordedDomains = recorded,
             RecordedSubject = recordedSubject,
+            AccountRealNameVerified = await db.Users.AnyAsync(u => u.Id == order.AccountId && u.RealNameVerifiedAt != null, ct),
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
             RecordedWebsitePrincipals = recordedWebsitePrincipals,

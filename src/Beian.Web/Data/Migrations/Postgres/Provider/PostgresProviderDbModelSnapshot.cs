@@ -248,6 +248,15 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("RealName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RealNameKind")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RealNameVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 

@@ -242,6 +242,15 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RealName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RealNameKind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RealNameVerifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
