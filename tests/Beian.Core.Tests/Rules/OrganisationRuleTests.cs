@@ -102,7 +102,7 @@ public class OrganisationRuleTests
         "code-unknown-to-registry" => c with { Business = null },
         "checksum-fails-but-registry-knows" => c.WithSubject(s => s with { CertificateNumber = "91330106673959654Q" }).WithDomain(d => d with { HolderCertificateNumber = "91330106673959654Q" }),
         "address-in-another-province" => c.WithSubject(s => s with { CertificateAddress = "江苏省南京市鼓楼区中山路1号" }),
-        "principal-not-legal-rep" => c.WithSubject(s => s with { Principal = CleanDraft.Person with { Name = "王五", Mobile = "13905710000" } }).WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "王五", Mobile = "13905710000" } }),
+        "principal-not-legal-rep" => c.WithSubject(s => s with { Principal = CleanDraft.Person with { Name = "王五", CertificateNumber = "110105194912310046", Mobile = "13905710000" } }).WithWebsite(w => w with { Principal = CleanDraft.Person with { Name = "王五", CertificateNumber = "110105194912310046", Mobile = "13905710000" } }),
         _ => throw new ArgumentOutOfRangeException(nameof(defect)),
     };
 
