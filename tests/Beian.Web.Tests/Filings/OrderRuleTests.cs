@@ -16,6 +16,22 @@ public class OrderRuleTests
     }
 
     [Fact]
+    public async Task ANewWebsiteBesideAChangeInProgress_IsRefusedNamingTheRule_R_ORDER_04_M_04()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("change86@example.com");
+        var (subjectNumber, _) = await journey.FiledAsync(applicant, 86, "change-86.cn");
+        await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+
+        var refused = await applicant.PostAsync(new Uri("/api/orders", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(FilingJourney.BasicInfo(86, "more-86.cn")));
+        var problem = await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ORDER-01");
+        var ids = problem.GetProperty("findings")[0].GetProperty("ruleIds").EnumerateArray().Select(i => i.GetString()).ToList();
+        Assert.Contains("R-ORDER-04", ids);
+        Assert.Contains("变更主体", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OneSubjectPerAccount_R_ACCT_01()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);

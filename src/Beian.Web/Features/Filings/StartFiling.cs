@@ -42,7 +42,7 @@ public static class StartFiling
             return problem!;
         }
 
-        var accountBlock = await AccountBlockAsync(db, user.Id(), draft, null, ct);
+        var accountBlock = await AccountBlockAsync(db, user.Id(), draft, null, null, ct);
         if (accountBlock is not null)
         {
             return TypedResults.Ok(new CheckResult("M-01", null, null, accountBlock));
@@ -62,7 +62,7 @@ public static class StartFiling
         }
 
         var accountId = user.Id();
-        var accountBlock = await AccountBlockAsync(db, accountId, draft, null, ct);
+        var accountBlock = await AccountBlockAsync(db, accountId, draft, null, null, ct);
         if (accountBlock is not null)
         {
             return Problems.FromFindings([accountBlock]);
@@ -83,17 +83,20 @@ public static class StartFiling
     }
 
     /// <summary>
-    /// M-01 / R-ORDER-01: one order in progress per account; R-ACCT-01: one subject per account. The basic check is also
-    /// re-run at submission with the order itself excepted.
+    /// M-01 / R-ORDER-01: one order in progress per account, saying which exclusion rule the two orders meet
+    /// (<see cref="Exclusions"/>); R-ACCT-01: one subject per account. The basic check is also re-run at submission with
+    /// the order itself excepted. <paramref name="wanted"/> is null for a new filing the basic check has yet to type.
     /// </summary>
-    public static async Task<Finding?> AccountBlockAsync(ProviderDb db, Guid accountId, FilingDraft draft, Guid? exceptOrder, CancellationToken ct)
+    public static async Task<Finding?> AccountBlockAsync(ProviderDb db, Guid accountId, FilingDraft draft, Guid? exceptOrder, FilingType? wanted, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(draft);
         var except = exceptOrder ?? Guid.Empty;
-        if (await BasicCheck.InProgress(db.Orders.Where(o => o.AccountId == accountId && o.Id != except)).AnyAsync(ct))
+        var running = await BasicCheck.InProgress(db.Orders.Where(o => o.AccountId == accountId && o.Id != except))
+            .Select(o => new { o.Type, o.State }).FirstOrDefaultAsync(ct);
+        if (running is not null)
         {
-            return new Finding(["R-ORDER-01"], Severity.Blocking, "account", "您的账号下有进行中的备案订单，请等待其完成，或撤销、放弃后再办理新的备案", "在「我的备案」中查看进行中的订单。");
+            return Exclusions.AccountBusy(running.Type, running.State, wanted);
         }
 
         var index = draft.Subject.CertificateNumber.Index;

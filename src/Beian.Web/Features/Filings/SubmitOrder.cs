@@ -47,7 +47,7 @@ public static class SubmitOrder
         }
 
         var findings = new List<Finding>();
-        var accountBlock = await StartFiling.AccountBlockAsync(db, accountId, order.Draft, order.Id, ct);
+        var accountBlock = await StartFiling.AccountBlockAsync(db, accountId, order.Draft, order.Id, order.Type, ct);
         if (accountBlock is not null)
         {
             findings.Add(accountBlock);

@@ -96,7 +96,7 @@ public static class RecordsApi
             return Problems.Conflict("record.gone", "工信部备案库中已无该备案，请通过工信部备案查询核实后重新备案。");
         }
 
-        var block = await StartFiling.AccountBlockAsync(db, accountId, draft, null, ct);
+        var block = await StartFiling.AccountBlockAsync(db, accountId, draft, null, body!.Type, ct);
         if (block is not null)
         {
             return Problems.FromFindings([block]);
