@@ -25,6 +25,8 @@ public static class OrderTransitions
         // Cancellations and cancel-access are sent to the bureau at once on submission (§5.2, AMB-22).
         new("T01", [Draft], OrderAction.Submit, BureauReview, Actor.Applicant, ReviewPath.DirectToBureau),
         new("T01", [Draft], OrderAction.ProviderCancelsAccess, BureauReview, Actor.System, ReviewPath.DirectToBureau),
+        // Abandon (R-ORDER-05): in a draft, and after a rejection or return (T17); never while the bureau holds the order
+        // (R-ORDER-07), where the table has no row to withdraw, abandon or edit.
         new("T02", [Draft], OrderAction.Abandon, Abandoned, Actor.Applicant),
         new("T03", [PendingInitialReview], OrderAction.PickUp, InInitialReview, Actor.Reviewer, ReviewPath.ProviderReview),
         new("T04", [InInitialReview], OrderAction.RequestMaterial, AwaitingApplicant, Actor.Reviewer, ReviewPath.ProviderReview),

@@ -100,4 +100,25 @@ public class OrderTransitionsTests
         Assert.Null(OrderTransitions.Find(PendingInitialReview, OrderAction.Withdraw, ReviewPath.DirectToBureau));
         Assert.Empty(OrderTransitions.Allowed(Draft, ReviewPath.DirectToBureau, Actor.Reviewer));
     }
+
+    [Fact]
+    public void Abandon_IsAllowedInADraftAndAfterARejection_AndNothingIsAllowedWhileTheBureauHoldsTheOrder_R_ORDER_05_R_ORDER_07()
+    {
+        foreach (var state in new[] { Draft, RejectedByProvider, RejectedByBureau })
+        {
+            Assert.Contains(OrderAction.Abandon, OrderTransitions.Allowed(state, ReviewPath.ProviderReview, Actor.Applicant));
+        }
+
+        foreach (var state in new[] { PendingInitialReview, InInitialReview, AwaitingApplicant, InitialReviewPassed })
+        {
+            Assert.DoesNotContain(OrderAction.Abandon, OrderTransitions.Allowed(state, ReviewPath.ProviderReview, Actor.Applicant));
+        }
+
+        foreach (var state in new[] { AwaitingSmsVerification, BureauReview })
+        {
+            Assert.Empty(OrderTransitions.Allowed(state, ReviewPath.ProviderReview, Actor.Applicant));
+            Assert.Empty(OrderTransitions.Allowed(state, ReviewPath.DirectToBureau, Actor.Applicant));
+            Assert.True(state.IsAtBureau());
+        }
+    }
 }

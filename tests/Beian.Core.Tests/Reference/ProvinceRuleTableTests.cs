@@ -53,7 +53,7 @@ public class ProvinceRuleTableTests
     [InlineData(FilingType.ChangeWebsite, 12)]
     [InlineData(FilingType.CancelWebsite, 0)]
     [InlineData(FilingType.CancelAccess, 0)]
-    public void TheBureausWorkingDays_FollowTheTypesSetting_R_PROV_CFG_18_R_PROV_CFG_20(FilingType type, int expected)
+    public void TheBureausWorkingDays_FollowTheTypesSetting_R_PROV_CFG_18_R_PROV_CFG_20_R_CHG_03_R_CANCEL_08(FilingType type, int expected)
     {
         Assert.Equal(5, ProvinceRuleTable.For("11").BureauWorkingDaysFor(type));
         var changed = ProvinceRuleTable.For("11") with { BureauReviewWorkingDays = 7, ChangeReviewWorkingDays = 12, CancellationWorkingDays = 0 };

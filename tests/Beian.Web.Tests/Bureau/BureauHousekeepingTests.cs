@@ -10,7 +10,7 @@ public class BureauHousekeepingTests
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task AWebsiteNoProviderServes_IsCancelledAfterTheProvincesDelay_R_PROV_CFG_25(string database)
+    public async Task AWebsiteNoProviderServes_IsCancelledAfterTheProvincesDelay_R_PROV_CFG_25_R_CANCEL_13(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -41,7 +41,7 @@ public class BureauHousekeepingTests
     }
 
     [Fact]
-    public async Task AnEmptyShellSubjectInGuangdong_IsCleanedUpAfterThreeDays_R_PROV_GD_02()
+    public async Task AnEmptyShellSubjectInGuangdong_IsCleanedUpAfterThreeDays_R_PROV_GD_02_R_CANCEL_12()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Beian.Web.Data;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.Filings;
 
@@ -10,7 +13,7 @@ public class RecordLifecycleTests
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task OneWebsitesLife_FiledElsewhere_AccessedHere_Changed_AccessCancelled(string database)
+    public async Task OneWebsitesLife_FiledElsewhere_AccessedHere_Changed_AccessCancelled_R_ACCESS_02_R_ACCESS_05_R_CANCEL_01_R_CANCEL_08_R_CANCEL_10(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -40,6 +43,12 @@ public class RecordLifecycleTests
         var website = records[0].GetProperty("websites")[0];
         var websiteNumber = website.GetProperty("icpNumber").GetString()!;
         Assert.Equal(["life-91.cn", "life-91.com"], website.GetProperty("domains").EnumerateArray().Select(d => d.GetString()).Order());
+        await using (var scope = factory.Scope())
+        {
+            // Access adds this provider; the provider that filed it keeps serving the site.
+            var national = await scope.ServiceProvider.GetRequiredService<BureauDb>().Websites.AsNoTracking().SingleAsync(w => w.IcpNumber == websiteNumber);
+            Assert.Equal(["beian-demo", "other-provider"], national.Providers.Order());
+        }
 
         // Change website (变更网站): domains can only be removed.
         var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
@@ -81,7 +90,7 @@ public class RecordLifecycleTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling(string database)
+    public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling_R_CANCEL_02_R_CANCEL_03_R_ACCT_09(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -116,7 +125,11 @@ public class RecordLifecycleTests
         Assert.Equal("Cancelled", (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("status").GetString());
         Assert.Empty((await factory.CreateClient().GetJsonAsync($"/api/miit/records?number={Uri.EscapeDataString(subjectNumber)}")).EnumerateArray());
 
-        // The domain is free: someone else's basic check now lands on a first filing.
+        // The account holds no filing any more and may file any subject (R-ACCT-09)…
+        var fresh = await applicant.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(95, "fresh-95.cn"));
+        Assert.Equal("FirstFiling", fresh.GetProperty("type").GetString());
+
+        // …and the domain is free: someone else's basic check now lands on a first filing.
         var next = await journey.NewApplicantAsync("next93@example.com");
         var check = await next.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(93, "subject-92.cn"));
         Assert.Equal("FirstFiling", check.GetProperty("type").GetString());

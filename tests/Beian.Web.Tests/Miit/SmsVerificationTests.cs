@@ -31,6 +31,20 @@ public class SmsVerificationTests
     }
 
     [Fact]
+    public async Task TheCodeAlone_IsNotEnough_TheLastSixOfTheIdNumberMustMatch_R_SMS_02()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var (journey, _, _) = await ForwardedAsync(factory, 127);
+        var miit = factory.CreateClient();
+        var mobile = TestPeople.Mobile(127);
+        var code = await journey.SmsCodeAsync(mobile);
+        var wrongId = await miit.PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix = "000000", code });
+        Assert.False(wrongId.GetProperty("verified").GetBoolean());
+        var right = await miit.PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix = TestPeople.IdNumber(127)[^6..], code });
+        Assert.True(right.GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
     public async Task AnUnknownMobile_IsNotFoundAndCountsAgainstNothing_R_SMS_08()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
@@ -70,7 +84,7 @@ public class SmsVerificationTests
     }
 
     [Fact]
-    public async Task BureauReviewStartsOnlyWhenEveryPrincipalHasVerified_R_SMS_03()
+    public async Task BureauReviewStartsOnlyWhenEveryPrincipalHasVerified_R_SMS_03_R_SMS_11()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);

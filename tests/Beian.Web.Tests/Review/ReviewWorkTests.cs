@@ -58,4 +58,58 @@ public class ReviewWorkTests
         Assert.Equal("InInitialReview", supplied.GetProperty("state").GetString());
         Assert.Equal(["T01", "T03", "T04", "T05"], supplied.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("transition").GetString()).OfType<string>());
     }
+
+    [Fact]
+    public async Task AReviewerRejectsOnlyWithCatalogReasons_AndTheApplicantSeesEachWithItsRemedy_R_REVIEW_11()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("reasons@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 133, "reasons-133.cn");
+        var id = order.GetProperty("id").GetGuid();
+        var reviewer = await factory.SignInAsync(DemoData.Reviewer);
+        await reviewer.PostJsonAsync($"/api/review/orders/{id}/pick-up", null);
+
+        var madeUp = await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/reject", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { reasons = new[] { new { code = "REJ-I-DO-NOT-LIKE-IT" } } }));
+        await madeUp.ProblemAsync(HttpStatusCode.UnprocessableEntity, "rejection.unknown_reason");
+        Assert.Equal("InInitialReview", (await applicant.GetJsonAsync($"/api/orders/{id}")).GetProperty("state").GetString());
+
+        await reviewer.PostJsonAsync($"/api/review/orders/{id}/reject", new
+        {
+            reasons = new object[] { new { code = "REJ-SITE-NAME-INVALID", remark = "名称与内容无关" }, new { code = "REJ-ADDRESS-NOT-IN-PROVINCE" } },
+        });
+        var view = await applicant.GetJsonAsync($"/api/orders/{id}");
+        Assert.Equal("RejectedByProvider", view.GetProperty("state").GetString());
+        var reasons = view.GetProperty("rejections").EnumerateArray().ToList();
+        Assert.Equal(["REJ-SITE-NAME-INVALID", "REJ-ADDRESS-NOT-IN-PROVINCE"], reasons.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal("名称与内容无关", reasons[0].GetProperty("remark").GetString());
+        Assert.All(reasons, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("remedy").GetString())));
+        Assert.Contains("Submit", view.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString())); // T15 after fixing
+    }
+
+    [Fact]
+    public async Task ABureauRejection_CanBeAnsweredOnlyOnceItHasReachedTheProvider_R_REVIEW_12()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("synced@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 134, "synced-134.cn");
+        var id = order.GetProperty("id").GetGuid();
+        await journey.ReviewerApprovesAsync(id);
+        await journey.VerifySmsAsync(134);
+        await journey.SyncAsync();
+        var bureau = await factory.SignInAsync(DemoData.BureauOperator);
+        var application = (await bureau.GetJsonAsync("/api/bureau/applications?state=InReview")).EnumerateArray().Single().GetProperty("id").GetString();
+        await bureau.PostJsonAsync($"/api/bureau/applications/{application}/reject", new { reasons = new[] { new { code = "REJ-SITE-CONTENT-INVALID" } } }, HttpStatusCode.NoContent);
+
+        await factory.SweepAsync(); // within the sync lag: the provider does not know yet
+        var before = await applicant.GetJsonAsync($"/api/orders/{id}");
+        Assert.Equal("BureauReview", before.GetProperty("state").GetString());
+        Assert.Empty(before.GetProperty("allowedActions").EnumerateArray());
+
+        await journey.SyncAsync();
+        var after = await applicant.GetJsonAsync($"/api/orders/{id}");
+        Assert.Equal("RejectedByBureau", after.GetProperty("state").GetString());
+        Assert.Equal(["Abandon", "Submit"], after.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).Order());
+    }
 }

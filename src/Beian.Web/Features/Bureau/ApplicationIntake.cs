@@ -12,7 +12,7 @@ namespace Beian.Web.Features.Bureau;
 
 /// <summary>
 /// The bureau receives an application: for reviewed types MIIT texts every principal concerned a code and opens the
-/// 24-hour window; cancellations go straight to review (lifecycle §5.2, §7).
+/// 24-hour window (R-SMS-01); cancellations go straight to review (lifecycle §5.2, §7; R-CANCEL-08).
 /// </summary>
 public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<BureauOptions> options)
 {
@@ -80,8 +80,10 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
     public static string HashOf(string code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
 
     /// <summary>
-    /// Who verifies (AMB-16, lifecycle §7 defaults): the subject principal and each website principal for new filings;
-    /// the website principal for an access filing; one code per distinct person and mobile.
+    /// Who verifies (R-SMS-11, AMB-16, lifecycle §7 defaults): the subject principal and each website principal for new
+    /// filings; the website principal for an access filing; one code per distinct person and mobile. The mobile is the
+    /// order's: a change or new website verifies a new mobile, while an access carries the recorded one (R-SMS-09,
+    /// R-ACCESS-08).
     /// </summary>
     private static IEnumerable<(string Role, Principal Principal)> WhoMustVerify(BureauSubmission submission)
     {

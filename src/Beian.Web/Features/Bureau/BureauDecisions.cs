@@ -173,7 +173,8 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
 
             subjectNumber = website.Subject.IcpNumber;
             stream.RecordChanged("access-added", website.IcpNumber);
-            // Access changes no data: the provider receives the record as MIIT holds it (§5).
+            // Access adds this provider beside any other (R-ACCESS-02) and changes no data: the provider receives the
+            // record as MIIT holds it (§5, R-ACCESS-05).
             approved.Add(new ApprovedWebsite(i, website.IcpNumber, website.Name, [.. website.Domains.Select(d => d.Domain)]));
         }
 

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Bureau;
 
 /// <summary>
-/// What an approved change, cancel-access or cancellation does to the national record (lifecycle §10). Cancelled
-/// numbers are never reused (R-CANCEL-14); a cancelled website's domains may be filed again.
+/// What an approved change, cancel-access or cancellation does to the national record (lifecycle §10): cancel access
+/// takes this provider off the website and keeps the number (R-CANCEL-01); cancel website removes that website only
+/// (R-CANCEL-04); cancel subject removes the subject with every website (R-CANCEL-02, R-CANCEL-03); a subject left
+/// without websites is an empty shell the bureau cleans up later (R-CANCEL-12). Cancelled numbers are never reused
+/// (R-CANCEL-14); a cancelled website's domains may be filed again.
 /// </summary>
 public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
 {
@@ -75,8 +78,12 @@ public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
         return new ApprovalPayload(subject.IcpNumber, [.. sites.Select((w, i) => new ApprovedWebsite(i, w.IcpNumber, w.Name, [.. w.Domains.Select(d => d.Domain)]))]);
     }
 
+    /// <summary>The nature and certificate change too where the province lets a holder change (R-CHG-08); the rule book refused the rest.</summary>
     private static void ChangeSubject(NationalSubject subject, SubjectDraft data)
     {
+        subject.Nature = data.Nature;
+        subject.CertificateType = data.CertificateType;
+        subject.CertificateNumber = data.CertificateNumber;
         subject.Name = data.Name;
         subject.CertificateAddress = data.CertificateAddress;
         subject.MailingAddress = data.MailingAddress;

@@ -14,8 +14,10 @@ public sealed record SmsVerificationResult(bool Verified, string Message);
 
 /// <summary>
 /// MIIT's SMS verification (短信核验, lifecycle §7): a principal enters the mobile, the last six characters of the ID
-/// number and the code. Wrong entries count per application across its principals; after five, the sixth attempt
-/// returns the application to the provider (DESIGN.md §9). When every principal has verified, bureau review begins.
+/// number and the code (R-SMS-02); a wrong entry gets MIIT's failure text (R-SMS-06). Wrong entries count per
+/// application across its principals; after five, the sixth attempt returns the application to the provider
+/// (R-SMS-05, DESIGN.md §9), as does the end of the 24-hour window (R-SMS-04). When every principal has verified,
+/// bureau review begins (R-SMS-03).
 /// </summary>
 public sealed class SmsVerification(
     BureauDb db,

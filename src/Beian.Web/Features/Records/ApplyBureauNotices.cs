@@ -13,7 +13,8 @@ namespace Beian.Web.Features.Records;
 /// <summary>
 /// Follows the bureau's stream of notices and applies each to the orders and to the provider's copy of the record,
 /// exactly once: the notice's effects and the new cursor position commit in one transaction, and the cursor is updated
-/// conditionally, so two hosts running this at once never apply a notice twice.
+/// conditionally, so two hosts running this at once never apply a notice twice. A notice reaches the provider only
+/// after the bureau's sync lag, so a rejected order can be resubmitted only once its rejection arrived (R-REVIEW-12).
 /// </summary>
 public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bureau, Notifier notifier, TimeProvider time, ILogger<ApplyBureauNotices> log)
 {

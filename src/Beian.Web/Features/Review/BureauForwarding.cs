@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Review;
 
 /// <summary>
-/// Hands orders to the bureau: an order that passed initial review (T08, within one working day — here at once, and
+/// Hands orders to the bureau: an order that passed initial review (T08, R-REVIEW-09: within one working day — here at once, and
 /// by the sweep for any that a crash left behind), or a returned order the applicant sends back unchanged (T11).
 /// The bureau application is named before the order changes, so a retry after a crash submits the same one again.
 /// </summary>

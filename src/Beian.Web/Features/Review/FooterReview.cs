@@ -6,8 +6,9 @@ using Beian.Web.Features.Compliance;
 namespace Beian.Web.Features.Review;
 
 /// <summary>
-/// R-FOOTER-12: in the review of an access or change order, the websites that are already approved must show their
-/// number linked to MIIT; the reviewer sees what their pages show now, with the catalog reason to reject on.
+/// R-FOOTER-12, R-REVIEW-13: in the review of an access or change order, the websites that are already approved must
+/// be reachable and show their number linked to MIIT; the reviewer sees what their pages show now, with the catalog
+/// reason to reject on.
 /// </summary>
 public sealed class FooterReview(SiteFetcher fetcher)
 {

@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
-/// <summary>初审驳回 (T06): the reviewer rejects with one or more reasons from the catalog, each with an optional remark.</summary>
+/// <summary>
+/// 初审驳回 (T06, R-REVIEW-11): the reviewer rejects with one or more reasons from the catalog, each with an optional
+/// remark; the applicant sees each with its remedy and resubmits after fixing them.
+/// </summary>
 public static class RejectOrder
 {
     public sealed record ReasonInput(string? Code, string? Remark);
