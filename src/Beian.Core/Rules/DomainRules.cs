@@ -43,7 +43,10 @@ public sealed class DomainMustBeInTheRegistrarDatabase : Rule
             d.Registration?.RealNameVerifiedOn is null ? "REJ-DOMAIN-NOT-REALNAME" : "REJ-DOMAIN-NOT-IN-REGISTRAR-DB");
 }
 
-/// <summary>R-DOMAIN-02, R-DOMAIN-09, R-DOMAIN-10: the domain holder must be the subject (name).</summary>
+/// <summary>
+/// R-DOMAIN-02, R-DOMAIN-09, R-DOMAIN-10, R-ACCESS-11: the domain holder must be the subject (name); where the province
+/// accepts a registrant proof for organisations (R-PROV-CFG-04) that is the remedy, else the transfer of the domain.
+/// </summary>
 public sealed class DomainHolderMustBeTheSubject : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-DOMAIN-02", "R-DOMAIN-09", "R-DOMAIN-10"];

@@ -4,7 +4,11 @@ using Beian.Reference;
 
 namespace Beian.Rules;
 
-/// <summary>R-PRIN-01, R-PROV-LR-01, R-FACE-04: in a legal-representative province an organisation's subject principal is its legal representative.</summary>
+/// <summary>
+/// R-PRIN-01, R-PROV-LR-01, R-FACE-04: in a legal-representative province an organisation's subject principal is its
+/// legal representative, or, where the province accepts one, holds the legal representative's authorisation letter
+/// (R-PROV-CFG-02).
+/// </summary>
 public sealed class SubjectPrincipalMustBeTheLegalRepresentative : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-PRIN-01", "R-PROV-LR-01", "R-FACE-04"];
@@ -23,7 +27,7 @@ public sealed class SubjectPrincipalMustBeTheLegalRepresentative : Rule
     }
 }
 
-/// <summary>R-PRIN-02, R-PRIN-03: where the province asks, the website principal is the legal representative or holds an authorisation letter.</summary>
+/// <summary>R-PRIN-02, R-PRIN-03: where the province asks (R-PROV-CFG-01), the website principal is the legal representative or holds an authorisation letter.</summary>
 public sealed class WebsitePrincipalMustBeTheLegalRepresentativeOrAuthorised : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-PRIN-02", "R-PRIN-03"];
@@ -145,7 +149,10 @@ public sealed class OnePersonInTwoRolesMustHaveTheSameData : Rule
     }
 }
 
-/// <summary>R-PRIN-07: a website principal is not website principal under another subject.</summary>
+/// <summary>
+/// R-PRIN-07: a website principal is not website principal under another subject; the remedy depends on whether the
+/// province lets another person be authorised instead (R-PROV-CFG-03).
+/// </summary>
 public sealed class WebsitePrincipalMustNotServeAnotherSubject : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-PRIN-07"];

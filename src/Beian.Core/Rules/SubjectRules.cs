@@ -87,7 +87,7 @@ public sealed class OrganisationMustFileInTheProvinceOfItsAddress : Rule
     }
 }
 
-/// <summary>R-SUBJ-06: an individual whose ID comes from another province needs a province that accepts a residence permit.</summary>
+/// <summary>R-SUBJ-06: an individual whose ID comes from another province needs a province that accepts a residence permit (R-PROV-CFG-05).</summary>
 public sealed class IndividualFromAnotherProvinceNeedsAResidencePermit : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-SUBJ-06"];
@@ -106,7 +106,7 @@ public sealed class IndividualFromAnotherProvinceNeedsAResidencePermit : Rule
     }
 }
 
-/// <summary>R-SUBJ-07: where the province requires it, the certificate address lies in the province, or a proof is added.</summary>
+/// <summary>R-SUBJ-07: where the province requires it (R-PROV-CFG-06), the certificate address lies in the province, or a proof is added.</summary>
 public sealed class CertificateAddressMustBeInTheProvince : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-SUBJ-07"];

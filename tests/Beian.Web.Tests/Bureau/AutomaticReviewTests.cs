@@ -92,6 +92,37 @@ public class AutomaticReviewTests
         Assert.DoesNotContain(TestPeople.Mobile(133), reason.Remark, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheBureauLooksAtTheSubjectsApprovedSites_WhereTheProvinceDoesSo_R_PROV_CFG_07_R_PROV_CFG_08_R_REVIEW_16()
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Compliance.FooterCheckTests.Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("p135@example.com");
+        await journey.FiledAsync(applicant, 135, "approved-135.cn");
+        await using var scope = factory.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<BureauDb>();
+        var filed = await db.Applications.AsNoTracking().SingleAsync();
+
+        // The same subject comes back for a new website: its approved site is looked at where the province does so.
+        var newWebsite = new BureauApplication { Id = "new-website-135", ProviderId = filed.ProviderId, Type = Beian.Filings.FilingType.NewWebsiteSubjectHere, ProvinceCode = "11", Data = filed.Data, SubjectCertificateIndex = filed.SubjectCertificateIndex };
+        var checks = scope.ServiceProvider.GetRequiredService<BureauChecks>();
+        var beijing = ProvinceRuleTable.For("11");
+        Assert.Empty(await checks.FindAsync(newWebsite, beijing, CancellationToken.None));
+
+        var resolving = beijing with { ApprovedSitesMustResolveHere = true };
+        Assert.Equal("REJ-FILED-SITE-UNREACHABLE", Assert.Single(await checks.FindAsync(newWebsite, resolving, CancellationToken.None)).Code);
+        await Compliance.FooterCheckTests.LoopbackNamesAsync(factory, "approved-135.cn");
+        Assert.Empty(await checks.FindAsync(newWebsite, resolving, CancellationToken.None));
+
+        var opening = beijing with { BureauChecksContent = true };
+        Assert.Equal("REJ-CONTENT-UNVIEWABLE", Assert.Single(await checks.FindAsync(newWebsite, opening, CancellationToken.None)).Code);
+        sites.Page("approved-135.cn", "京ICP备", content: "我的读书笔记");
+        Assert.Empty(await checks.FindAsync(newWebsite, opening, CancellationToken.None));
+        sites.Page("approved-135.cn", "京ICP备", content: "本公司新品上市 立即购买");
+        Assert.Contains(await checks.FindAsync(newWebsite, opening, CancellationToken.None), r => r.Code == "REJ-SITE-CONTENT-INVALID");
+    }
+
     private static async Task<(FilingJourney Journey, string OrderNumber)> AtTheBureauAsync(PlatformFactory factory, int person, string domain)
     {
         var journey = new FilingJourney(factory);

@@ -41,7 +41,7 @@ public class BureauHousekeepingTests
     }
 
     [Fact]
-    public async Task AnEmptyShellSubjectInGuangdong_IsCleanedUpAfterThreeDays_R_PROV_GD_02_R_CANCEL_12()
+    public async Task AnEmptyShellSubjectInGuangdong_IsCleanedUpAfterThreeDays_R_PROV_GD_02_R_PROV_CFG_19_R_CANCEL_12()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);

@@ -1,7 +1,9 @@
+using Beian.Compliance;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Reference;
 using Beian.Web.Data;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Integrations.Dns;
 using Beian.Web.Integrations.Registries;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +14,11 @@ namespace Beian.Web.Features.Bureau;
 /// What the bureau's own system finds wrong with an application under review, as rejection reasons of the catalog
 /// (R-REVIEW-16, lifecycle §9.2): the same subject at another provider at once (M-07, R-ORDER-11); an access or new
 /// website for a subject that was cancelled, or is being cancelled, meanwhile (M-08); where the province does so, a
-/// spot-check call that does not get through (R-PROV-CFG-16) and the subject's approved websites that do not resolve
-/// (R-PROV-CFG-07, R-ACCESS-10). No reason means the application may be approved.
+/// spot-check call that does not get through (R-PROV-CFG-16), the subject's approved websites that do not resolve
+/// (R-PROV-CFG-07, R-ACCESS-10), and, opened by the bureau, whose content cannot be viewed or does not fit the filing
+/// (R-PROV-CFG-08). No reason means the application may be approved.
 /// </summary>
-public sealed class BureauChecks(BureauDb db, IPhoneDirectory phones, IDnsResolver dns, PersonalDataProtector protector)
+public sealed class BureauChecks(BureauDb db, IPhoneDirectory phones, IDnsResolver dns, SiteFetcher sites, PersonalDataProtector protector)
 {
     private static readonly ApplicationState[] Open = [ApplicationState.AwaitingSms, ApplicationState.InReview];
 
@@ -48,6 +51,43 @@ public sealed class BureauChecks(BureauDb db, IPhoneDirectory phones, IDnsResolv
             && subject is not null && await UnresolvedAsync(subject, ct) is { } unresolved)
         {
             reasons.Add(new("REJ-FILED-SITE-UNREACHABLE", $"已备案网站的域名无法解析：{unresolved}", ByBureau: true));
+        }
+
+        if (rules.BureauChecksContent && ReviewsApprovedSites(application.Type) && subject is not null)
+        {
+            reasons.AddRange(await ContentReasonsAsync(subject, ct));
+        }
+
+        return reasons;
+    }
+
+    /// <summary>Changes, access and new websites: the subject's approved websites are looked at during their review.</summary>
+    private static bool ReviewsApprovedSites(FilingType type) =>
+        type is not (FilingType.FirstFiling or FilingType.CancelAccess or FilingType.CancelSubject or FilingType.CancelWebsite);
+
+    /// <summary>The bureau opens each approved website's home page: unviewable, or content that does not fit the filing.</summary>
+    private async Task<IEnumerable<OrderRejection>> ContentReasonsAsync(NationalSubject subject, CancellationToken ct)
+    {
+        var reasons = new List<OrderRejection>();
+        foreach (var website in subject.Websites.Where(w => w.Status == NationalStatus.Normal && w.Domains.Count > 0))
+        {
+            var page = await sites.FetchAsync(website.Domains[0].Domain, ct);
+            if (page.Outcome != FetchOutcome.Ok || page.Html is null)
+            {
+                reasons.Add(new("REJ-CONTENT-UNVIEWABLE", $"{page.Domain}：{page.Explanation}", ByBureau: true));
+                continue;
+            }
+
+            foreach (var finding in ContentSignals.Examine(page.Html, page.Domain, subject.Nature))
+            {
+                var code = finding.Code switch
+                {
+                    "INSP-CONTENT-INAPPROPRIATE" => "REJ-CONTENT-ILLEGAL",
+                    "INSP-CONTENT-SUBJECT-MISMATCH" => "REJ-CONTENT-NATURE-MISMATCH",
+                    _ => "REJ-SITE-CONTENT-INVALID",
+                };
+                reasons.Add(new(code, finding.Detail, ByBureau: true));
+            }
         }
 
         return reasons;
