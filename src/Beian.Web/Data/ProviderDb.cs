@@ -50,6 +50,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
 
     public DbSet<OrderDocument> OrderDocuments => Set<OrderDocument>();
 
+    /// <summary>Video verifications asked for in initial review.</summary>
+    public DbSet<VideoVerification> VideoVerifications => Set<VideoVerification>();
+
     /// <summary>Special-inspection cases with their rectification deadlines.</summary>
     public DbSet<Features.Compliance.InspectionCase> InspectionCases => Set<Features.Compliance.InspectionCase>();
 

@@ -168,6 +168,18 @@ internal sealed class OrderDocumentConfiguration : IEntityTypeConfiguration<Beia
     }
 }
 
+internal sealed class VideoVerificationConfiguration : IEntityTypeConfiguration<Beian.Filings.VideoVerification>
+{
+    public void Configure(EntityTypeBuilder<Beian.Filings.VideoVerification> v)
+    {
+        v.ToTable("video_verifications");
+        v.Property(x => x.Id).ValueGeneratedNever();
+        v.Property(x => x.Version).IsConcurrencyToken();
+        v.HasIndex(x => new { x.OrderId, x.RequestedAt });
+        v.HasIndex(x => x.Sha256);
+    }
+}
+
 internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Features.Compliance.InspectionCase>
 {
     public void Configure(EntityTypeBuilder<Features.Compliance.InspectionCase> c)

@@ -21,6 +21,12 @@ public static class FilingsApi
         group.MapGet("/{id:guid}/draft", EditDraft.GetAsync).WithName("GetDraft").WithSummary("读取草稿（编辑期间显示完整信息）");
         group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
         group.MapPost("/{id:guid}/documents", UploadDocument.HandleAsync).DisableAntiforgery().WithName("UploadDocument").WithSummary("上传资料（JPG/PNG/GIF，200KB-4MB）");
+        group.MapGet("/{id:guid}/video", SubmitVideo.GetAsync).WithName("VideoVerification").WithSummary("视频核验：方式、状态与承诺视频脚本");
+        group.MapPost("/{id:guid}/video", SubmitVideo.UploadAsync).DisableAntiforgery()
+            .WithFormOptions(multipartBodyLengthLimit: VideoVerification.MaxVideoSize + (1 << 20))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(VideoVerification.MaxVideoSize + (1 << 20)))
+            .WithName("UploadCommitmentVideo").WithSummary("上传承诺视频（MP4、AVI、MPEG、MOV、WMV，不超过1GB）");
+        group.MapPost("/{id:guid}/video/give-up", SubmitVideo.GiveUpAsync).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单将被驳回）");
         group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");

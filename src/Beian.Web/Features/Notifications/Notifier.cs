@@ -100,6 +100,28 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         AddToAccountAsync(accountId, null, mobile, "record.suspended", $"网站{websiteNumber}已暂停接入",
             $"您的网站{websiteNumber}因存在违法违规内容（{reason}）已被暂停接入，网站在本接入商的服务器上无法访问。请立即删除相关内容并联系客服。", ct);
 
+    /// <summary>R-VID-09: the commitment video's script goes to the website principal's e-mail.</summary>
+    public void VideoScript(FilingOrder order, string script)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var now = time.GetUtcNow();
+        foreach (var email in order.Draft.Websites.Select(w => w.Principal?.Email).OfType<string>().Distinct())
+        {
+            db.Outbox.Add(new OutboxMessage
+            {
+                Id = Guid.CreateVersion7(now),
+                AccountId = order.AccountId,
+                OrderId = order.Id,
+                Channel = Channel.Email,
+                Email = email,
+                Template = "order.video-script",
+                Subject = $"备案订单{order.Number}承诺视频核验脚本",
+                Body = script,
+                CreatedAt = now,
+            });
+        }
+    }
+
     private Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct) =>
         AddToAccountAsync(order.AccountId, order.Id, order.Draft.Subject.Principal?.Mobile, template, subject, body, ct);
 

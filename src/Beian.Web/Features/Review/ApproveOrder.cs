@@ -23,6 +23,7 @@ public static class ApproveOrder
         }
 
         var error = order.EmergencyCallMissing(ProvinceRuleTable.For(order.ProvinceCode))
+            ?? await VideoReview.ApprovalBlockedAsync(db, order.Id, ct)
             ?? order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, user.DisplayName(), time.GetUtcNow(), body?.Remark);
         if (error is not null)
         {

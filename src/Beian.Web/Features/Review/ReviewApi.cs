@@ -24,6 +24,8 @@ public static class ReviewApi
         group.MapPost("/orders/{id:guid}/pick-up", PickUpAsync).WithName("PickUpOrder").WithSummary("开始初审");
         group.MapPost("/orders/{id:guid}/calls", ReviewCalls.LogCallAsync).WithName("LogReviewCall").WithSummary("记录初审电话：接通或无人接听");
         group.MapPost("/orders/{id:guid}/request-material", ReviewCalls.RequestMaterialAsync).WithName("RequestMaterial").WithSummary("要求申请人补充资料或视频核验");
+        group.MapPost("/orders/{id:guid}/video", VideoReview.RequestAsync).WithName("RequestVideoVerification").WithSummary("要求视频核验：预约钉钉视频，或要求录制承诺视频（脚本发送至网站负责人邮箱）");
+        group.MapPost("/orders/{id:guid}/video/result", VideoReview.ResultAsync).WithName("RecordVideoResult").WithSummary("记录视频核验结果：passed、failed 或 missed（约定时间后1小时内未通过好友申请）");
         group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");

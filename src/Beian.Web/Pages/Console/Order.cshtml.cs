@@ -20,6 +20,12 @@ public sealed class OrderModel : ConsolePage
 
     public OrderView? Order { get; private set; }
 
+    /// <summary>The latest video verification asked for, if any.</summary>
+    public SubmitVideo.VideoView? Video { get; private set; }
+
+    [BindProperty]
+    public IFormFile? VideoFile { get; set; }
+
     public IReadOnlyList<(string Value, string Text)> WithdrawReasons { get; } = [.. ApplicantActions.WithdrawReasons.Select(r => (r, r))];
 
     public bool HasActions => Order?.AllowedActions.Count > 0;
@@ -80,6 +86,18 @@ public sealed class OrderModel : ConsolePage
     public Task<IActionResult> OnPostReturnForChangesAsync() => ActAsync("订单已回到可修改状态，请修改后重新提交初审。", () =>
         ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
+    public async Task<IActionResult> OnPostVideoAsync()
+    {
+        var result = await SubmitVideo.UploadAsync(Id, VideoFile, User, Service<ProviderDb>(), Service<IOptions<Infrastructure.PlatformOptions>>(), Service<TimeProvider>(), Aborted);
+        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("承诺视频已上传，等待初审。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostGiveUpVideoAsync()
+    {
+        var result = await SubmitVideo.GiveUpAsync(Id, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted);
+        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("已放弃视频核验，订单将被驳回。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+    }
+
     private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
     {
         if (Take<OrderView>((await act()).Result) is not null)
@@ -93,6 +111,7 @@ public sealed class OrderModel : ConsolePage
     private async Task<bool> LoadAsync()
     {
         Order = (await FilingsApi.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result is Ok<OrderView> ok ? ok.Value : null;
+        Video = (await SubmitVideo.GetAsync(Id, User, Service<ProviderDb>(), Aborted)).Result is Ok<SubmitVideo.VideoView> video ? video.Value : null;
         return Order is not null;
     }
 }

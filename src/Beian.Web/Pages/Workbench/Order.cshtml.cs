@@ -57,6 +57,21 @@ public sealed class ReviewOrderModel : ConsolePage
     public Task<IActionResult> OnPostCallAsync() => ActAsync(Answered ? "已记录：电话接通。" : "已记录：无人接听。", () =>
         ReviewCalls.LogCallAsync(Id, new(Answered, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
 
+    [BindProperty]
+    public DateTimeOffset? AppointmentAt { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    public Task<IActionResult> OnPostRecordedVideoAsync() => ActAsync("已要求申请人录制承诺视频，脚本已发送至网站负责人邮箱。", () =>
+        VideoReview.RequestAsync(Id, new(Beian.Filings.VideoMethod.Recorded, null), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostDingTalkAsync() => ActAsync("已预约钉钉视频核验。", () =>
+        VideoReview.RequestAsync(Id, new(Beian.Filings.VideoMethod.DingTalk, AppointmentAt is { } at ? new DateTimeOffset(at.DateTime, Beian.Time.BeijingTime.Offset) : null), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
+    public Task<IActionResult> OnPostVideoResultAsync() => ActAsync("已记录视频核验结果。", () =>
+        VideoReview.ResultAsync(Id, new(Outcome, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+
     /// <summary>The routine call to the emergency contact that some provinces make (R-PROV-CFG-15).</summary>
     public Task<IActionResult> OnPostEmergencyCallAsync() => ActAsync(Answered ? "已记录：应急联系人电话接通。" : "已记录：应急联系人无人接听。", () =>
         ReviewCalls.LogCallAsync(Id, new(Answered, Text, EmergencyContact: true), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Review;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// The applicant's side of video verification: read what is asked (the script of R-VID-03 and R-VID-05), upload the
+/// recorded commitment video — a common video format by its content, at most 1 GB (R-VID-04), never a file submitted
+/// before (R-VID-07) — which returns the order to the reviewer (T05), or give the verification up (R-VID-08).
+/// </summary>
+public static class SubmitVideo
+{
+    public sealed record VideoView(Guid Id, VideoMethod Method, VideoState State, DateTimeOffset? AppointmentAt, string Script, string? Format, long? Size, string? Note);
+
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        return order is null || video is null ? Problems.NotFound("video") : TypedResults.Ok(ViewOf(order, video));
+    }
+
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> UploadAsync(
+        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, IOptions<PlatformOptions> platform, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        if (order is null || video is null)
+        {
+            return Problems.NotFound("video");
+        }
+
+        if (file is null || file.Length == 0 || file.Length > VideoVerification.MaxVideoSize)
+        {
+            return Problems.Invalid("R-VID-04", "承诺视频大小不能超过1GB，请压缩后重新上传。");
+        }
+
+        var folder = Path.Combine(Path.GetFullPath(platform.Value.DataFolder), "uploads");
+        Directory.CreateDirectory(folder);
+        var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
+        var path = Path.Combine(folder, stored);
+        var (format, hash) = await StoreAsync(file, path, ct);
+        if (format is null)
+        {
+            File.Delete(path);
+            return Problems.Invalid("R-VID-04", "请上传MP4、AVI、MPEG、MOV、WMV等常见格式的视频；修改扩展名无效。");
+        }
+
+        var seenBefore = await db.VideoVerifications.AnyAsync(v => v.Sha256 == hash, ct);
+        var error = video.Submit(hash, format, file.Length, stored, seenBefore)
+            ?? order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), "已上传承诺视频");
+        if (error is not null)
+        {
+            File.Delete(path);
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(ViewOf(order, video));
+    }
+
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GiveUpAsync(Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        if (order is null || video is null)
+        {
+            return Problems.NotFound("video");
+        }
+
+        var error = video.GiveUp();
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        // The order goes back to the reviewer, who rejects it with REJ-VIDEO-ABANDONED.
+        const string note = "申请人放弃视频核验";
+        if (order.State == OrderState.AwaitingApplicant)
+        {
+            order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), note);
+        }
+        else
+        {
+            order.Note(Actor.Applicant, user.DisplayName(), time.GetUtcNow(), note);
+        }
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(ViewOf(order, video));
+    }
+
+    private static async Task<(string? Format, string Hash)> StoreAsync(IFormFile file, string path, CancellationToken ct)
+    {
+        await using var input = file.OpenReadStream();
+        await using var output = File.Create(path);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        string? format = null;
+        var first = true;
+        int n;
+        while ((n = await input.ReadAsync(buffer, ct)) > 0)
+        {
+            if (first)
+            {
+                format = CommitmentVideo.Detect(buffer.AsSpan(0, n));
+                first = false;
+            }
+
+            sha.AppendData(buffer, 0, n);
+            await output.WriteAsync(buffer.AsMemory(0, n), ct);
+        }
+
+        return (format, Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+
+    private static VideoView ViewOf(FilingOrder order, VideoVerification video) => new(
+        video.Id, video.Method, video.State, video.AppointmentAt,
+        video.Method == VideoMethod.Recorded ? CommitmentVideo.Script(order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)]) : VideoReview.DingTalkChecklist,
+        video.Format, video.Size, video.Note);
+}
