@@ -57,6 +57,10 @@ public static class FilingTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>The types that put domains on the record (a change only removes them; cancellations take them off).</summary>
+    public static bool AddsDomains(this FilingType type) =>
+        type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
+
     public static ReviewPath PathOf(this FilingType type) => type switch
     {
         FilingType.CancelAccess or FilingType.CancelSubject or FilingType.CancelWebsite => ReviewPath.DirectToBureau,

@@ -23,9 +23,27 @@ public sealed class DomainTldMustBeApprovedByMiit : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in context.AllDomains()
-        let tld = d.Domain[(d.Domain.LastIndexOf('.') + 1)..]
+        where context.Type.AddsDomains()
+        let tld = TldOf(d.Domain)
         where !ReferenceLists.IsApprovedTld(tld, context.Today)
         select Block(d.Field, $"该域名核验出现错误：TLD未批复（.{DomainName.ToUnicode(tld)}）", "请更换为工信部批复的顶级域下的域名，例如 .cn、.com、.net。", "REJ-DOMAIN-TLD-NOT-APPROVED");
+
+    public static string TldOf(string domain) => domain[(domain.LastIndexOf('.') + 1)..];
+}
+
+/// <summary>
+/// R-DOMAIN-14, R-CANCEL-05: a domain under a top-level domain MIIT has not approved, once its filing is cancelled or
+/// the domain is removed, can never be filed again; the applicant is warned before such a cancellation.
+/// </summary>
+public sealed class RemovingAnUnapprovedTldIsFinal : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-DOMAIN-14", "R-CANCEL-05"];
+
+    public override IEnumerable<Finding> Check(RuleContext context) =>
+        from domain in context.RemovedDomains
+        let tld = DomainTldMustBeApprovedByMiit.TldOf(domain)
+        where !ReferenceLists.IsApprovedTld(tld, context.Today)
+        select Warn("websites", $"域名{DomainName.ToUnicode(domain)}的后缀（.{DomainName.ToUnicode(tld)}）未获工信部批复，注销后将不能再次备案", "如仍需使用该域名，请勿注销或删除；确认不再使用的，可继续提交。");
 }
 
 /// <summary>R-DOMAIN-01, R-DOMAIN-08, R-DOMAIN-11: the domain must be real-name verified and in MIIT's registrar database.</summary>

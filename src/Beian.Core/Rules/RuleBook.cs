@@ -8,6 +8,7 @@ public static class RuleBook
     public static IReadOnlyList<Rule> All { get; } =
     [
         new DomainTldMustBeApprovedByMiit(),
+        new RemovingAnUnapprovedTldIsFinal(),
         new DomainMustBeInTheRegistrarDatabase(),
         new DomainHolderMustBeTheSubject(),
         new DomainHolderCertificateTypeMustMatch(),

@@ -81,6 +81,9 @@ public sealed record RuleContext(
     /// <summary>The account filing the order has passed real-name verification (账号实名认证).</summary>
     public bool AccountRealNameVerified { get; init; } = true;
 
+    /// <summary>The filed domains the order takes off the record: every domain of a cancellation, those a website change drops.</summary>
+    public IReadOnlySet<string> RemovedDomains { get; init; } = new HashSet<string>();
+
     /// <summary>The subject as the national record holds it, for change orders.</summary>
     public SubjectFacts? RecordedSubject { get; init; }
 

@@ -48,4 +48,17 @@ public class ChangeRuleTests
         };
         Assert.Equal(blocks, RuleBook.Run(change).Any(f => f.RuleIds.Contains("R-CHG-08") && f.Severity == Severity.Blocking));
     }
+
+    [Fact]
+    public void CancellingADomainUnderAnUnapprovedTld_IsWarnedAsFinal_AndNotBlocked_R_DOMAIN_14_R_CANCEL_05()
+    {
+        var io = CleanDraft.Individual().WithWebsite(w => w with { Domains = ["zhangsan.io"] }) with { Type = FilingType.CancelWebsite, RemovedDomains = new HashSet<string> { "zhangsan.io" } };
+        var finding = Assert.Single(RuleBook.Run(io), f => f.RuleIds.Contains("R-DOMAIN-14"));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("不能再次备案", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(RuleBook.Run(io), f => f.Severity == Severity.Blocking && f.RuleIds.Contains("R-DOMAIN-06"));
+
+        var cn = io with { RemovedDomains = new HashSet<string> { "zhangsan.cn" } };
+        Assert.DoesNotContain(RuleBook.Run(cn), f => f.RuleIds.Contains("R-DOMAIN-14"));
+    }
 }

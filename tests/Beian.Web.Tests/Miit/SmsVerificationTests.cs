@@ -34,7 +34,11 @@ public class SmsVerificationTests
     public async Task TheCodeAlone_IsNotEnough_TheLastSixOfTheIdNumberMustMatch_R_SMS_02()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
-        var (journey, _, _) = await ForwardedAsync(factory, 127);
+        var (journey, applicant, order) = await ForwardedAsync(factory, 127);
+        // While the codes are out, the order shows what to do when none arrives (R-SMS-12) or the link fails (R-SMS-10).
+        var guidance = (await applicant.GetJsonAsync($"/api/orders/{order}")).GetProperty("guidance").EnumerateArray().Select(g => g.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("R-SMS-12", guidance);
+        Assert.Contains("R-SMS-10", guidance);
         var miit = factory.CreateClient();
         var mobile = TestPeople.Mobile(127);
         var code = await journey.SmsCodeAsync(mobile);

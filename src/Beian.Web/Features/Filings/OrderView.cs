@@ -26,7 +26,8 @@ public sealed record OrderView(
     IReadOnlyList<RejectionView> Rejections,
     IReadOnlyList<OrderAction> AllowedActions,
     DraftView Draft,
-    IReadOnlyList<TimelineView> Timeline)
+    IReadOnlyList<TimelineView> Timeline,
+    IReadOnlyList<GuidanceEntry> Guidance)
 {
     public static OrderView Of(FilingOrder order, DraftMapper mapper, Actor viewer, bool reveal = false)
     {
@@ -49,6 +50,7 @@ public sealed record OrderView(
             [.. order.Rejections.Select(r => (Reason: r, Catalog: RejectionCatalog.Find(r.Code))).Select(x => new RejectionView(x.Reason.Code, x.Catalog?.Title ?? x.Reason.Code, x.Catalog?.Remedy, x.Reason.Remark, x.Reason.ByBureau))],
             order.AllowedActions(viewer),
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
-            [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))]);
+            [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))],
+            GuidanceCatalog.ForOrder(order.State, order.Type));
     }
 }

@@ -94,11 +94,19 @@ public sealed class RuleCheck(
         }
 
         SubjectFacts? recordedSubject = null;
+        var removed = new HashSet<string>();
+        if (order.Type is FilingType.CancelSubject or FilingType.CancelWebsite)
+        {
+            removed.UnionWith(websites.SelectMany(w => w.Domains));
+        }
+
         if (order.Type is FilingType.ChangeSubject or FilingType.ChangeWebsite && order.TargetIcpNumber is { } target
             && Numbers.IcpNumber.TryParse(target, out var number, onImport: true)
-            && await bureau.RecordDraftAsync(number.Subject.ToString(), ct) is { Subject: var r })
+            && await bureau.RecordDraftAsync(number.Subject.ToString(), ct) is { Subject: var r } filed)
         {
             recordedSubject = new SubjectFacts(r.ProvinceCode, r.Nature, r.CertificateType, protector.Unseal(r.CertificateNumber), r.Name, r.CertificateAddress, Open(r.Principal));
+            var kept = websites.SelectMany(w => w.Domains).ToHashSet();
+            removed.UnionWith(filed.Websites.Where(w => draft.Websites.Any(d => d.IcpNumber == w.IcpNumber)).SelectMany(w => w.Domains).Where(d => !kept.Contains(d)));
         }
 
         var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == order.Id)
@@ -107,6 +115,7 @@ public sealed class RuleCheck(
         {
             RecordedDomains = recorded,
             RecordedSubject = recordedSubject,
+            RemovedDomains = removed,
             AccountRealNameVerified = await db.Users.AnyAsync(u => u.Id == order.AccountId && u.RealNameVerifiedAt != null, ct),
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,

@@ -32,6 +32,7 @@ public static class ReviewApi
         api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");
         api.MapPost("/support/orders/{id:guid}/abandon", SupportRelease.SupportAbandonAsync).WithTags("客服").RequireAuthorization(Roles.Admin).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");
         api.MapGet("/catalog/withdraw-reasons", () => TypedResults.Ok(ApplicantActions.WithdrawReasons)).WithTags("规则与目录").WithName("WithdrawReasons").WithSummary("撤销原因");
+        api.MapGet("/catalog/guidance", (string? topic) => TypedResults.Ok(topic is null ? GuidanceCatalog.All : GuidanceCatalog.For(topic))).WithTags("规则与目录").WithName("Guidance").WithSummary("备案须知：按步骤（start、documents、review、sms、rejected、approved、records、query）整理的提示");
         api.MapGet("/catalog/inspections", () => TypedResults.Ok(InspectionCatalog.All)).WithTags("规则与目录").WithName("InspectionCatalog").WithSummary("专项核查问题库");
         api.MapGet("/catalog/provinces", () => TypedResults.Ok(ProvinceRuleTable.All.OrderBy(p => p.Code, StringComparer.Ordinal))).WithTags("规则与目录").WithName("ProvinceRules").WithSummary("各省规则与参数");
         api.MapGet("/catalog/rules", () => TypedResults.Ok(Beian.Rules.RuleBook.All.Select(r => new { rule = r.GetType().Name, ids = r.Ids }))).WithTags("规则与目录").WithName("RuleBook").WithSummary("规则库：每条校验及其规则编号");
