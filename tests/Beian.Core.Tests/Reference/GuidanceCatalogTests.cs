@@ -21,6 +21,59 @@ public class GuidanceCatalogTests
         Assert.All(GuidanceCatalog.Topics.Keys, t => Assert.NotEmpty(GuidanceCatalog.For(t)));
     }
 
+    /// <summary>Every piece of advice of the source and the step the filer sees it at.</summary>
+    public static TheoryData<string, string> Advice() => new()
+    {
+        { "R-MISC-01", "start" },
+        { "R-MISC-02", "start" },
+        { "R-CODE-02", "start" },
+        { "R-CODE-03", "start" },
+        { "R-CODE-18", "start" },
+        { "R-CODE-19", "start" },
+        { "R-ACCESS-12", "start" },
+        { "R-WEB-03", "start" },
+        { "R-DOC-06", "documents" },
+        { "R-DOC-13", "documents" },
+        { "R-DOC-14", "documents" },
+        { "R-DOC-15", "documents" },
+        { "R-DOC-16", "documents" },
+        { "R-DOC-18", "documents" },
+        { "R-FACE-05", "documents" },
+        { "R-FACE-06", "documents" },
+        { "R-REVIEW-06", "review" },
+        { "R-ACCESS-14", "review" },
+        { "R-SMS-10", "sms" },
+        { "R-SMS-12", "sms" },
+        { "R-ACCESS-13", "rejected" },
+        { "R-ACCESS-07", "rejected" },
+        { "R-MISC-05", "approved" },
+        { "R-ACCESS-06", "approved" },
+        { "R-WEB-06", "approved" },
+        { "R-MISC-04", "approved" },
+        { "R-ACCT-04", "records" },
+        { "R-ACCT-05", "records" },
+        { "R-ACCT-08", "records" },
+        { "R-ACCT-10", "records" },
+        { "R-ACCT-11", "records" },
+        { "R-CHG-01", "records" },
+        { "R-CHG-02", "records" },
+        { "R-CHG-09", "records" },
+        { "R-CHG-10", "records" },
+        { "R-CHG-11", "records" },
+        { "R-CHG-13", "records" },
+        { "R-CHG-14", "records" },
+        { "R-CANCEL-15", "records" },
+        { "R-CANCEL-17", "records" },
+        { "R-CANCEL-18", "records" },
+        { "R-PRIN-10", "records" },
+        { "R-MISC-03", "query" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Advice))]
+    public void TheSourcesAdvice_IsShownAtItsStep(string rule, string topic) =>
+        Assert.Contains(GuidanceCatalog.For(topic), e => e.Rule == rule);
+
     [Theory]
     [InlineData(OrderState.AwaitingSmsVerification, FilingType.FirstFiling, "R-SMS-12")] // no code received
     [InlineData(OrderState.ReturnedByMiit, FilingType.ChangeSubject, "R-SMS-10")]        // the link does not open
