@@ -93,7 +93,7 @@ public class AutomaticReviewTests
     }
 
     [Fact]
-    public async Task TheBureauLooksAtTheSubjectsApprovedSites_WhereTheProvinceDoesSo_R_PROV_CFG_07_R_PROV_CFG_08_R_REVIEW_16()
+    public async Task TheBureauLooksAtTheSubjectsApprovedSites_WhereTheProvinceDoesSo_R_PROV_CFG_07_R_PROV_CFG_08_R_REVIEW_16_R_ACCESS_10()
     {
         await using var sites = await TestSites.StartAsync();
         using var factory = Compliance.FooterCheckTests.Platform(sites);

@@ -8,7 +8,7 @@ namespace Beian.Web.Tests.Compliance;
 public class FooterReviewTests
 {
     [Fact]
-    public async Task TheReviewerOfAChangeSeesAnApprovedSiteWithoutItsNumber_WithTheCatalogReason_R_FOOTER_12()
+    public async Task TheReviewerOfAChangeSeesAnApprovedSiteWithoutItsNumber_WithTheCatalogReason_R_FOOTER_12_R_REVIEW_13()
     {
         await using var sites = await TestSites.StartAsync();
         using var factory = FooterCheckTests.Platform(sites);

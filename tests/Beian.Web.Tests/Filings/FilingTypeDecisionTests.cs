@@ -44,10 +44,10 @@ public class FilingTypeDecisionTests
         var checker = await journey.NewApplicantAsync("checker@example.com");
         async Task<JsonElement> Check(object form, HttpClient? who = null) => await (who ?? checker).PostJsonAsync("/api/filings/basic-check", form);
 
-        await AssertBlocked(Check(FilingJourney.BasicInfo(55, "fresh-1.cn")), "D01", "R-BASIC-02");
-        await AssertBlocked(Check(FilingJourney.BasicInfo(56, "busy-55.cn")), "D02", "R-BASIC-01");
-        await AssertBlocked(Check(FilingJourney.BasicInfo(51, "fresh-2.cn")), "D03", "R-BASIC-05");
-        await AssertBlocked(Check(FilingJourney.BasicInfo(57, "here-51.cn")), "D04", "R-BASIC-03");
+        await AssertBlocked(Check(FilingJourney.BasicInfo(55, "fresh-1.cn")), "D01", "R-BASIC-02", "R-ORDER-03");
+        await AssertBlocked(Check(FilingJourney.BasicInfo(56, "busy-55.cn")), "D02", "R-BASIC-01", "R-ORDER-02");
+        await AssertBlocked(Check(FilingJourney.BasicInfo(51, "fresh-2.cn")), "D03", "R-BASIC-05", "R-ACCT-02");
+        await AssertBlocked(Check(FilingJourney.BasicInfo(57, "here-51.cn")), "D04", "R-BASIC-03", "R-ACCT-03");
         await AssertBlocked(Check(FilingJourney.BasicInfo(51, "here-51.cn"), accountA), "D05", "R-BASIC-04");
         await AssertBlocked(Check(FilingJourney.BasicInfo(53, "elsewhere-52.cn")), "D06", "R-BASIC-10");
         await AssertBlocked(Check(FilingJourney.BasicInfo(52, "fresh-3.cn", provinceCode: "33")), "D07", "R-BASIC-06");
@@ -59,6 +59,12 @@ public class FilingTypeDecisionTests
         await AssertType(Check(FilingJourney.BasicInfo(52, "elsewhere-52.cn")), "D12", "Access");
         await AssertBlocked(Check(WithContinueAccess(FilingJourney.BasicInfo(52, "fresh-9.cn"))), "D13", "R-BASIC-09");
         await AssertBlocked(Check(FilingJourney.BasicInfo(59, "elsewhere-53.cn")), "D14", "R-BASIC-12");
+
+        // Two domains that would be two different filing types cannot share one order (R-BASIC-08).
+        var mixed = WithDomains(FilingJourney.BasicInfo(52, "elsewhere-52.cn"), "fresh-10.cn");
+        var split = await Check(mixed);
+        Assert.Equal("R-BASIC-08", split.GetProperty("block").GetProperty("ruleIds")[0].GetString());
+        Assert.Equal("domains[1]", split.GetProperty("block").GetProperty("field").GetString());
 
         // The order-creating endpoint refuses the same way, with the rule as the problem's code.
         var refused = await checker.PostAsync(new Uri("/api/orders", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(FilingJourney.BasicInfo(53, "elsewhere-52.cn")));
@@ -76,6 +82,13 @@ public class FilingTypeDecisionTests
         websites,
     };
 
+    private static Dictionary<string, object?> WithDomains(object form, string another)
+    {
+        var map = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(form))!;
+        map["domains"] = new[] { ((JsonElement)map["domains"]!)[0].GetString(), another };
+        return map;
+    }
+
     private static Dictionary<string, object?> WithContinueAccess(object form)
     {
         var json = JsonSerializer.Serialize(form);
@@ -84,12 +97,13 @@ public class FilingTypeDecisionTests
         return map;
     }
 
-    private static async Task AssertBlocked(Task<JsonElement> check, string row, string rule)
+    /// <summary>The row blocks with <paramref name="rules"/>: the first is the row's own rule, the others the rules it also is.</summary>
+    private static async Task AssertBlocked(Task<JsonElement> check, string row, params string[] rules)
     {
         var result = await check;
         Assert.Equal(row, result.GetProperty("row").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("type").ValueKind);
-        Assert.Equal(rule, result.GetProperty("block").GetProperty("ruleIds")[0].GetString());
+        Assert.Equal(rules, result.GetProperty("block").GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()).Take(rules.Length));
         Assert.Equal("Blocking", result.GetProperty("block").GetProperty("severity").GetString());
     }
 

@@ -20,6 +20,7 @@ public class FirstFilingEndToEndTests
         var id = submitted.GetProperty("id").GetGuid();
         var number = submitted.GetProperty("number").GetString()!;
 
+        // Initial review passed: forwarded to the bureau at once, well inside the working day allowed (R-REVIEW-09).
         var forwarded = await journey.ReviewerApprovesAsync(id);
         Assert.Equal("AwaitingSmsVerification", forwarded.GetProperty("state").GetString());
 

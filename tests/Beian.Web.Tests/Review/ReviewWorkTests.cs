@@ -40,7 +40,7 @@ public class ReviewWorkTests
     }
 
     [Fact]
-    public async Task TheReviewerAsksForMaterial_AndTheApplicantSuppliesIt_T04_T05()
+    public async Task TheReviewerAsksForMaterial_AndTheApplicantSuppliesIt_T04_T05_R_REVIEW_08()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);

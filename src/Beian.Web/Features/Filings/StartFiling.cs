@@ -84,7 +84,8 @@ public static class StartFiling
 
     /// <summary>
     /// M-01 / R-ORDER-01: one order in progress per account, saying which exclusion rule the two orders meet
-    /// (<see cref="Exclusions"/>); R-ACCT-01: one subject per account. The basic check is also re-run at submission with
+    /// (<see cref="Exclusions"/>); R-ACCT-01: one subject per account — a live one: once its subject is cancelled the
+    /// account may file any subject (R-ACCT-09). The basic check is also re-run at submission with
     /// the order itself excepted. <paramref name="wanted"/> is null for a new filing the basic check has yet to type.
     /// </summary>
     public static async Task<Finding?> AccountBlockAsync(ProviderDb db, Guid accountId, FilingDraft draft, Guid? exceptOrder, FilingType? wanted, CancellationToken ct)
