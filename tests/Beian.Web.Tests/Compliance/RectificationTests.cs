@@ -16,7 +16,7 @@ public class RectificationTests
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task AFindingOpensACaseWithItsDeadline_TheSiteRunsMeanwhile_AndTheChangeThatFixesItClosesIt_R_INSP_02_R_INSP_07(string database)
+    public async Task AFindingOpensACaseWithItsDeadline_TheSiteRunsMeanwhile_AndTheChangeThatFixesItClosesIt_R_INSP_02_R_INSP_07_R_BLOCK_06(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -61,7 +61,7 @@ public class RectificationTests
     }
 
     [Fact]
-    public async Task AnOverdueCaseCancelsAccessOnce_TheGateBlocks_AndWithNoProviderLeftTheBureauCancelsTheRecord_R_INSP_03()
+    public async Task AnOverdueCaseCancelsAccessOnce_TheGateBlocks_AndWithNoProviderLeftTheBureauCancelsTheRecord_R_INSP_03_R_BLOCK_06()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Beian.Gate;
 using Beian.Web.Data;
+using Beian.Web.Features.Gate;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -90,7 +92,7 @@ public class RecordLifecycleTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling_R_CANCEL_02_R_CANCEL_03_R_ACCT_09(string database)
+    public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling_R_CANCEL_02_R_CANCEL_03_R_ACCT_09_R_BLOCK_05(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -116,6 +118,9 @@ public class RecordLifecycleTests
         await journey.BureauApprovesAsync(change.GetProperty("number").GetString()!);
         await journey.SyncAsync();
         Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
+        // A subject change does not touch access (R-BLOCK-05).
+        await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+        Assert.Equal(GateReason.Allowed, factory.Services.GetRequiredService<GateState>().Current.Decide("subject-92.cn"));
 
         // Cancel subject (注销主体): subject and all websites leave the national record.
         var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "CancelSubject" }, HttpStatusCode.Created);

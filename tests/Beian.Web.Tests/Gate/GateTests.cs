@@ -76,6 +76,67 @@ public class GateTests
         Assert.Equal(HttpStatusCode.Forbidden, (await proxy.SendAsync(inside)).StatusCode);
     }
 
+    [Fact]
+    public async Task ARecordsLife_AtTheGate_ElsewhereAccessedThenOneWebsiteCancelled_R_BLOCK_02_R_CANCEL_04_R_CANCEL_09_R_CANCEL_14()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false" });
+        var follower = factory.Services.GetRequiredService<GateFollower>();
+        var proxy = factory.CreateClient();
+        var miit = factory.CreateClient();
+        var journey = new FilingJourney(factory);
+        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/national-record", new
+        {
+            subjects = new[]
+            {
+                new
+                {
+                    provinceCode = "11", name = "测试用户102", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(102),
+                    websites = new[] { new { name = "测试用户102的博客", domains = new[] { "blog-102.cn" } } },
+                },
+            },
+        });
+        await follower.BuildAsync(CancellationToken.None);
+        Assert.Equal("no-filing", await CheckAsync(proxy, "blog-102.cn", HttpStatusCode.Forbidden)); // approved elsewhere, not accessed here
+
+        var applicant = await journey.NewApplicantAsync("life102@example.com");
+        await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "blog-102.cn"), 102);
+        var photo = await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
+        await follower.RefreshAsync(CancellationToken.None);
+        Assert.Equal("allowed", await CheckAsync(proxy, "blog-102.cn", HttpStatusCode.NoContent));
+        Assert.Equal("allowed", await CheckAsync(proxy, "photo-102.cn", HttpStatusCode.NoContent));
+
+        // Cancelling one website: that site is unreachable, the other and the subject stay; its number is gone for good.
+        var records = await applicant.GetJsonAsync("/api/records");
+        var subjectNumber = records[0].GetProperty("icpNumber").GetString()!;
+        var photoNumber = records[0].GetProperty("websites").EnumerateArray().Single(w => w.GetProperty("domains")[0].GetString() == "photo-102.cn").GetProperty("icpNumber").GetString()!;
+        var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(photoNumber)}/orders", new { type = "CancelWebsite" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancel.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancel.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        await follower.RefreshAsync(CancellationToken.None);
+        Assert.Equal("record-cancelled", await CheckAsync(proxy, "photo-102.cn", HttpStatusCode.Forbidden));
+        Assert.Equal("allowed", await CheckAsync(proxy, "blog-102.cn", HttpStatusCode.NoContent));
+        Assert.Single((await miit.GetJsonAsync($"/api/miit/records?number={Uri.EscapeDataString(subjectNumber)}")).EnumerateArray());
+        Assert.Empty((await miit.GetJsonAsync("/api/miit/records?domain=photo-102.cn")).EnumerateArray());
+
+        // Filed again, the domain gets a new number, never the cancelled one.
+        await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
+        var refiled = (await miit.GetJsonAsync("/api/miit/records?domain=photo-102.cn"))[0].GetProperty("websiteIcpNumber").GetString();
+        Assert.NotEqual(photoNumber, refiled);
+    }
+
+    /// <summary>Takes a submitted order through review, SMS and the bureau; returns it.</summary>
+    private static async Task<System.Text.Json.JsonElement> ApprovedAsync(FilingJourney journey, System.Text.Json.JsonElement order, int person)
+    {
+        await journey.ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
+        await journey.VerifySmsAsync(person);
+        await journey.SyncAsync();
+        await journey.BureauApprovesAsync(order.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        return order;
+    }
+
     private static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
