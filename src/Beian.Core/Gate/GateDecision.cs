@@ -1,6 +1,10 @@
 namespace Beian.Gate;
 
-/// <summary>Why the gate lets a host through or blocks it (备案阻断). Only what the provider's own copy can know.</summary>
+/// <summary>
+/// Why the gate lets a host through or blocks it (备案阻断). Only what the provider's own copy can know: domains and
+/// the status of their website and access, so a change of subject, website name or principal changes nothing here
+/// (R-BLOCK-05).
+/// </summary>
 public enum GateReason : byte
 {
     /// <summary>Filed, accessed here and synced: serve it.</summary>

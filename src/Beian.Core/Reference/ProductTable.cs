@@ -11,7 +11,8 @@ namespace Beian.Reference;
 /// <param name="MinOrderYuan">Smallest single order, where the table sets one.</param>
 /// <param name="RequiresBandwidth">Needs public bandwidth (公网带宽).</param>
 /// <param name="PayAsYouGoAllowed">Pay-as-you-go billing is eligible.</param>
-public sealed record Product(string Type, string Name, int CodesPerUnit, bool PerAccount, int MinMonths, int? MinOrderYuan, bool RequiresBandwidth, bool PayAsYouGoAllowed);
+/// <param name="Rule">The product's own rule where the spec gives it one (R-CODE-17 site builder, R-CODE-20 IoT package); its refusals carry it.</param>
+public sealed record Product(string Type, string Name, int CodesPerUnit, bool PerAccount, int MinMonths, int? MinOrderYuan, bool RequiresBandwidth, bool PayAsYouGoAllowed, string? Rule = null);
 
 /// <summary>The product table, read from the versioned data file <c>products.json</c>.</summary>
 public static class ProductTable

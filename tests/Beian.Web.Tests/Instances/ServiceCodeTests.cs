@@ -29,6 +29,9 @@ public class ServiceCodeTests
         { "pay-as-you-go", "R-CODE-06" },
         { "no-bandwidth", "R-CODE-07" },
         { "expired", "R-CODE-08" },
+        { "iot-five-months", "R-CODE-20" },
+        { "iot-order-under-90-yuan", "R-CODE-20" },
+        { "iot-eligible", null },
     };
 
     [Theory]
@@ -44,9 +47,20 @@ public class ServiceCodeTests
             case "pay-as-you-go": i.Billing = BillingType.PayAsYouGo; break;
             case "no-bandwidth": i.BandwidthMbps = 0; break;
             case "expired": i.ExpiresAt = Now.AddDays(-1); break;
+            case "iot-five-months": (i.ProductType, i.BandwidthMbps, i.SubscriptionMonths, i.OrderAmountYuan) = ("iot-package", 0, 5, 120); break;
+            case "iot-order-under-90-yuan": (i.ProductType, i.BandwidthMbps, i.SubscriptionMonths, i.OrderAmountYuan) = ("iot-package", 0, 6, 89); break;
+            case "iot-eligible": (i.ProductType, i.BandwidthMbps, i.SubscriptionMonths, i.OrderAmountYuan) = ("iot-package", 0, 6, 90); break;
         }
 
         Assert.Equal(refusedBy, ApplyServiceCode.Refusal(i, ProductTable.Find(i.ProductType), Now)?.Code);
+    }
+
+    [Fact]
+    public void ASiteBuilderProduct_CarriesExactlyOneCode_R_CODE_17()
+    {
+        var siteBuilder = ProductTable.Find("site-builder")!;
+        Assert.Equal(1, siteBuilder.CodesPerUnit);
+        Assert.Equal("R-CODE-17", siteBuilder.Rule);
     }
 
     [Fact]
@@ -58,7 +72,7 @@ public class ServiceCodeTests
     }
 
     [Fact]
-    public async Task CodesStopAtTheProductsQuota_R_CODE_10_AndOnlyTheBuyerMayApply_R_CODE_14()
+    public async Task CodesStopAtTheProductsQuota_R_CODE_10_AndOnlyTheBuyerMayApply_R_CODE_14_ForTheProductItIs_R_CODE_15()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var applicant = await factory.SignInAsync(DemoData.Applicant);
@@ -71,6 +85,11 @@ public class ServiceCodeTests
         }
 
         await (await applicant.PostAsync(new Uri($"/api/instances/{id}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CODE-10");
+        // Asking with the wrong product type for the instance: 产品信息无效 (R-CODE-15).
+        var lightweight = instances.EnumerateArray().First(i => i.GetProperty("productType").GetString() == "lightweight").GetProperty("id").GetGuid();
+        await (await applicant.PostAsync(new Uri($"/api/instances/{lightweight}/service-codes", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { productType = "ecs" })))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CODE-15");
+        await applicant.PostJsonAsync($"/api/instances/{lightweight}/service-codes", new { productType = "lightweight" }, HttpStatusCode.Created);
         var hongKong = instances.EnumerateArray().First(i => !i.GetProperty("mainland").GetBoolean()).GetProperty("id").GetGuid();
         await (await applicant.PostAsync(new Uri($"/api/instances/{hongKong}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CODE-04");
 

@@ -13,8 +13,11 @@ namespace Beian.Web.Features.Instances;
 /// </summary>
 public static class ApplyServiceCode
 {
+    /// <summary>The product type the applicant picked when asking; it must be the instance's (R-CODE-15).</summary>
+    public sealed record Request(string? ProductType);
+
     public static async Task<Results<Created<ServiceCodeView>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
     {
         var accountId = user.Id();
         // R-CODE-14: only the buying account may apply; to anyone else the instance does not exist.
@@ -22,6 +25,11 @@ public static class ApplyServiceCode
         if (instance is null)
         {
             return Problems.NotFound("instance");
+        }
+
+        if (body?.ProductType is { Length: > 0 } chosen && chosen != instance.ProductType)
+        {
+            return Problems.Invalid("R-CODE-15", $"产品信息无效：该实例是{ProductTable.Find(instance.ProductType)?.Name ?? instance.ProductType}，请选择正确的产品类型。");
         }
 
         var now = time.GetUtcNow();
@@ -37,7 +45,8 @@ public static class ApplyServiceCode
             : await db.ServiceCodes.CountAsync(c => c.InstanceId == instance.Id, ct);
         if (issued >= product.CodesPerUnit)
         {
-            return Problems.Invalid("R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
+            // A site-builder product carries one code and no more (R-CODE-17).
+            return Problems.Invalid(product.CodesPerUnit == 1 && product.Rule is { } own ? own : "R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
         }
 
         var code = new ServiceCode
@@ -85,7 +94,12 @@ public static class ApplyServiceCode
 
         if (instance.SubscriptionMonths < product.MinMonths)
         {
-            return ("R-CODE-05", $"该产品购买时长（含续费）不足{product.MinMonths}个月，请续费后再申请。");
+            return (product.Rule ?? "R-CODE-05", $"该产品购买时长（含续费）不足{product.MinMonths}个月，请续费后再申请。");
+        }
+
+        if (product.MinOrderYuan is { } least && (instance.OrderAmountYuan ?? 0) < least)
+        {
+            return (product.Rule ?? "R-CODE-05", $"该产品单笔订单金额须不低于{least}元，当前订单不满足备案条件。");
         }
 
         return null;

@@ -37,6 +37,9 @@ public sealed class CloudInstance
     /// <summary>Public bandwidth (公网带宽) in Mbit/s; 0 means none.</summary>
     public int BandwidthMbps { get; set; }
 
+    /// <summary>The amount of the single order that bought it, in yuan; some packages need a minimum (R-CODE-20).</summary>
+    public int? OrderAmountYuan { get; set; }
+
     public string PublicIp { get; set; } = string.Empty;
 
     public DateTimeOffset ExpiresAt { get; set; }

@@ -29,7 +29,7 @@ public sealed class InstancesModel : ConsolePage
 
     public async Task<IActionResult> OnPostApplyAsync(Guid instance)
     {
-        var code = Take<ServiceCodeView>((await ApplyServiceCode.HandleAsync(instance, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        var code = Take<ServiceCodeView>((await ApplyServiceCode.HandleAsync(instance, null, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
         if (code is not null)
         {
             return Done($"已申请备案服务码 {code.Value}。", "/console/instances");

@@ -502,6 +502,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<bool>("Mainland")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("OrderAmountYuan")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProductType")
                         .IsRequired()
                         .HasColumnType("text");

@@ -496,6 +496,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<bool>("Mainland")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OrderAmountYuan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProductType")
                         .IsRequired()
                         .HasColumnType("TEXT");
