@@ -45,6 +45,7 @@ public static class RuleBook
         new NonResidentPrincipalsOnlyWhereAllowed(),
         new NumbersMustNotBelongToAnotherSubject(),
         new OneWebsiteWithOneDomainWhereTheProvinceSaysSo(),
+        new AnUnfiledDomainMustNotResolveYet(),
         new AccessFilingCannotAddDomains(),
         new WebsiteChangeCanOnlyRemoveDomains(),
         new AChangeStaysInTheRecordsProvince(),

@@ -81,6 +81,9 @@ public sealed record RuleContext(
     /// <summary>The account filing the order has passed real-name verification (账号实名认证).</summary>
     public bool AccountRealNameVerified { get; init; } = true;
 
+    /// <summary>The draft's domains that resolve in the public DNS now, for filings of domains not yet filed.</summary>
+    public IReadOnlySet<string> ResolvingDomains { get; init; } = new HashSet<string>();
+
     /// <summary>The filed domains the order takes off the record: every domain of a cancellation, those a website change drops.</summary>
     public IReadOnlySet<string> RemovedDomains { get; init; } = new HashSet<string>();
 

@@ -144,3 +144,18 @@ public sealed class RegulatedSectorsNeedAPreApproval : Rule
         }
     }
 }
+
+/// <summary>
+/// R-WEB-05: a domain that has no approved filing yet must not resolve while it is being filed; the applicant removes its
+/// DNS records first (or asks support), since a site served before its filing is what the filing prevents.
+/// </summary>
+public sealed class AnUnfiledDomainMustNotResolveYet : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-WEB-05"];
+
+    public override IEnumerable<Finding> Check(RuleContext context) =>
+        from d in context.AllDomains()
+        where context.Type is FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere
+              && context.ResolvingDomains.Contains(d.Domain)
+        select Block(d.Field, "该域名目前无备案成功信息，请先关闭域名解析再提交", "请在域名解析服务商处暂停或删除该域名的解析记录，备案成功后再恢复；如有疑问请联系客服。");
+}

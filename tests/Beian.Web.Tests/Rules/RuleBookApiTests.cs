@@ -92,4 +92,22 @@ public class RuleBookApiTests
         var bad = await admin.PostAsJsonAsync("/api/sandbox/registries", new { domains = new[] { new { domain = "not a domain", holderName = "x", holderCertificateType = "x", holderCertificateNumber = "x", registrar = "x", expiresOn = "2030-01-01" } } });
         await bad.ProblemAsync(HttpStatusCode.UnprocessableEntity, "fixture.invalid");
     }
+
+    [Fact]
+    public async Task AnUnfiledDomainThatAlreadyResolves_IsRefusedAtTheWebsiteStep_R_WEB_05()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "early-63.cn", addresses = new[] { "203.0.113.63" } } } });
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("early@example.com");
+        var code = await FilingJourney.ServiceCodeAsync(applicant);
+        var order = await applicant.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(63, "early-63.cn"), HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetGuid();
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", FilingJourney.Draft(63, "early-63.cn", code));
+        var findings = await applicant.GetJsonAsync($"/api/orders/{id}/findings");
+        var finding = Assert.Single(findings.GetProperty("byField").GetProperty("websites[0].domains[0]").EnumerateArray(), f => f.GetProperty("ruleIds")[0].GetString() == "R-WEB-05");
+        Assert.Equal("该域名目前无备案成功信息，请先关闭域名解析再提交", finding.GetProperty("message").GetString());
+        Assert.Equal("Blocking", finding.GetProperty("severity").GetString());
+    }
 }

@@ -35,6 +35,7 @@ public sealed class RuleCheck(
     IBusinessRegistry businessRegistry,
     IIdentityCheck identityCheck,
     IBureauGateway bureau,
+    Integrations.Dns.IDnsResolver dns,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<Finding>> RunAsync(FilingOrder order, CancellationToken ct)
@@ -109,6 +110,18 @@ public sealed class RuleCheck(
             removed.UnionWith(filed.Websites.Where(w => draft.Websites.Any(d => d.IcpNumber == w.IcpNumber)).SelectMany(w => w.Domains).Where(d => !kept.Contains(d)));
         }
 
+        var resolving = new HashSet<string>();
+        if (order.Type is FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere)
+        {
+            foreach (var domain in websites.SelectMany(w => w.Domains).Distinct())
+            {
+                if ((await dns.ResolveAsync(domain, ct)).Status == Integrations.Dns.DnsStatus.Resolved)
+                {
+                    resolving.Add(domain);
+                }
+            }
+        }
+
         var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == order.Id)
             .Select(d => new DocumentFacts(d.Kind, d.Role, d.IssuedOn, d.ExpiresOn)).ToListAsync(ct);
         var context = new RuleContext(order.Type, subject, websites, BeijingTime.Today(time), ProvinceRuleTable.For(s.ProvinceCode), domains, business, identities, conflicts)
@@ -116,6 +129,7 @@ public sealed class RuleCheck(
             RecordedDomains = recorded,
             RecordedSubject = recordedSubject,
             RemovedDomains = removed,
+            ResolvingDomains = resolving,
             AccountRealNameVerified = await db.Users.AnyAsync(u => u.Id == order.AccountId && u.RealNameVerifiedAt != null, ct),
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
