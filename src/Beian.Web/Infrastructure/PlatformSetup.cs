@@ -80,6 +80,7 @@ public static class PlatformSetup
         services.AddScoped<BureauDecisions>();
         services.AddScoped<RecordChanges>();
         services.AddScoped<BureauHousekeeping>();
+        services.AddScoped<RecordReclaim>();
         services.AddScoped<BureauChecks>();
         services.AddScoped<AutomaticReview>();
         services.AddScoped<SmsVerification>();

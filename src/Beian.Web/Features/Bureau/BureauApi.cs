@@ -38,6 +38,7 @@ public static class BureauApi
         group.MapGet("/applications", ListAsync).WithName("BureauApplications").WithSummary("管局收到的备案申请");
         group.MapPost("/applications/{id}/approve", ApproveAsync).WithName("BureauApprove").WithSummary("管局审核通过，分配备案号");
         group.MapPost("/applications/{id}/reject", RejectAsync).WithName("BureauReject").WithSummary("管局审核驳回");
+        group.MapPost("/records/{icpNumber}/cancel", CancelRecord.HandleAsync).WithName("BureauCancelRecord").WithSummary("管局注销备案：主办者申请（含线下）、过期域名新持有者申请、长期无接入、违法违规（可列入黑名单）");
         return api;
     }
 

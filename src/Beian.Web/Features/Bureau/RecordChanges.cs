@@ -12,7 +12,7 @@ namespace Beian.Web.Features.Bureau;
 /// without websites is an empty shell the bureau cleans up later (R-CANCEL-12). Cancelled numbers are never reused
 /// (R-CANCEL-14); a cancelled website's domains may be filed again.
 /// </summary>
-public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
+public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutbound stream)
 {
     public async Task<ApprovalPayload?> ApplyAsync(BureauApplication application, DateTimeOffset now, CancellationToken ct)
     {
@@ -53,13 +53,13 @@ public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
                 stream.RecordChanged("access-cancelled", website.IcpNumber);
                 break;
             case FilingType.CancelWebsite:
-                Cancel(website!);
+                reclaim.CancelWebsite(website!);
                 stream.RecordChanged("website-cancelled", website!.IcpNumber);
                 break;
             case FilingType.CancelSubject:
                 foreach (var w in subject.Websites.Where(w => w.Status == NationalStatus.Normal))
                 {
-                    Cancel(w);
+                    reclaim.CancelWebsite(w);
                 }
 
                 subject.Status = NationalStatus.Cancelled;
@@ -111,12 +111,5 @@ public sealed class RecordChanges(BureauDb db, BureauOutbound stream)
             website.Domains.Remove(removed);
             db.Domains.Remove(removed);
         }
-    }
-
-    private void Cancel(NationalWebsite website)
-    {
-        website.Status = NationalStatus.Cancelled;
-        website.Providers = [];
-        db.Domains.RemoveRange(website.Domains);
     }
 }
