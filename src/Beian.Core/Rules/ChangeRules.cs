@@ -57,3 +57,52 @@ public sealed class ASubjectChangeKeepsItsHolder : Rule
         context.Province.IndividualEnterpriseChangeAllowed
         || (wasIndividual && context.Province.IndividualToEnterpriseWhenLegalPerson && context.Business?.LegalRepresentative == recordedName);
 }
+
+/// <summary>
+/// R-PRIN-06, R-PRIN-10: a change that puts a new person in as principal brings that person's own phones and e-mail;
+/// numbers left from the former principal would reach someone who is no longer responsible.
+/// </summary>
+public sealed class ANewPrincipalBringsTheirOwnContacts : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-PRIN-06", "R-PRIN-10"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type is not (FilingType.ChangeSubject or FilingType.ChangeWebsite))
+        {
+            yield break;
+        }
+
+        if (Stale(context.RecordedSubject?.Principal, context.Subject.Principal) is { } subjectField)
+        {
+            yield return Finding("subject.principal." + subjectField);
+        }
+
+        for (var i = 0; i < context.Websites.Count; i++)
+        {
+            var w = context.Websites[i];
+            var recorded = w.Domains.Select(d => context.RecordedWebsitePrincipals.GetValueOrDefault(d)).FirstOrDefault(p => p is not null);
+            if (Stale(recorded, w.Principal) is { } field)
+            {
+                yield return Finding($"websites[{i}].principal.{field}");
+            }
+        }
+    }
+
+    private Finding Finding(string field) =>
+        Warn(field, "负责人已更换，但联系方式仍是原负责人的", "更换负责人时，姓名、证件号码、手机号码、应急联系电话和电子邮箱须一并更新为新负责人本人的。");
+
+    /// <summary>The first contact a new person kept from the former principal, or null.</summary>
+    private static string? Stale(PersonFacts? before, PersonFacts? after)
+    {
+        if (before is null || after is null || string.Equals(before.CertificateNumber, after.CertificateNumber, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return after.Mobile == before.Mobile ? "mobile"
+            : after.EmergencyPhone == before.EmergencyPhone ? "emergencyPhone"
+            : string.Equals(after.Email, before.Email, StringComparison.OrdinalIgnoreCase) ? "email"
+            : null;
+    }
+}

@@ -141,6 +141,35 @@ public static class CertificateTypes
 {
     public const string ResidentIdCard = "居民身份证";
     public const string BusinessLicence = "营业执照";
+
+    /// <summary>The documents a person holds; any other certificate is an organisation's.</summary>
+    public static readonly IReadOnlySet<string> Personal = new HashSet<string>
+    {
+        ResidentIdCard, "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证", "港澳台居民居住证",
+    };
+}
+
+/// <summary>
+/// R-SUBJ-01: the nature and the certificate go together — a person's document makes an individual filing, an
+/// organisation's certificate an organisation filing.
+/// </summary>
+public sealed class TheNatureMatchesTheCertificate : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-01"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var s = context.Subject;
+        var personal = CertificateTypes.Personal.Contains(s.CertificateType);
+        if (s.Nature == SubjectNature.Individual && !personal)
+        {
+            yield return Block("subject.certificateType", $"个人备案须使用个人身份证件，不能使用{s.CertificateType}", "以单位名义开办网站的，请选择相应的单位性质；以个人名义的，请使用本人身份证件。");
+        }
+        else if (s.Nature.IsOrganisation() && personal)
+        {
+            yield return Block("subject.certificateType", $"单位备案须使用单位证件，不能使用{s.CertificateType}", "请填写营业执照等单位证件；以个人名义开办网站的，请选择个人性质。");
+        }
+    }
 }
 
 /// <summary>Finds the province an address names at its start (浙江省杭州市… → 浙江).</summary>

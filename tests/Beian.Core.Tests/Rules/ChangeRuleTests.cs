@@ -61,4 +61,18 @@ public class ChangeRuleTests
         var cn = io with { RemovedDomains = new HashSet<string> { "zhangsan.cn" } };
         Assert.DoesNotContain(RuleBook.Run(cn), f => f.RuleIds.Contains("R-DOMAIN-14"));
     }
+
+    [Theory]
+    [InlineData("13800138000", "13900139000", "wangwu@example.com", "mobile")]
+    [InlineData("13800138001", "13900139000", "wangwu@example.com", "emergencyPhone")]
+    [InlineData("13800138001", "13900139001", "zhangsan@example.com", "email")]
+    [InlineData("13800138001", "13900139001", "wangwu@example.com", null)]
+    public void ANewPrincipal_MustNotKeepTheFormerOnesContacts_R_PRIN_06_R_PRIN_10(string mobile, string emergency, string email, string? staleField)
+    {
+        var newPerson = CleanDraft.Person with { Name = "王五", CertificateNumber = "110105194912310046", Mobile = mobile, EmergencyPhone = emergency, Email = email };
+        var change = Change(CleanDraft.Individual().WithSubject(s => s with { Principal = newPerson }));
+        var findings = RuleBook.Run(change).Where(f => f.PrimaryId == "R-PRIN-06").ToList();
+        Assert.Equal(staleField is null ? [] : ["subject.principal." + staleField], findings.Select(f => f.Field));
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+    }
 }

@@ -131,4 +131,16 @@ public class OrganisationRuleTests
         Assert.Contains(RuleBook.Run(c), f => f.RuleIds.Contains(rule) && f.Severity == Severity.Blocking);
         Assert.DoesNotContain(RuleBook.Run(c with { Province = ProvinceRuleTable.For("11") }), f => f.RuleIds.Contains(rule));
     }
+
+    [Theory]
+    [InlineData("individual", "营业执照", true)]
+    [InlineData("individual", "护照", false)]
+    [InlineData("organisation", "居民身份证", true)]
+    [InlineData("organisation", "营业执照", false)]
+    public void TheNatureAndTheCertificate_GoTogether_R_SUBJ_01(string nature, string certificateType, bool blocks)
+    {
+        var draft = nature == "individual" ? CleanDraft.Individual() : CleanDraft.Organisation();
+        var checkedDraft = draft.WithSubject(s => s with { CertificateType = certificateType });
+        Assert.Equal(blocks, RuleBook.Run(checkedDraft).Any(f => f.PrimaryId == "R-SUBJ-01" && f.Severity == Severity.Blocking));
+    }
 }

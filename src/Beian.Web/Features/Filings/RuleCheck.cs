@@ -106,6 +106,17 @@ public sealed class RuleCheck(
             && await bureau.RecordDraftAsync(number.Subject.ToString(), ct) is { Subject: var r } filed)
         {
             recordedSubject = new SubjectFacts(r.ProvinceCode, r.Nature, r.CertificateType, protector.Unseal(r.CertificateNumber), r.Name, r.CertificateAddress, Open(r.Principal));
+            foreach (var site in filed.Websites)
+            {
+                if (Open(site.Principal) is { } principal)
+                {
+                    foreach (var domain in site.Domains)
+                    {
+                        recordedWebsitePrincipals[domain] = principal;
+                    }
+                }
+            }
+
             var kept = websites.SelectMany(w => w.Domains).ToHashSet();
             removed.UnionWith(filed.Websites.Where(w => draft.Websites.Any(d => d.IcpNumber == w.IcpNumber)).SelectMany(w => w.Domains).Where(d => !kept.Contains(d)));
         }
