@@ -6,12 +6,14 @@ namespace Beian.Reference;
 /// <param name="Rule">The spec's rule ID, e.g. R-SMS-12.</param>
 /// <param name="Topic">The step it belongs to: start, documents, review, sms, rejected, approved, records, query.</param>
 /// <param name="Text">The advice.</param>
-public sealed record GuidanceEntry(string Rule, string Topic, string Text);
+/// <param name="Rejection">For a reviewer's check: the catalog reason to reject on when it fails.</param>
+public sealed record GuidanceEntry(string Rule, string Topic, string Text, string? Rejection = null);
 
 /// <summary>
 /// The advice that is not a check — what a filer should know before filing, while waiting for the SMS, after a
-/// rejection or an approval, when managing records — read from the versioned data file <c>guidance.json</c>. The
-/// console and the API show the entries of the step the filer is at.
+/// rejection or an approval, when managing records — and the reviewer's checks that rest on judgement, each with the
+/// catalog reason to reject on (topic workbench), read from the versioned data file <c>guidance.json</c>. The console,
+/// the workbench and the API show the entries of the step at hand.
 /// </summary>
 public static class GuidanceCatalog
 {

@@ -67,7 +67,34 @@ public class GuidanceCatalogTests
         { "R-CANCEL-18", "records" },
         { "R-PRIN-10", "records" },
         { "R-MISC-03", "query" },
+
+        // The reviewer's checks that rest on judgement.
+        { "R-REVIEW-04", "workbench" },
+        { "R-REVIEW-05", "workbench" },
+        { "R-REVIEW-07", "workbench" },
+        { "R-NAME-01", "workbench" },
+        { "R-CONTENT-01", "workbench" },
+        { "R-CONTENT-02", "workbench" },
+        { "R-CONTENT-03", "workbench" },
+        { "R-CONTENT-04", "workbench" },
+        { "R-DOC-02", "workbench" },
+        { "R-DOC-07", "workbench" },
+        { "R-DOC-08", "workbench" },
+        { "R-SUBJ-10", "workbench" },
+        { "R-DOC-17", "workbench" },
+        { "R-PHONE-05", "workbench" },
+        { "R-PHONE-06", "documents" },
+        { "R-DOMAIN-16", "start" },
     };
+
+    [Fact]
+    public void EveryReviewersCheck_NamesAReasonOfTheRejectionCatalog()
+    {
+        var rejections = GuidanceCatalog.All.Where(e => e.Rejection is not null).ToList();
+        Assert.NotEmpty(rejections);
+        Assert.All(rejections, e => Assert.NotNull(RejectionCatalog.Find(e.Rejection!)));
+        Assert.All(rejections, e => Assert.Equal("workbench", e.Topic));
+    }
 
     [Theory]
     [MemberData(nameof(Advice))]
