@@ -41,4 +41,21 @@ public class WithdrawAndReleaseTests
         var check = await next.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(192, "release-192.cn"));
         Assert.Equal("FirstFiling", check.GetProperty("type").GetString());
     }
+
+    [Fact]
+    public async Task AnApplicantMayEscalateAnOrderNobodyTouchedForThreeWorkingDays_R_REVIEW_10()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("escalate@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 163, "escalate-163.cn");
+        var id = order.GetProperty("id").GetGuid();
+        Assert.Equal(PlatformFactory.Start.AddDays(1), order.GetProperty("reviewDueBy").GetDateTimeOffset()); // R-REVIEW-01
+        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/escalate", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "R-REVIEW-10");
+
+        factory.Time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
+        applicant = await factory.SignInAsync("escalate@example.com");
+        var escalated = await applicant.PostJsonAsync($"/api/orders/{id}/escalate", null);
+        Assert.Contains(escalated.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("description").GetString() == "申请人催办");
+        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/escalate", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "review.already_escalated");
+    }
 }

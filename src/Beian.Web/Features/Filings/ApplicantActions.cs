@@ -71,4 +71,26 @@ public static class ApplicantActions
     internal static Task<int> ReleaseCodesAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
         db.ServiceCodes.Where(c => c.OrderId == orderId && c.State == ServiceCodeState.Bound)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
+
+    /// <summary>催办 (R-REVIEW-10): the applicant presses an order the provider has held for more than three working days.</summary>
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> EscalateAsync(
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var now = time.GetUtcNow();
+        var refused = ReviewClock.EscalationRefused(order, now);
+        if (refused is not null)
+        {
+            return Problems.From(refused);
+        }
+
+        order.Note(Actor.Applicant, user.DisplayName(), now, ReviewClock.EscalationNote, $"订单号 {order.Number}");
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+    }
 }

@@ -32,6 +32,7 @@ public static class FilingsApi
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
         group.MapPost("/{id:guid}/supply-material", Beian.Web.Features.Review.ReviewCalls.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
         group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
+        group.MapPost("/{id:guid}/escalate", ApplicantActions.EscalateAsync).WithName("EscalateOrder").WithSummary("催办：初审环节超过3个工作日未处理时");
         group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");
         group.MapPost("/{id:guid}/resubmit-to-bureau", ResubmitToBureau.HandleAsync).WithName("ResubmitToBureau").WithSummary("被退回的订单原样重新提交管局");
         group.MapPost("/{id:guid}/return-for-changes", ApplicantActions.ReturnForChangesAsync).WithName("ReturnForChanges").WithSummary("被退回的订单修改资料后重新初审");

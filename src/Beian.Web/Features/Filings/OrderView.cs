@@ -27,7 +27,8 @@ public sealed record OrderView(
     IReadOnlyList<OrderAction> AllowedActions,
     DraftView Draft,
     IReadOnlyList<TimelineView> Timeline,
-    IReadOnlyList<GuidanceEntry> Guidance)
+    IReadOnlyList<GuidanceEntry> Guidance,
+    DateTimeOffset? ReviewDueBy)
 {
     public static OrderView Of(FilingOrder order, DraftMapper mapper, Actor viewer, bool reveal = false)
     {
@@ -51,6 +52,7 @@ public sealed record OrderView(
             order.AllowedActions(viewer),
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
             [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))],
-            GuidanceCatalog.ForOrder(order.State, order.Type));
+            GuidanceCatalog.ForOrder(order.State, order.Type),
+            ReviewClock.DueBy(order));
     }
 }

@@ -86,6 +86,9 @@ public sealed class OrderModel : ConsolePage
     public Task<IActionResult> OnPostReturnForChangesAsync() => ActAsync("订单已回到可修改状态，请修改后重新提交初审。", () =>
         ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
+    public Task<IActionResult> OnPostEscalateAsync() => ActAsync("已催办，审核专员会尽快处理。", () =>
+        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+
     public async Task<IActionResult> OnPostVideoAsync()
     {
         var result = await SubmitVideo.UploadAsync(Id, VideoFile, User, Service<ProviderDb>(), Service<IOptions<Infrastructure.PlatformOptions>>(), Service<TimeProvider>(), Aborted);
