@@ -8,7 +8,7 @@ public class FirstFilingEndToEndTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task FirstFiling_FromRegistrationToAPublicQueryHit(string database)
+    public async Task FirstFiling_FromRegistrationToAPublicQueryHit_R_SUBJ_11(string database)
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
@@ -53,6 +53,9 @@ public class FirstFilingEndToEndTests
             var row = Assert.Single(rows.EnumerateArray());
             Assert.Equal(websiteNumber, row.GetProperty("websiteIcpNumber").GetString());
             Assert.Equal("http://zhangsan-blog.cn", row.GetProperty("homepage").GetString());
+            // The public query names an individual subject by the full name (R-SUBJ-11), and not the provider (R-MISC-03).
+            Assert.Equal("测试用户1", row.GetProperty("subjectName").GetString());
+            Assert.False(row.TryGetProperty("provider", out _));
         }
     }
 

@@ -186,7 +186,10 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
         subject.UpdatedAt = now;
     }
 
-    /// <summary>A change or cancellation: the websites it concerns change status or lose domains, and the gate follows the events.</summary>
+    /// <summary>
+    /// A change or cancellation: the websites it concerns change status or lose domains, and the gate follows the events;
+    /// a cancelled website is unreachable here from then on (R-CANCEL-09).
+    /// </summary>
     private void ApplyToWebsites(FilingType type, RecordSubject subject, ApprovalPayload approval, DateTimeOffset now)
     {
         var numbers = approval.Websites.Select(w => w.IcpNumber).ToHashSet();

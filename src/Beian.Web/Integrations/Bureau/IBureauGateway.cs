@@ -22,7 +22,10 @@ public sealed record ApprovedWebsite(int Index, string IcpNumber, string Name, I
 /// <summary>The reasons of a rejection or return.</summary>
 public sealed record RejectionPayload(IReadOnlyList<OrderRejection> Reasons);
 
-/// <summary>A row of the MIIT public query (ICP备案查询).</summary>
+/// <summary>
+/// A row of the MIIT public query (ICP备案查询). It names the subject in full — the person's full name for an individual
+/// filing, the organisation's full name otherwise (R-SUBJ-11) — and never the access provider (R-MISC-03).
+/// </summary>
 public sealed record PublicRecordRow(
     string SubjectName,
     string SubjectNature,
