@@ -67,14 +67,14 @@ public sealed class BasicDocumentsMustBeUploaded : Rule
     internal static bool Has(RuleContext context, string kind, string role) => context.Documents.Any(d => d.Kind == kind && d.Role == role);
 }
 
-/// <summary>R-DOC-09: a certificate stays valid at least three months after submission.</summary>
+/// <summary>R-DOC-09: a certificate stays valid at least three months after submission (a pre-approval has its own rule, R-PREAPP-03).</summary>
 public sealed class CertificatesMustStayValidForThreeMonths : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-DOC-09"];
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in context.Documents
-        where d.ExpiresOn is { } expires && expires < context.Today.AddMonths(3)
+        where d.Kind != APreApprovalMustBeValid.PreApprovalFile && d.ExpiresOn is { } expires && expires < context.Today.AddMonths(3)
         select Block($"documents.{d.Role}", $"{DocumentKinds.Names.GetValueOrDefault(d.Kind, d.Kind)}有效期不足3个月", "请上传有效期3个月以上的证件。", "REJ-CERT-INVALID");
 }
 

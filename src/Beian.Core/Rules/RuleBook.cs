@@ -47,6 +47,7 @@ public static class RuleBook
         new NumbersMustNotBelongToAnotherSubject(),
         new OneWebsiteWithOneDomainWhereTheProvinceSaysSo(),
         new AnUnfiledDomainMustNotResolveYet(),
+        new APreApprovalMustBeValid(),
         new AccessFilingCannotAddDomains(),
         new WebsiteChangeCanOnlyRemoveDomains(),
         new AChangeStaysInTheRecordsProvince(),

@@ -145,6 +145,19 @@ public sealed class RegulatedSectorsNeedAPreApproval : Rule
     }
 }
 
+/// <summary>R-PREAPP-03: an uploaded pre-approval must still be valid after the day of submission.</summary>
+public sealed class APreApprovalMustBeValid : Rule
+{
+    public const string PreApprovalFile = "preapproval-file";
+
+    public override IReadOnlyList<string> Ids => ["R-PREAPP-03"];
+
+    public override IEnumerable<Finding> Check(RuleContext context) =>
+        from d in context.Documents
+        where d.Kind == PreApprovalFile && d.ExpiresOn is { } expires && expires <= context.Today
+        select Block($"documents.{d.Role}", $"前置审批文件已于{d.ExpiresOn:yyyy-MM-dd}到期", "请上传仍在有效期内的前置审批文件，清晰完整；审批已失效的，请先向主管部门办理延续。", "REJ-PREAPPROVAL-INVALID");
+}
+
 /// <summary>
 /// R-WEB-05: a domain that has no approved filing yet must not resolve while it is being filed; the applicant removes its
 /// DNS records first (or asks support), since a site served before its filing is what the filing prevents.

@@ -33,4 +33,13 @@ public class AccessRuleTests
         Assert.Equal(["R-ACCESS-04", "R-ACCESS-08"], finding.RuleIds);
         Assert.Equal("REJ-ACCESS-SMS-FAILED", finding.RejectionCode);
     }
+
+    [Fact]
+    public void ADomainHeldBySomeoneElse_IsToBeTransferredFirst_R_ACCESS_11()
+    {
+        var held = Access().WithDomain(d => d with { HolderName = "王五" });
+        var finding = Assert.Single(RuleBook.Run(held), f => f.PrimaryId == "R-DOMAIN-02");
+        Assert.Contains("过户", finding.Remedy, StringComparison.Ordinal);
+        Assert.Equal("REJ-DOMAIN-HOLDER-MISMATCH", finding.RejectionCode);
+    }
 }

@@ -43,6 +43,7 @@ public class RuleBookTests
         { "number-used-by-other-subject", "R-PRIN-11", Severity.Warning },
         { "regulated-sector-name", "R-PREAPP-01 R-PREAPP-02", Severity.Warning },
         { "domain-already-resolves", "R-WEB-05", Severity.Blocking },
+        { "pre-approval-expires-today", "R-PREAPP-03", Severity.Blocking },
     };
 
     [Theory]
@@ -119,6 +120,7 @@ public class RuleBookTests
         "principal-id-expiring" => c with { Identities = new Dictionary<string, IdentityRecord> { [CleanDraft.PersonId] = new(CleanDraft.PersonId, "张三", CleanDraft.Today.AddMonths(2)) } },
         "name-differs-from-identity-database" => c with { Identities = new Dictionary<string, IdentityRecord> { [CleanDraft.PersonId] = new(CleanDraft.PersonId, "张叁", CleanDraft.Today.AddYears(5)) } },
         "number-used-by-other-subject" => c.WithWebsite(w => w with { Principal = null }) with { Conflicts = ConflictFacts.None with { NumbersUsedByOtherSubjects = new HashSet<string> { "13800138000" } } },
+        "pre-approval-expires-today" => c with { Documents = [.. CleanDraft.PersonalDocuments, new(APreApprovalMustBeValid.PreApprovalFile, "websites[0]", null, CleanDraft.Today)] },
         "domain-already-resolves" => c with { ResolvingDomains = new HashSet<string> { "zhangsan.cn" } },
         "regulated-sector-name" => c.WithWebsite(w => w with { Name = "张三的网校课堂" }),
         "website-principal-id-not-uploaded" => c with { Documents = [CleanDraft.PersonalDocuments[0]] },
