@@ -48,6 +48,7 @@ public static class RuleBook
         new OneWebsiteWithOneDomainWhereTheProvinceSaysSo(),
         new AnUnfiledDomainMustNotResolveYet(),
         new APreApprovalMustBeValid(),
+        new TheAccessedRecordMustStillExist(),
         new AccessFilingCannotAddDomains(),
         new WebsiteChangeCanOnlyRemoveDomains(),
         new AChangeStaysInTheRecordsProvince(),

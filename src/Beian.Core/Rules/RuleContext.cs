@@ -81,6 +81,9 @@ public sealed record RuleContext(
     /// <summary>The account filing the order has passed real-name verification (账号实名认证).</summary>
     public bool AccountRealNameVerified { get; init; } = true;
 
+    /// <summary>An access order's record no longer has any of the order's domains at MIIT: it was cancelled meanwhile.</summary>
+    public bool AccessedRecordGone { get; init; }
+
     /// <summary>The draft's domains that resolve in the public DNS now, for filings of domains not yet filed.</summary>
     public IReadOnlySet<string> ResolvingDomains { get; init; } = new HashSet<string>();
 

@@ -30,6 +30,23 @@ public sealed class OneWebsiteWithOneDomainWhereTheProvinceSaysSo : Rule
     }
 }
 
+/// <summary>
+/// R-REVIEW-15: the record an access order would take over has left MIIT's database while the order ran (no provider
+/// held it and the bureau cancelled it); the reviewer rejects, and the applicant files a new website or a first filing.
+/// </summary>
+public sealed class TheAccessedRecordMustStillExist : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-REVIEW-15"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type == FilingType.Access && context.AccessedRecordGone)
+        {
+            yield return Warn("websites", "工信部备案信息已被注销，不能再办理接入", "请通过工信部备案查询核实，按查询结果办理新增网站或首次备案。", "REJ-RECORD-GONE-DURING-FILING");
+        }
+    }
+}
+
 /// <summary>R-ACCESS-01: an access filing cannot add domains to the record.</summary>
 public sealed class AccessFilingCannotAddDomains : Rule
 {
@@ -37,7 +54,7 @@ public sealed class AccessFilingCannotAddDomains : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Type != FilingType.Access)
+        if (context.Type != FilingType.Access || context.AccessedRecordGone)
         {
             yield break;
         }

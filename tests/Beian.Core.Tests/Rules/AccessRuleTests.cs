@@ -42,4 +42,13 @@ public class AccessRuleTests
         Assert.Contains("过户", finding.Remedy, StringComparison.Ordinal);
         Assert.Equal("REJ-DOMAIN-HOLDER-MISMATCH", finding.RejectionCode);
     }
+
+    [Fact]
+    public void ARecordCancelledWhileTheAccessRan_IsRejectedAsGone_NotAsNewDomains_R_REVIEW_15()
+    {
+        var gone = Access() with { RecordedDomains = new HashSet<string>(), AccessedRecordGone = true };
+        var finding = Assert.Single(RuleBook.Run(gone));
+        Assert.Equal("R-REVIEW-15", finding.PrimaryId);
+        Assert.Equal("REJ-RECORD-GONE-DURING-FILING", finding.RejectionCode);
+    }
 }

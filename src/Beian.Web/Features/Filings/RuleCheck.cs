@@ -138,6 +138,7 @@ public sealed class RuleCheck(
         var context = new RuleContext(order.Type, subject, websites, BeijingTime.Today(time), ProvinceRuleTable.For(s.ProvinceCode), domains, business, identities, conflicts)
         {
             RecordedDomains = recorded,
+            AccessedRecordGone = order.Type == FilingType.Access && recorded.Count == 0,
             RecordedSubject = recordedSubject,
             RemovedDomains = removed,
             ResolvingDomains = resolving,
