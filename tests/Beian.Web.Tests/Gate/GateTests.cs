@@ -100,8 +100,8 @@ public class GateTests
         Assert.Equal("no-filing", await CheckAsync(proxy, "blog-102.cn", HttpStatusCode.Forbidden)); // approved elsewhere, not accessed here
 
         var applicant = await journey.NewApplicantAsync("life102@example.com");
-        await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "blog-102.cn"), 102);
-        var photo = await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
+        await journey.ApprovedAsync(await FilingJourney.FileAsync(applicant, 102, "blog-102.cn"), 102);
+        await journey.ApprovedAsync(await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
         await follower.RefreshAsync(CancellationToken.None);
         Assert.Equal("allowed", await CheckAsync(proxy, "blog-102.cn", HttpStatusCode.NoContent));
         Assert.Equal("allowed", await CheckAsync(proxy, "photo-102.cn", HttpStatusCode.NoContent));
@@ -121,20 +121,9 @@ public class GateTests
         Assert.Empty((await miit.GetJsonAsync("/api/miit/records?domain=photo-102.cn")).EnumerateArray());
 
         // Filed again, the domain gets a new number, never the cancelled one.
-        await ApprovedAsync(journey, await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
+        await journey.ApprovedAsync(await FilingJourney.FileAsync(applicant, 102, "photo-102.cn"), 102);
         var refiled = (await miit.GetJsonAsync("/api/miit/records?domain=photo-102.cn"))[0].GetProperty("websiteIcpNumber").GetString();
         Assert.NotEqual(photoNumber, refiled);
-    }
-
-    /// <summary>Takes a submitted order through review, SMS and the bureau; returns it.</summary>
-    private static async Task<System.Text.Json.JsonElement> ApprovedAsync(FilingJourney journey, System.Text.Json.JsonElement order, int person)
-    {
-        await journey.ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
-        await journey.VerifySmsAsync(person);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(order.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
-        return order;
     }
 
     private static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)

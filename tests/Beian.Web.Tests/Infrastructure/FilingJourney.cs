@@ -135,6 +135,14 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     public async Task<(string Subject, string Website)> FiledAsync(HttpClient applicant, int person, string domain, string provinceCode = "11", string[]? moreDomains = null, int? websitePrincipal = null)
     {
         var order = await FileAsync(applicant, person, domain, provinceCode, moreDomains, websitePrincipal);
+        await ApprovedAsync(order, person, websitePrincipal);
+        var record = (await applicant.GetJsonAsync("/api/records")).EnumerateArray().Last();
+        return (record.GetProperty("icpNumber").GetString()!, record.GetProperty("websites")[0].GetProperty("icpNumber").GetString()!);
+    }
+
+    /// <summary>Takes a submitted order through initial review, SMS verification and the bureau, to a synced approval.</summary>
+    public async Task ApprovedAsync(JsonElement order, int person, int? websitePrincipal = null)
+    {
         await ReviewerApprovesAsync(order.GetProperty("id").GetGuid());
         await VerifySmsAsync(person);
         if (websitePrincipal is { } other)
@@ -145,8 +153,6 @@ public sealed partial class FilingJourney(PlatformFactory factory)
         await SyncAsync();
         await BureauApprovesAsync(order.GetProperty("number").GetString()!);
         await SyncAsync();
-        var record = (await applicant.GetJsonAsync("/api/records")).EnumerateArray().Last();
-        return (record.GetProperty("icpNumber").GetString()!, record.GetProperty("websites")[0].GetProperty("icpNumber").GetString()!);
     }
 
     public async Task<JsonElement> ReviewerApprovesAsync(Guid orderId)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Review;
@@ -41,11 +40,10 @@ public static class SubmitVideo
             return Problems.Invalid("R-VID-04", "承诺视频大小不能超过1GB，请压缩后重新上传。");
         }
 
-        var folder = Path.Combine(Path.GetFullPath(platform.Value.DataFolder), "uploads");
-        Directory.CreateDirectory(folder);
         var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
-        var path = Path.Combine(folder, stored);
-        var (format, hash) = await StoreAsync(file, path, ct);
+        var path = Path.Combine(UploadStore.Folder(platform.Value.DataFolder), stored);
+        await using var input = file.OpenReadStream();
+        var (format, hash) = await UploadStore.SaveAsync(input, path, CommitmentVideo.Detect, ct);
         if (format is null)
         {
             File.Delete(path);
@@ -92,30 +90,6 @@ public static class SubmitVideo
         }
         await db.SaveOrderAsync(ct);
         return TypedResults.Ok(ViewOf(order, video));
-    }
-
-    private static async Task<(string? Format, string Hash)> StoreAsync(IFormFile file, string path, CancellationToken ct)
-    {
-        await using var input = file.OpenReadStream();
-        await using var output = File.Create(path);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        string? format = null;
-        var first = true;
-        int n;
-        while ((n = await input.ReadAsync(buffer, ct)) > 0)
-        {
-            if (first)
-            {
-                format = CommitmentVideo.Detect(buffer.AsSpan(0, n));
-                first = false;
-            }
-
-            sha.AppendData(buffer, 0, n);
-            await output.WriteAsync(buffer.AsMemory(0, n), ct);
-        }
-
-        return (format, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 
     private static VideoView ViewOf(FilingOrder order, VideoVerification video) => new(

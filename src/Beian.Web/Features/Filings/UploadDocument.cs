@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Infrastructure;
@@ -46,37 +45,15 @@ public static class UploadDocument
             return Problems.Invalid("R-DOC-04", "图片大小须在200KB至4MB之间，请重新拍摄或扫描后上传。");
         }
 
-        var folder = Path.Combine(Path.GetFullPath(platform.Value.DataFolder), "uploads");
-        Directory.CreateDirectory(folder);
+        var folder = UploadStore.Folder(platform.Value.DataFolder);
         var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
         var path = Path.Combine(folder, stored);
-        string? detected;
-        string hash;
-        await using (var input = file.OpenReadStream())
+        await using var input = file.OpenReadStream();
+        var (detected, hash) = await UploadStore.SaveAsync(input, path, Detect, ct);
+        if (detected is null)
         {
-            var head = new byte[8];
-            var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-            detected = Detect(head.AsSpan(0, read));
-            if (detected is null)
-            {
-                return Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
-            }
-
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            sha.AppendData(head, 0, read);
-            await using (var output = File.Create(path))
-            {
-                await output.WriteAsync(head.AsMemory(0, read), ct);
-                var buffer = new byte[81920];
-                int n;
-                while ((n = await input.ReadAsync(buffer, ct)) > 0)
-                {
-                    sha.AppendData(buffer, 0, n);
-                    await output.WriteAsync(buffer.AsMemory(0, n), ct);
-                }
-            }
-
-            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+            File.Delete(path);
+            return Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
         }
 
         var old = await db.OrderDocuments.Where(d => d.OrderId == id && d.Kind == kind && d.Role == role).ToListAsync(ct);
