@@ -160,6 +160,45 @@ public class RecordLifecycleTests
         await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CANCEL-16");
     }
 
+    [Fact]
+    public async Task AChangeVerifiesTheNewMobileItBrings_R_SMS_09()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("mobile96@example.com");
+        var (subjectNumber, _) = await journey.FiledAsync(applicant, 96, "mobile-96.cn");
+        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var changeId = change.GetProperty("id").GetGuid();
+        var newMobile = TestPeople.Mobile(196);
+        var draft = await applicant.GetJsonAsync($"/api/orders/{changeId}/draft");
+        await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", WithPrincipalField(draft, "mobile", newMobile));
+        await FilingJourney.UploadDocumentsAsync(applicant, changeId);
+        await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
+        await journey.ReviewerApprovesAsync(changeId);
+
+        var code = await journey.SmsCodeAsync(newMobile);
+        var verified = await factory.CreateClient().PostJsonAsync("/api/miit/sms-verification", new { mobile = newMobile, idLastSix = TestPeople.IdNumber(96)[^6..], code });
+        Assert.True(verified.GetProperty("verified").GetBoolean());
+    }
+
+    /// <summary>The draft with one field of its principal changed, in every role the (one) person holds.</summary>
+    private static JsonElement WithPrincipalField(JsonElement draft, string field, string value)
+    {
+        static JsonElement Changed(JsonElement holder, string field, string value)
+        {
+            var map = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(holder.GetRawText())!;
+            var principal = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(map["principal"].GetRawText())!;
+            principal[field] = JsonSerializer.SerializeToElement(value);
+            map["principal"] = JsonSerializer.SerializeToElement(principal);
+            return JsonSerializer.SerializeToElement(map);
+        }
+
+        var root = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(draft.GetRawText())!;
+        root["subject"] = Changed(root["subject"], field, value);
+        root["websites"] = JsonSerializer.SerializeToElement(root["websites"].EnumerateArray().Select(w => Changed(w, field, value)).ToList());
+        return JsonSerializer.SerializeToElement(root);
+    }
+
     private static object ChangeDraft(int person, string[] domains) => new
     {
         subject = new { provinceCode = "11", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(person), name = $"测试用户{person}", certificateAddress = "北京市海淀区中关村大街1号", principal = FilingJourney.Principal(person) },
