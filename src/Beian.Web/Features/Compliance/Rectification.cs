@@ -40,9 +40,11 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
                 }
             }
 
-            foreach (var order in orders)
+            // Each forwarded on its own, freshly loaded: a conflict with another host over one leaves the others alone.
+            foreach (var orderId in orders.Select(o => o.Id).ToList())
             {
-                await forwarding.ForwardAsync(order, OrderAction.ProviderCancelsAccess, Actor.System, BureauForwarding.SystemName, ct);
+                db.ChangeTracker.Clear();
+                await ForwardOnceAsync((await db.LoadAsync(orderId, null, ct))!, ct);
             }
 
             db.ChangeTracker.Clear();
@@ -60,11 +62,27 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
         foreach (var id in stranded)
         {
             var order = await db.LoadAsync(id, null, ct);
-            await forwarding.ForwardAsync(order!, OrderAction.ProviderCancelsAccess, Actor.System, BureauForwarding.SystemName, ct);
+            await ForwardOnceAsync(order!, ct);
             db.ChangeTracker.Clear();
         }
 
         return stranded.Count;
+    }
+
+    /// <summary>
+    /// Sends a cancel-access to the bureau. Another host may send the same order at the same moment (its stranded pass
+    /// sees this host's fresh order): the application id makes the second submission harmless, and its save loses.
+    /// </summary>
+    private async Task ForwardOnceAsync(FilingOrder order, CancellationToken ct)
+    {
+        try
+        {
+            await forwarding.ForwardAsync(order, OrderAction.ProviderCancelsAccess, Actor.System, BureauForwarding.SystemName, ct);
+        }
+        catch (OrderConflictException)
+        {
+            // The other host's forward stands.
+        }
     }
 
     private const string NotePrefix = "专项核查逾期未整改";
