@@ -33,7 +33,7 @@ public sealed class AutomaticReview(BureauDb db, BureauChecks checks, BureauDeci
             try
             {
                 _ = reasons.Count == 0
-                    ? await decisions.ApproveAsync(application.Id, OperatorName, ct)
+                    ? await decisions.ApproveAsync(application.Id, OperatorName, ct, checkedAlready: true)
                     : await decisions.RejectAsync(application.Id, reasons, OperatorName, ct);
             }
             catch (DbUpdateConcurrencyException)

@@ -12,7 +12,8 @@ namespace Beian.Web.Features.Bureau;
 /// </summary>
 public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, RecordChanges changes, BureauChecks checks, BureauOutbound stream, TimeProvider time)
 {
-    public async Task<DomainError?> ApproveAsync(string applicationId, string operatorName, CancellationToken ct)
+    /// <summary>Approves after the bureau's checks, unless <c>checkedAlready</c>: the automatic review ran them just before.</summary>
+    public async Task<DomainError?> ApproveAsync(string applicationId, string operatorName, CancellationToken ct, bool checkedAlready = false)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, ct);
@@ -27,7 +28,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
         }
 
         // An operator cannot approve what the bureau's own checks reject (the automatic review rejects it instead).
-        var reasons = await checks.FindAsync(application, ProvinceRuleTable.For(application.ProvinceCode), ct);
+        var reasons = checkedAlready ? [] : await checks.FindAsync(application, ProvinceRuleTable.For(application.ProvinceCode), ct);
         if (reasons.Count > 0)
         {
             return new DomainError("application.checks_failed", $"系统校验未通过，请驳回：{string.Join("；", reasons.Select(r => $"{r.Code} {r.Remark}"))}", ErrorKind.Conflict);
