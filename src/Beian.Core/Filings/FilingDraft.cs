@@ -9,13 +9,15 @@ namespace Beian.Filings;
 /// <param name="Mobile">联系方式1: the mobile that is called and SMS-verified, sealed.</param>
 /// <param name="EmergencyPhone">应急联系电话: mandatory mobile, sealed.</param>
 /// <param name="Email">电子邮件地址.</param>
+/// <param name="Landline">座机: optional, area code and number as typed (R-PHONE-02), sealed.</param>
 public sealed record Principal(
     string Name,
     string CertificateType,
     SealedText CertificateNumber,
     SealedText Mobile,
     SealedText EmergencyPhone,
-    string Email);
+    string Email,
+    SealedText? Landline = null);
 
 /// <summary>The subject's data in an order (主办者信息).</summary>
 /// <param name="ProvinceCode">The province of 主办单位所属区域; it decides the bureau.</param>
@@ -47,6 +49,7 @@ public sealed record SubjectDraft(
 /// <param name="Principal">网站负责人.</param>
 /// <param name="Remarks">备注.</param>
 /// <param name="IcpNumber">网站备案号 of the filed website a change or cancellation concerns; null for a new website.</param>
+/// <param name="Access">接入信息: the instance and IP the service code verified (R-WEB-04); never typed by the applicant.</param>
 public sealed record WebsiteDraft(
     string Name,
     IReadOnlyList<string> Domains,
@@ -55,7 +58,13 @@ public sealed record WebsiteDraft(
     string Language,
     Principal? Principal,
     string? Remarks,
-    string? IcpNumber = null);
+    string? IcpNumber = null,
+    WebsiteAccess? Access = null);
+
+/// <summary>接入信息: where a website is hosted, as product verification found it (R-WEB-01, R-WEB-04).</summary>
+/// <param name="InstanceId">The cloud instance behind the service code.</param>
+/// <param name="Ip">The instance's public IP address, reported to the bureau.</param>
+public sealed record WebsiteAccess(string InstanceId, string Ip);
 
 /// <summary>Everything the applicant enters in the wizard; kept with the order between visits.</summary>
 public sealed record FilingDraft(SubjectDraft Subject, IReadOnlyList<WebsiteDraft> Websites);

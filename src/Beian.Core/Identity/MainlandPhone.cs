@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using PhoneNumbers;
 
 namespace Beian.Identity;
@@ -12,7 +13,7 @@ public enum PhoneKind
 }
 
 /// <summary>Mainland phone numbers, judged by libphonenumber (region CN) and stored in E.164.</summary>
-public static class MainlandPhone
+public static partial class MainlandPhone
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     private static readonly PhoneNumberOfflineGeocoder Geocoder = PhoneNumberOfflineGeocoder.GetInstance();
@@ -53,6 +54,12 @@ public static class MainlandPhone
 
     public static bool IsMobile(string? text) => KindOf(text, out _) == PhoneKind.Mobile;
 
+    /// <summary>
+    /// R-PHONE-02: a landline is written 区号-座机号, the area code 3–4 digits with its leading 0 and the number 7–8
+    /// digits (010-88881234, 0571-88881234). The form is the bureau's, so it is checked as typed.
+    /// </summary>
+    public static bool IsLandlineAsAreaCodeAndNumber(string? text) => text is not null && LandlineForm().IsMatch(text);
+
     public static bool IsVirtualOperator(string mobile)
     {
         ArgumentNullException.ThrowIfNull(mobile);
@@ -76,4 +83,7 @@ public static class MainlandPhone
             return string.Empty;
         }
     }
+
+    [GeneratedRegex(@"^0\d{2,3}-\d{7,8}$")]
+    private static partial Regex LandlineForm();
 }

@@ -27,5 +27,5 @@ public static class Masking
     }
 
     public static string Mask(string value, PersonalDataKind kind) =>
-        kind == PersonalDataKind.Phone ? Phone(value) : CertificateNumber(value);
+        kind is PersonalDataKind.Phone or PersonalDataKind.Landline ? Phone(value) : CertificateNumber(value);
 }

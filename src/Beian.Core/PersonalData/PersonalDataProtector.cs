@@ -72,14 +72,17 @@ public sealed class PersonalDataProtector : IDisposable
         return sealedText.KeyId == _keys.CurrentKeyId ? sealedText : sealedText with { Cipher = Encrypt(Unseal(sealedText)) };
     }
 
-    /// <summary>Phone numbers lose spaces and dashes; certificate numbers are upper-cased (a lower-case x is an X).</summary>
+    /// <summary>Phone numbers lose spaces and dashes, landlines their spaces; certificate numbers are upper-cased (a lower-case x is an X).</summary>
     public static string Normalise(string value, PersonalDataKind kind)
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
-        return kind == PersonalDataKind.Phone
-            ? string.Concat(trimmed.Where(c => c is not (' ' or '-')))
-            : trimmed.ToUpperInvariant();
+        return kind switch
+        {
+            PersonalDataKind.Phone => string.Concat(trimmed.Where(c => c is not (' ' or '-'))),
+            PersonalDataKind.Landline => string.Concat(trimmed.Where(c => c != ' ')),
+            _ => trimmed.ToUpperInvariant(),
+        };
     }
 
     public void Dispose()

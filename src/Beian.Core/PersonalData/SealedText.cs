@@ -21,4 +21,7 @@ public enum PersonalDataKind
 
     /// <summary>A phone number.</summary>
     Phone,
+
+    /// <summary>A landline (座机) as typed, area code and number: its dash is part of the format the bureau checks (R-PHONE-02).</summary>
+    Landline,
 }

@@ -71,6 +71,23 @@ public sealed class PrincipalPhonesMustBeMainlandMobiles : Rule
     }
 }
 
+/// <summary>R-PHONE-02: a landline, where one is given, is written 区号-座机号.</summary>
+public sealed class ALandlineIsWrittenAsAreaCodeAndNumber : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-PHONE-02"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var (field, p) in context.Principals())
+        {
+            if (p.Landline is { } landline && !MainlandPhone.IsLandlineAsAreaCodeAndNumber(landline))
+            {
+                yield return Block(field + ".landline", "座机号码格式不正确", "请按“区号-号码”填写：区号3至4位、号码7至8位，例如010-88881234。");
+            }
+        }
+    }
+}
+
 /// <summary>
 /// R-PHONE-03: a Contact 1 issued in another province is a risk the reviewer or the bureau rejects (REJ-PHONE-PROBLEM);
 /// where the province wants local mobiles it blocks (R-PROV-CFG-09). A range of unknown origin is left alone.

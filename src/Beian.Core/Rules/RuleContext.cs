@@ -4,7 +4,7 @@ using Beian.Reference;
 namespace Beian.Rules;
 
 /// <summary>A person as the rule book sees them: clear values, held only for the duration of a check.</summary>
-public sealed record PersonFacts(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email);
+public sealed record PersonFacts(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email, string? Landline = null);
 
 /// <summary>The subject as the rule book sees it.</summary>
 public sealed record SubjectFacts(
@@ -58,6 +58,9 @@ public sealed record ConflictFacts(
     bool CertificateBlacklisted)
 {
     public static readonly ConflictFacts None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), false);
+
+    /// <summary>The subject number the organisation is filed under with its certificate from before 三证合一, if any (R-SUBJ-09).</summary>
+    public string? RecordUnderOldCertificate { get; init; }
 }
 
 /// <summary>Everything a check may look at: the draft, the date, the province's rules and what the registries know.</summary>

@@ -136,6 +136,28 @@ public sealed class SubjectMustNotBeBlacklisted : Rule
     }
 }
 
+/// <summary>
+/// R-SUBJ-09: an organisation filed before 三证合一 is on record under its old organisation code. Filed again with its
+/// credit code it would be a second record of one subject, which the bureau rejects (REJ-MIIT-RECORD-EXISTS): the old
+/// record changes to the new certificate first.
+/// </summary>
+public sealed class ARecordUnderTheOldCertificateChangesFirst : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-SUBJ-09"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Conflicts.RecordUnderOldCertificate is { } icpNumber && context.Type == FilingType.FirstFiling)
+        {
+            yield return Warn(
+                "subject.certificateNumber",
+                $"该单位已以三证合一前的旧证件备案（主体备案号{icpNumber}）",
+                $"请先对{icpNumber}办理变更主体，将证件更新为统一社会信用代码，再办理本次备案。",
+                "REJ-MIIT-RECORD-EXISTS");
+        }
+    }
+}
+
 /// <summary>The certificate types the rule book knows by name.</summary>
 public static class CertificateTypes
 {

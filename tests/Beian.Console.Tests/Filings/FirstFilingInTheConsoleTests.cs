@@ -77,9 +77,18 @@ public partial class FirstFilingInTheConsoleTests
         await session.ExpectAsync(applicant, "请先处理以下问题");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "修改" }).Nth(1).ClickAsync();
         await applicant.GetByLabel("网站名称").FillAsync("个人技术博客");
+
+        // A website added by mistake is dropped from the confirm page itself (R-ORDER-10).
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并增加网站" }).ClickAsync();
+        await session.ExpectAsync(applicant, "网站 2");
+        await applicant.GetByLabel("网站名称").FillAsync("多余的网站");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
         await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
+        await session.ExpectAsync(applicant, "网站 2：多余的网站");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "删除网站 2" }).ClickAsync();
+        await session.ExpectAsync(applicant, "网站「多余的网站」已从本订单删除");
         await session.ExpectAsync(applicant, "规则校验未发现需要修改的问题");
+        Assert.Equal(0, await applicant.Locator("section h2", new() { HasText = "多余的网站" }).CountAsync());
         await session.ShotAsync(applicant, "confirm-clean");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
         await session.ExpectAsync(applicant, "当前状态：待审核");

@@ -30,4 +30,11 @@ public class UnifiedSocialCreditCodeTests
             }
         }
     }
+
+    [Fact]
+    public void R_SUBJ_09_TheCodeCarriesTheOrganisationCodeOfTheOldCertificate()
+    {
+        Assert.True(UnifiedSocialCreditCode.TryParse("91330106673959654P", out var code, out _));
+        Assert.Equal("67395965-4", code.OrganisationCode);
+    }
 }

@@ -30,8 +30,12 @@ public class RuleBookTests
         { "address-without-house-number", "R-SUBJ-04", Severity.Warning },
         { "individual-id-from-other-province", "R-SUBJ-06 R-PHONE-03", Severity.Warning },
         { "subject-blacklisted", "R-SUBJ-12", Severity.Blocking },
+        { "on-record-under-old-certificate", "R-SUBJ-09", Severity.Warning },
         { "emergency-phone-landline", "R-PRIN-04 R-PHONE-01", Severity.Blocking },
         { "mobile-not-a-mobile", "R-PRIN-04 R-PHONE-01", Severity.Blocking },
+        { "landline-without-dash", "R-PHONE-02", Severity.Blocking },
+        { "landline-area-code-of-five-digits", "R-PHONE-02", Severity.Blocking },
+        { "landline-number-of-six-digits", "R-PHONE-02", Severity.Blocking },
         { "mobile-from-another-province", "R-PHONE-03", Severity.Warning },
         { "same-person-different-mobile", "R-PRIN-05 R-CHG-12", Severity.Blocking },
         { "principal-under-other-subject", "R-PRIN-07", Severity.Warning },
@@ -70,6 +74,13 @@ public class RuleBookTests
         Assert.Empty(RuleBook.Run(CleanDraft.Individual()));
         Assert.Empty(RuleBook.Run(CleanDraft.Organisation()));
     }
+
+    [Theory]
+    [InlineData("010-88881234")]
+    [InlineData("0571-8888123")]
+    [InlineData("0571-88881234")]
+    public void R_PHONE_02_ALandlineWithAreaCodeDashAndNumberPasses(string landline) =>
+        Assert.Empty(RuleBook.Run(SamePerson(CleanDraft.Individual(), CleanDraft.Person with { Landline = landline })));
 
     [Fact]
     public void EveryFindingNamesItsRejectionReasonFromTheCatalog()
@@ -112,8 +123,12 @@ public class RuleBookTests
         "address-without-house-number" => c.WithSubject(s => s with { CertificateAddress = "北京市海淀区中关村大街" }),
         "individual-id-from-other-province" => c.WithSubject(s => s with { ProvinceCode = "12" }) with { Province = ProvinceRuleTable.For("12") },
         "subject-blacklisted" => c with { Conflicts = ConflictFacts.None with { CertificateBlacklisted = true } },
+        "on-record-under-old-certificate" => c with { Conflicts = ConflictFacts.None with { RecordUnderOldCertificate = "浙ICP备2012000001号" } },
         "emergency-phone-landline" => SamePerson(c, CleanDraft.Person with { EmergencyPhone = "010-88888888" }),
         "mobile-not-a-mobile" => SamePerson(c, CleanDraft.Person with { Mobile = "12345" }),
+        "landline-without-dash" => SamePerson(c, CleanDraft.Person with { Landline = "01088881234" }),
+        "landline-area-code-of-five-digits" => SamePerson(c, CleanDraft.Person with { Landline = "05710-8888123" }),
+        "landline-number-of-six-digits" => SamePerson(c, CleanDraft.Person with { Landline = "010-888812" }),
         "mobile-from-another-province" => SamePerson(c, CleanDraft.Person with { Mobile = "13857100000" }), // 浙江省杭州市
         "same-person-different-mobile" => c.WithWebsite(w => w with { Principal = CleanDraft.Person with { Mobile = "13800138001" } }),
         "principal-under-other-subject" => c with { Conflicts = ConflictFacts.None with { PrincipalsUnderOtherSubjects = new HashSet<string> { CleanDraft.PersonId } } },

@@ -16,7 +16,8 @@ namespace Beian.Web.Features.Bureau;
 /// website for a subject that was cancelled, or is being cancelled, meanwhile (M-08); where the province does so, a
 /// spot-check call that does not get through (R-PROV-CFG-16), the subject's approved websites that do not resolve
 /// (R-PROV-CFG-07, R-ACCESS-10), and, opened by the bureau, whose content cannot be viewed or does not fit the filing
-/// (R-PROV-CFG-08). No reason means the application may be approved.
+/// (R-PROV-CFG-08); a first filing of an organisation already on record under its certificate from before 三证合一
+/// (R-SUBJ-09). No reason means the application may be approved.
 /// </summary>
 public sealed class BureauChecks(BureauDb db, IPhoneDirectory phones, IDnsResolver dns, SiteFetcher sites, PersonalDataProtector protector)
 {
@@ -40,6 +41,12 @@ public sealed class BureauChecks(BureauDb db, IPhoneDirectory phones, IDnsResolv
             && (subject is null || await BeingCancelledAsync(subject.IcpNumber, ct)))
         {
             reasons.Add(new("REJ-RECORD-NOT-IN-DB", "审核期间该主体已注销或已提交注销", ByBureau: true));
+        }
+
+        if (application.Type == FilingType.FirstFiling
+            && await OldCertificates.RecordAsync(db, protector, protector.Unseal(application.Data.Subject.CertificateNumber), ct) is { } filedBefore)
+        {
+            reasons.Add(new("REJ-MIIT-RECORD-EXISTS", $"该单位已以三证合一前的证件备案（{filedBefore}），请先变更该备案的证件", ByBureau: true));
         }
 
         if (rules.SpotCheckCalls && await UnreachableAsync(application.Data, ct) is { } unreachable)

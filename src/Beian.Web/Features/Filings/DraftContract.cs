@@ -9,7 +9,8 @@ public sealed record PrincipalInput(
     string? CertificateNumber,
     string? Mobile,
     string? EmergencyPhone,
-    string? Email);
+    string? Email,
+    string? Landline = null);
 
 /// <summary>The subject as the applicant types it (主办者信息).</summary>
 public sealed record SubjectInput(
@@ -37,7 +38,7 @@ public sealed record WebsiteInput(
 public sealed record DraftInput(SubjectInput? Subject, IReadOnlyList<WebsiteInput>? Websites);
 
 /// <summary>A principal as responses show it: personal data masked, unless its owner is editing the draft.</summary>
-public sealed record PrincipalView(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email);
+public sealed record PrincipalView(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email, string? Landline = null);
 
 public sealed record SubjectView(
     string ProvinceCode,
@@ -58,7 +59,8 @@ public sealed record WebsiteView(
     string Language,
     PrincipalView? Principal,
     string? Remarks,
-    string? IcpNumber);
+    string? IcpNumber,
+    WebsiteAccess? Access = null);
 
 public sealed record DraftView(SubjectView Subject, IReadOnlyList<WebsiteView> Websites);
 

@@ -54,11 +54,8 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
             }
 
             var domains = new List<string>();
+            // A website just added may be saved before its domains are known; submission asks for one (R-WEB-01).
             var typed = w.Domains ?? [];
-            if (typed.Count == 0)
-            {
-                errors.Add(new FieldError(field + ".domains", "请至少填写一个域名。"));
-            }
 
             for (var d = 0; d < typed.Count; d++)
             {
@@ -114,12 +111,13 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
                 w.Language,
                 ToView(w.Principal, reveal),
                 w.Remarks,
-                w.IcpNumber ?? (i < websiteNumbers.Count ? websiteNumbers[i] : null)))]);
+                w.IcpNumber ?? (i < websiteNumbers.Count ? websiteNumbers[i] : null),
+                w.Access))]);
     }
 
     private PrincipalView? ToView(Principal? p, bool reveal) => p is null
         ? null
-        : new PrincipalView(p.Name, p.CertificateType, Show(p.CertificateNumber, reveal), Show(p.Mobile, reveal), Show(p.EmergencyPhone, reveal), p.Email);
+        : new PrincipalView(p.Name, p.CertificateType, Show(p.CertificateNumber, reveal), Show(p.Mobile, reveal), Show(p.EmergencyPhone, reveal), p.Email, p.Landline is null ? null : Show(p.Landline, reveal));
 
     private string Show(SealedText value, bool reveal) => reveal ? protector.Unseal(value) : value.Masked;
 
@@ -151,7 +149,8 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
             protector.Seal(certificate, PersonalDataKind.CertificateNumber),
             protector.Seal(mobile, PersonalDataKind.Phone),
             protector.Seal(emergency, PersonalDataKind.Phone),
-            p.Email.Trim());
+            p.Email.Trim(),
+            string.IsNullOrWhiteSpace(p.Landline) ? null : protector.Seal(p.Landline, PersonalDataKind.Landline));
     }
 
     private string? Certificate(List<FieldError> errors, string field, string? type, string? number)

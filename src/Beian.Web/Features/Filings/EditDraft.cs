@@ -57,7 +57,7 @@ public static class EditDraft
             return Problems.Invalid("draft.basic_info_changed", "证件号码和所属区域决定备案类型，不能在此修改；如需修改，请放弃本订单后重新进行基础信息校验。");
         }
 
-        var error = order.Edit(draft);
+        var error = order.Edit(await ProductVerification.WithAccessAsync(db, draft, ct));
         if (error is not null)
         {
             return Problems.From(error);

@@ -65,9 +65,9 @@ public sealed class RuleCheck(
         var recorded = new HashSet<string>();
         PersonFacts? recordedSubjectPrincipal = null;
         var recordedWebsitePrincipals = new Dictionary<string, PersonFacts>();
-        if (order.Type is FilingType.Access or FilingType.NewWebsiteSubjectElsewhere && websites.Count > 0)
+        if (order.Type is FilingType.Access or FilingType.NewWebsiteSubjectElsewhere && websites is [{ Domains: [var home, ..] }, ..])
         {
-            var national = await bureau.LookupAsync(subject.CertificateNumber, websites[0].Domains[0], ct);
+            var national = await bureau.LookupAsync(subject.CertificateNumber, home, ct);
             var record = national.Subject is { } found ? await bureau.RecordDraftAsync(found.IcpNumber, ct) : null;
             recordedSubjectPrincipal = Open(record?.Subject.Principal);
             foreach (var site in record?.Websites ?? [])
@@ -152,5 +152,5 @@ public sealed class RuleCheck(
 
     private PersonFacts? Open(Principal? p) => p is null
         ? null
-        : new PersonFacts(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone), p.Email);
+        : new PersonFacts(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone), p.Email, p.Landline is null ? null : protector.Unseal(p.Landline));
 }

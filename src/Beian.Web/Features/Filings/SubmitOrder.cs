@@ -97,6 +97,8 @@ public static class SubmitOrder
             code.OrderId = order.Id;
         }
 
+        order.Edit(await ProductVerification.WithAccessAsync(db, order.Draft, ct));
+
         // Cancellations go to the bureau at once (§5.2); everything else waits for the provider's review.
         var error = order.Path == ReviewPath.DirectToBureau
             ? await forwarding.ForwardAsync(order, OrderAction.Submit, Actor.Applicant, user.DisplayName(), ct)
@@ -114,6 +116,7 @@ public static class SubmitOrder
     private static bool NeedsCodes(FilingType type) =>
         type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
 
+    /// <summary>R-WEB-01: what every website must have before it goes to review.</summary>
     private static List<FieldError> Incomplete(FilingDraft draft, bool needsCodes)
     {
         var errors = new List<FieldError>();
@@ -128,6 +131,11 @@ public static class SubmitOrder
             if (string.IsNullOrWhiteSpace(w.Name))
             {
                 errors.Add(new FieldError($"websites[{i}].name", "请填写网站名称。"));
+            }
+
+            if (w.Domains.Count == 0)
+            {
+                errors.Add(new FieldError($"websites[{i}].domains", "请至少填写一个域名。"));
             }
 
             if (w.Principal is null)

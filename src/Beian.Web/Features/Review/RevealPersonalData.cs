@@ -83,10 +83,11 @@ public static partial class RevealPersonalData
             "certificateNumber" => principal?.CertificateNumber,
             "mobile" => principal?.Mobile,
             "emergencyPhone" => principal?.EmergencyPhone,
+            "landline" => principal?.Landline,
             _ => null,
         };
     }
 
-    [GeneratedRegex(@"^(?:subject|websites\[(?<site>\d{1,2})\])\.principal\.(?<what>certificateNumber|mobile|emergencyPhone)$")]
+    [GeneratedRegex(@"^(?:subject|websites\[(?<site>\d{1,2})\])\.principal\.(?<what>certificateNumber|mobile|emergencyPhone|landline)$")]
     private static partial Regex PrincipalField();
 }

@@ -119,7 +119,10 @@ public sealed class BureauSimulatorGateway(
             underOthers.Select(i => principals[i]).ToHashSet(),
             used.ToHashSet(),
             blacklistedNames.ToHashSet(),
-            certificateBlacklisted);
+            certificateBlacklisted)
+        {
+            RecordUnderOldCertificate = await OldCertificates.RecordAsync(db, protector, query.SubjectCertificate, ct),
+        };
     }
 
     public async Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct)

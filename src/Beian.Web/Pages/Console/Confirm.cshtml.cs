@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;
 
-/// <summary>Step 5, 信息核对: every section with a way back to edit it, the rule book's findings, then submission.</summary>
+/// <summary>
+/// Step 5, 信息核对: every section with a way back to edit it, a website that should not be filed removed here, the rule
+/// book's findings, then submission (R-ORDER-10).
+/// </summary>
 public sealed class ConfirmModel : DraftStepPage
 {
     [BindProperty]
@@ -15,6 +18,9 @@ public sealed class ConfirmModel : DraftStepPage
     public DraftView? Draft { get; private set; }
 
     public bool DirectToBureau => Order?.Type.PathOf() == ReviewPath.DirectToBureau;
+
+    /// <summary>New websites may be dropped while one is left; a change keeps the filed websites it concerns.</summary>
+    public bool WebsitesRemovable => !DirectToBureau && Draft is { Websites.Count: > 1 } draft && draft.Websites.All(w => w.IcpNumber is null);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -26,6 +32,23 @@ public sealed class ConfirmModel : DraftStepPage
 
         Checked = Take<FindingsView>((await FilingsApi.FindingsAsync(Id, User, Service<ProviderDb>(), Service<RuleCheck>(), Aborted)).Result);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveWebsiteAsync(int index)
+    {
+        Draft = await LoadAsync();
+        if (Draft is null || !WebsitesRemovable || index < 0 || index >= Draft.Websites.Count)
+        {
+            return NotFound();
+        }
+
+        var input = DraftForms.ToInput(Draft);
+        if (await SaveAsync(input with { Websites = [.. input.Websites!.Where((_, i) => i != index)] }))
+        {
+            return Done($"网站「{Draft.Websites[index].Name}」已从本订单删除。", Here);
+        }
+
+        return await OnGetAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -21,7 +21,7 @@ public static class DraftForms
     }
 
     public static PrincipalInput? ToInput(PrincipalView? p) =>
-        p is null ? null : new PrincipalInput(p.Name, p.CertificateType, p.CertificateNumber, p.Mobile, p.EmergencyPhone, p.Email);
+        p is null ? null : new PrincipalInput(p.Name, p.CertificateType, p.CertificateNumber, p.Mobile, p.EmergencyPhone, p.Email, p.Landline);
 
     /// <summary>An empty form posts empty strings; a principal nobody typed is no principal.</summary>
     public static PrincipalInput? OrNull(PrincipalInput? p) =>
