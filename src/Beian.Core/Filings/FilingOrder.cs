@@ -11,6 +11,9 @@ public sealed class FilingOrder
     /// <summary>Orders are valid for 45 days counted from the submission day as day 1 (DESIGN.md §9).</summary>
     public const int ValidityDays = 45;
 
+    /// <summary>How long before expiry the applicant is warned: a week ahead, and again the day before.</summary>
+    public static readonly IReadOnlyList<TimeSpan> ExpiryWarningLeads = [TimeSpan.FromDays(7), TimeSpan.FromDays(1)];
+
     private readonly List<OrderEvent> _timeline = [];
     private readonly List<OrderDomain> _domains = [];
 
@@ -67,6 +70,12 @@ public sealed class FilingOrder
 
     /// <summary>When the order expires unless it is at the bureau; pushed back by the time the bureau held it.</summary>
     public DateTimeOffset? ExpiresAt { get; private set; }
+
+    /// <summary>When the next expiry warning falls due, or null when none is left (<see cref="ExpiryWarningLeads"/>).</summary>
+    public DateTimeOffset? ExpiryWarningDueAt { get; private set; }
+
+    /// <summary>How many expiry warnings went out: each lead is warned of once.</summary>
+    public int ExpiryWarningsSent { get; private set; }
 
     /// <summary>Since when the bureau holds the order (its clock is stopped meanwhile), or null.</summary>
     public DateTimeOffset? AtBureauSince { get; private set; }
@@ -249,6 +258,7 @@ public sealed class FilingOrder
         {
             SubmittedAt = now;
             ExpiresAt = BeijingTime.StartOf(BeijingTime.DateOf(now).AddDays(ValidityDays));
+            ScheduleExpiryWarning();
         }
 
         if (action is OrderAction.Submit or OrderAction.Withdraw)
@@ -270,8 +280,33 @@ public sealed class FilingOrder
             // The clock stops while the bureau holds the order (DESIGN.md §9).
             ExpiresAt += now - AtBureauSince!.Value;
             AtBureauSince = null;
+            ScheduleExpiryWarning();
         }
     }
+
+    /// <summary>
+    /// Takes the expiry warning that is due: true when the applicant must now be told (once per lead; leads a stopped
+    /// sweep let pass are folded into one). Nothing is due while the bureau holds the order, whose clock is stopped.
+    /// </summary>
+    public bool TakeExpiryWarning(DateTimeOffset now)
+    {
+        if (ExpiryWarningDueAt is not { } due || now < due || State.IsFinal() || State.IsAtBureau())
+        {
+            return false;
+        }
+
+        while (ExpiryWarningsSent < ExpiryWarningLeads.Count && ExpiresAt - ExpiryWarningLeads[ExpiryWarningsSent] <= now)
+        {
+            ExpiryWarningsSent++;
+        }
+
+        ScheduleExpiryWarning();
+        Version++;
+        return true;
+    }
+
+    private void ScheduleExpiryWarning() =>
+        ExpiryWarningDueAt = ExpiresAt is { } expires && ExpiryWarningsSent < ExpiryWarningLeads.Count ? expires - ExpiryWarningLeads[ExpiryWarningsSent] : null;
 
     private void SetDraft(FilingDraft draft)
     {

@@ -33,6 +33,7 @@ public static class PlatformSetup
         services.Configure<PlatformOptions>(config.GetSection("Platform"));
         services.Configure<BureauOptions>(config.GetSection("Bureau"));
         services.Configure<JobOptions>(config.GetSection("Jobs"));
+        services.Configure<SmtpOptions>(config.GetSection("Notifications:Smtp"));
 
         services.AddSingleton(platform.Sandbox ? new SandboxClock(TimeProvider.System) : TimeProvider.System);
         services.AddBeianStorage(config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), dataFolder);
@@ -67,9 +68,18 @@ public static class PlatformSetup
         services.AddScoped<Notifier>();
         services.AddScoped<DeliverOutbox>();
         services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Sms));
-        services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Email));
+        if (string.IsNullOrWhiteSpace(config["Notifications:Smtp:Host"]))
+        {
+            services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Email));
+        }
+        else
+        {
+            services.AddScoped<INotificationSender, SmtpEmailSender>();
+        }
+
         services.AddScoped<BureauForwarding>();
         services.AddScoped<ApplyBureauNotices>();
+        services.AddScoped<WarnOfExpiry>();
         services.AddScoped<ExpireOrders>();
 
         // Bureau side (the simulator) behind its port.

@@ -39,6 +39,7 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         await StepAsync<BureauHousekeeping>((s, c) => s.RunAsync(c), ct);
         await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
         await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);
+        await StepAsync<WarnOfExpiry>((s, c) => s.RunAsync(c), ct);
         await StepAsync<ExpireOrders>((s, c) => s.RunAsync(c), ct);
         await StepAsync<Rectification>((s, c) => s.CancelOverdueAccessAsync(c), ct);
         await StepAsync<ComplianceRun>((s, c) => s.RunWhenDueAsync(c), ct);

@@ -75,6 +75,34 @@ public class FilingOrderTests
     }
 
     [Fact]
+    public void ExpiryWarnings_FallAWeekAndADayBeforeExpiry_NotWhileAtTheBureau_AndMoveWithTheExpiry()
+    {
+        var order = NewOrder();
+        order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);
+        Assert.Equal(order.ExpiresAt - TimeSpan.FromDays(7), order.ExpiryWarningDueAt);
+        Assert.False(order.TakeExpiryWarning(order.ExpiryWarningDueAt!.Value.AddMinutes(-1)));
+
+        // Held by the bureau for two days around the time the warning fell due: none is given, and the pause moves it.
+        order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", Monday);
+        order.LogCall(answered: true, "审核员", Monday);
+        order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday);
+        var due = order.ExpiryWarningDueAt!.Value;
+        order.Apply(OrderAction.Forward, Actor.System, "系统", due.AddDays(-1));
+        Assert.False(order.TakeExpiryWarning(due));
+        order.Apply(OrderAction.ReturnByMiit, Actor.Bureau, "工信部", due.AddDays(1));
+        Assert.Equal(due.AddDays(2), order.ExpiryWarningDueAt);
+
+        Assert.True(order.TakeExpiryWarning(due.AddDays(2)));
+        Assert.False(order.TakeExpiryWarning(due.AddDays(2)));
+        Assert.Equal(order.ExpiresAt - TimeSpan.FromDays(1), order.ExpiryWarningDueAt);
+
+        // A sweep that stood still past both leads gives one warning, not two.
+        Assert.True(order.TakeExpiryWarning(order.ExpiresAt!.Value.AddMinutes(-1)));
+        Assert.Null(order.ExpiryWarningDueAt);
+        Assert.Equal(2, order.ExpiryWarningsSent);
+    }
+
+    [Fact]
     public void Expire_IsRefusedBeforeTheDeadlineAndForADraftNeverSubmitted()
     {
         var draft = NewOrder();

@@ -48,6 +48,33 @@ public class OrderRuleTests
         await other.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-01");
     }
 
+    [Fact]
+    public async Task AnUnfinishedOrder_IsWarnedOfItsExpiryAWeekAheadAndTheDayBefore_EachOnce_R_ORDER_08()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("warned@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 87, "warned-87.cn");
+        var number = order.GetProperty("number").GetString()!;
+        async Task<int> WarningsAsync()
+        {
+            await factory.SweepAsync();
+            await factory.SweepAsync(); // a second sweep, as another host would run it, adds nothing
+            var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+            return (await admin.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray()
+                .Count(m => m.GetProperty("channel").GetString() == "email" && m.GetProperty("subject").GetString() == $"备案订单{number}即将失效");
+        }
+
+        // Submitted Monday 2026-11-30 10:00 Beijing: it expires 2027-01-14 00:00 Beijing (2027-01-13 16:00 UTC).
+        factory.Time.SetUtcNow(new DateTimeOffset(2027, 1, 6, 15, 59, 0, TimeSpan.Zero));
+        Assert.Equal(0, await WarningsAsync());
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await WarningsAsync());
+        factory.Time.SetUtcNow(new DateTimeOffset(2027, 1, 12, 16, 0, 0, TimeSpan.Zero));
+        Assert.Equal(2, await WarningsAsync());
+        factory.Time.SetUtcNow(new DateTimeOffset(2027, 1, 13, 16, 0, 0, TimeSpan.Zero));
+        Assert.Equal(2, await WarningsAsync());
+    }
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task AnUnfinishedOrder_ExpiresAtTheEndOfDay45_ButNotWhileTheBureauHoldsIt_R_ORDER_08(string database)

@@ -23,6 +23,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<FilingOrder>
         order.HasIndex(o => o.AccountId);
         order.HasIndex(o => o.SubjectCertificateIndex);
         order.HasIndex(o => new { o.State, o.ExpiresAt });
+        order.HasIndex(o => o.ExpiryWarningDueAt);
         order.Property(o => o.Number).HasMaxLength(32);
         order.Property(o => o.ProvinceCode).HasMaxLength(2);
         order.Property(o => o.Draft).HasJsonConversion();

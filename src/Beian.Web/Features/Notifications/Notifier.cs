@@ -25,6 +25,14 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         return AddAsync(order, "order.returned", $"备案订单{order.Number}已退回", $"您的备案订单{order.Number}因未在24小时内完成短信核验或核验失败，已被退回。如资料无需修改，可在备案控制台重新提交管局。", ct);
     }
 
+    /// <summary>R-ORDER-08: the order will expire unless it is finished; the time the bureau holds it does not count.</summary>
+    public Task ExpiryWarningAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var expires = Beian.Time.BeijingTime.Format(order.ExpiresAt!.Value);
+        return AddAsync(order, "order.expiry-warning", $"备案订单{order.Number}即将失效", $"您的备案订单{order.Number}（当前状态：{order.State.ChineseName()}）将于{expires}失效。请在此之前完成需要您处理的步骤；失效后须重新提交备案申请。", ct);
+    }
+
     public Task CallMissedAsync(FilingOrder order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);

@@ -55,6 +55,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ExpiryWarningDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExpiryWarningsSent")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("NextCallAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -110,6 +116,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ExpiryWarningDueAt");
 
                     b.HasIndex("Number")
                         .IsUnique();

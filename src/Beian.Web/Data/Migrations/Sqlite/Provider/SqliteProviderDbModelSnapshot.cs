@@ -49,6 +49,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiryWarningDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpiryWarningsSent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("NextCallAt")
                         .HasColumnType("INTEGER");
 
@@ -104,6 +110,8 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ExpiryWarningDueAt");
 
                     b.HasIndex("Number")
                         .IsUnique();
