@@ -181,6 +181,19 @@ internal sealed class VideoVerificationConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class RealPersonVerificationConfiguration : IEntityTypeConfiguration<Beian.Identity.RealPersonVerification>
+{
+    public void Configure(EntityTypeBuilder<Beian.Identity.RealPersonVerification> v)
+    {
+        v.ToTable("real_person_verifications");
+        v.Property(x => x.Id).ValueGeneratedNever();
+        v.Property(x => x.Version).IsConcurrencyToken();
+        v.Ignore(x => x.AcceptsCaptures);
+        v.Ignore(x => x.Explanation);
+        v.HasIndex(x => new { x.OrderId, x.Role }).IsUnique();
+    }
+}
+
 internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Features.Compliance.InspectionCase>
 {
     public void Configure(EntityTypeBuilder<Features.Compliance.InspectionCase> c)

@@ -27,6 +27,9 @@ public static class FilingsApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(VideoVerification.MaxVideoSize + (1 << 20)))
             .WithName("UploadCommitmentVideo").WithSummary("上传承诺视频（MP4、AVI、MPEG、MOV、WMV，不超过1GB）");
         group.MapPost("/{id:guid}/video/give-up", SubmitVideo.GiveUpAsync).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单将被驳回）");
+        group.MapPost("/{id:guid}/real-person/id-card", VerifyRealPerson.ReadIdCardAsync).DisableAntiforgery().WithName("ReadIdCard").WithSummary("真人核验：识别身份证照片，返回用于填写负责人信息的姓名、证件号码与住址");
+        group.MapPost("/{id:guid}/real-person/face", VerifyRealPerson.CaptureFaceAsync).DisableAntiforgery().WithName("CaptureFace").WithSummary("真人核验：采集负责人人脸与公安库比对（role 指定负责人；多次失败转人工审核）");
+        group.MapGet("/{id:guid}/real-person", VerifyRealPerson.ListAsync).WithName("RealPersonVerifications").WithSummary("各负责人的真人核验结果");
         group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");

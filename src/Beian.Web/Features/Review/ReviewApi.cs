@@ -26,6 +26,8 @@ public static class ReviewApi
         group.MapPost("/orders/{id:guid}/request-material", ReviewCalls.RequestMaterialAsync).WithName("RequestMaterial").WithSummary("要求申请人补充资料或视频核验");
         group.MapPost("/orders/{id:guid}/video", VideoReview.RequestAsync).WithName("RequestVideoVerification").WithSummary("要求视频核验：预约钉钉视频，或要求录制承诺视频（脚本发送至网站负责人邮箱）");
         group.MapPost("/orders/{id:guid}/video/result", VideoReview.ResultAsync).WithName("RecordVideoResult").WithSummary("记录视频核验结果：passed、failed 或 missed（约定时间后1小时内未通过好友申请）");
+        group.MapGet("/orders/{id:guid}/real-person", RealPersonReview.ListAsync).WithName("ReviewRealPerson").WithSummary("各负责人的真人核验结果");
+        group.MapPost("/orders/{id:guid}/real-person", RealPersonReview.DecideAsync).WithName("DecideRealPerson").WithSummary("判定转为人工审核的真人核验：passed 为 true 通过，false 不通过");
         group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");

@@ -34,8 +34,19 @@ public static class SandboxApi
         group.MapPost("/gate-bench/remove", GateBenchData.RemoveAsync).WithName("RemoveGateBenchDomain").WithSummary("压测：删除一个域名（如变更网站），用于测量阻断跟进时间");
         group.MapPost("/compliance-bench/seed", ComplianceBenchData.SeedAsync).WithName("SeedComplianceBench").WithSummary("压测：批量生成由本接入商接入的备案（全国库、本接入商副本与模拟DNS）");
         group.MapPost("/national-record", NationalRecordFixtures.LoadAsync).WithName("LoadNationalRecord").WithSummary("向工信部备案库（模拟）导入记录");
+
+        // The phone camera of the sandbox is every applicant's: it takes the photos real-person verification reads.
+        var camera = api.MapGroup("/sandbox/camera").WithTags("沙箱").RequireAuthorization();
+        camera.MapPost("/id-card", (IdCardShot body) => TypedResults.File(SimulatedCamera.IdCard(body.Name, body.Number, body.Address), "image/jpeg", "id-card.jpg"))
+            .WithName("SandboxIdCardPhoto").WithSummary("模拟手机拍摄身份证人像面（供真人核验识别）");
+        camera.MapPost("/face", (FaceShot body) => TypedResults.File(SimulatedCamera.Face(body.Number, body.GoodLight ?? true), "image/jpeg", "face.jpg"))
+            .WithName("SandboxFacePhoto").WithSummary("模拟手机采集某人的人脸（goodLight 为 false 时光线不足）");
         return api;
     }
+
+    public sealed record IdCardShot(string Name, string Number, string Address);
+
+    public sealed record FaceShot(string Number, bool? GoodLight);
 
     private static Ok<ClockView> Clock(TimeProvider time) =>
         TypedResults.Ok(new ClockView(time.GetUtcNow(), time is SandboxClock c ? c.Offset : TimeSpan.Zero));

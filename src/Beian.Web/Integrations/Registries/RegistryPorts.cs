@@ -1,3 +1,4 @@
+using Beian.Identity;
 using Beian.Rules;
 
 namespace Beian.Web.Integrations.Registries;
@@ -38,6 +39,12 @@ public interface IIdentityCheck
 {
     /// <summary>The records of the given ID numbers that exist, by number.</summary>
     Task<IReadOnlyDictionary<string, IdentityRecord>> LookupAsync(IReadOnlyCollection<string> numbers, CancellationToken ct);
+
+    /// <summary>R-FACE-01: reads the number, name and address off a photo of an ID card; null when the photo cannot be read.</summary>
+    Task<IdCardReading?> ReadIdCardAsync(Stream photo, CancellationToken ct);
+
+    /// <summary>R-FACE-03: compares a captured face with the face on record for this name and number.</summary>
+    Task<FaceMatch> MatchFaceAsync(string number, string name, Stream capture, CancellationToken ct);
 }
 
 /// <summary>Whether principals' phones can still be reached (the carriers' status, simulated).</summary>

@@ -1,3 +1,4 @@
+using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Rules;
 using Beian.Web.Data;
@@ -32,6 +33,33 @@ public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protec
         var indexes = byIndex.Keys.ToList();
         var entries = await db.IdentityRegistry.AsNoTracking().Where(i => indexes.Contains(i.NumberIndex)).ToListAsync(ct);
         return entries.ToDictionary(e => byIndex[e.NumberIndex], e => new IdentityRecord(byIndex[e.NumberIndex], e.Name, e.ExpiresOn));
+    }
+
+    async Task<IdCardReading?> IIdentityCheck.ReadIdCardAsync(Stream photo, CancellationToken ct)
+    {
+        var shown = await SimulatedCamera.ReadAsync(photo, ct);
+        return shown is not null && shown.GetValueOrDefault("kind") == "id-card"
+            && shown.TryGetValue("name", out var name) && shown.TryGetValue("number", out var number) && shown.TryGetValue("address", out var address)
+            ? new IdCardReading(name, number, address)
+            : null;
+    }
+
+    async Task<FaceMatch> IIdentityCheck.MatchFaceAsync(string number, string name, Stream capture, CancellationToken ct)
+    {
+        var index = protector.IndexOf(number, PersonalDataKind.CertificateNumber);
+        var onRecord = await db.IdentityRegistry.AsNoTracking().FirstOrDefaultAsync(i => i.NumberIndex == index, ct);
+        if (onRecord is null || onRecord.Name != name)
+        {
+            return FaceMatch.CertificateFaceDiffers;
+        }
+
+        // The database holds the person's face: a capture matches when it is that person's face, taken in good light.
+        var shown = await SimulatedCamera.ReadAsync(capture, ct);
+        var whose = shown?.GetValueOrDefault("kind") == "face" ? shown.GetValueOrDefault("number") : null;
+        return whose is not null && PersonalDataProtector.Normalise(whose, PersonalDataKind.CertificateNumber) == PersonalDataProtector.Normalise(number, PersonalDataKind.CertificateNumber)
+            && shown!.GetValueOrDefault("light") == "good"
+            ? FaceMatch.Match
+            : FaceMatch.CapturedFaceDiffers;
     }
 
     public async Task<IReadOnlySet<string>> UnreachableAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)

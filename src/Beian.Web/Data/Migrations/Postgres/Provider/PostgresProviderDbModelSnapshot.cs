@@ -238,6 +238,46 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.ToTable("video_verifications", "provider");
                 });
 
+            modelBuilder.Entity("Beian.Identity.RealPersonVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastResult")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("real_person_verifications", "provider");
+                });
+
             modelBuilder.Entity("Beian.Web.Data.Setting", b =>
                 {
                     b.Property<string>("Key")

@@ -232,6 +232,46 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.ToTable("provider_video_verifications", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Identity.RealPersonVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastResult")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("provider_real_person_verifications", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Web.Data.Setting", b =>
                 {
                     b.Property<string>("Key")

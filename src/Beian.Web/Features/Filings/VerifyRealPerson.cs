@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Beian.Filings;
+using Beian.Identity;
+using Beian.PersonalData;
+using Beian.Web.Data;
+using Beian.Web.Infrastructure;
+using Beian.Web.Integrations.Registries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>
+/// 真人核验 on the mobile channel (R-FACE-01, R-FACE-03, R-FACE-05): a photo of the ID card is read to fill in the
+/// principal's form, then the principal's face is captured and compared with the public-security database — it must be
+/// the face of the principal named in the draft for that role. A failed capture may be retried in good light; after
+/// repeated failures a reviewer decides.
+/// </summary>
+public static partial class VerifyRealPerson
+{
+    public sealed record IdCardView(string Name, string CertificateType, string CertificateNumber, string Address);
+
+    public sealed record RealPersonView(string Role, RealPersonState State, int FailedAttempts, string? Message, string? Remedy, DateTimeOffset UpdatedAt);
+
+    public static async Task<Results<Ok<IdCardView>, ProblemHttpResult>> ReadIdCardAsync(
+        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, IIdentityCheck identities, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        await using var photo = file?.OpenReadStream() ?? Stream.Null;
+        var reading = await identities.ReadIdCardAsync(photo, ct);
+        if (reading is null)
+        {
+            return Problems.Invalid("R-FACE-01", "未能识别证件信息，请在光线充足处将身份证人像面放平、完整拍摄后重试。");
+        }
+
+        // The owner reads its own card back while filling in the form: nothing is stored, nothing is masked.
+        return TypedResults.Ok(new IdCardView(reading.Name, Beian.Rules.CertificateTypes.ResidentIdCard, reading.Number, reading.Address));
+    }
+
+    public static async Task<Results<Ok<RealPersonView>, ProblemHttpResult>> CaptureFaceAsync(
+        Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? role, ClaimsPrincipal user, ProviderDb db, IIdentityCheck identities,
+        PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        if (!order.IsEditable)
+        {
+            return Problems.Conflict("order.not_editable", "订单已提交审核，真人核验须在提交前完成。");
+        }
+
+        if (role is null || PrincipalOf(order.Draft, role) is not { } principal)
+        {
+            return Problems.Invalid("real_person.role_unknown", "请先在备案信息中填写该负责人，再进行真人核验（role 为 subject.principal 或 websites[序号].principal）。");
+        }
+
+        var now = time.GetUtcNow();
+        var check = await db.RealPersonVerifications.FirstOrDefaultAsync(v => v.OrderId == id && v.Role == role, ct);
+        if (check is null)
+        {
+            check = new RealPersonVerification(Guid.CreateVersion7(now), id, role, now);
+            db.RealPersonVerifications.Add(check);
+        }
+
+        await using var capture = file?.OpenReadStream() ?? Stream.Null;
+        var result = check.AcceptsCaptures ? await identities.MatchFaceAsync(protector.Unseal(principal.CertificateNumber), principal.Name, capture, ct) : FaceMatch.Match;
+        var error = check.Record(result, now);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        order.Note(Actor.Applicant, user.DisplayName(), now, $"真人核验（{role}）：{StateName(check.State)}");
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(ViewOf(check));
+    }
+
+    public static async Task<Results<Ok<RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        return order is null ? Problems.NotFound("order") : TypedResults.Ok(await ViewsAsync(db, id, ct));
+    }
+
+    public static async Task<RealPersonView[]> ViewsAsync(ProviderDb db, Guid orderId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var checks = await db.RealPersonVerifications.AsNoTracking().Where(v => v.OrderId == orderId).OrderBy(v => v.StartedAt).ToListAsync(ct);
+        return [.. checks.Select(ViewOf)];
+    }
+
+    public static RealPersonView ViewOf(RealPersonVerification check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var explanation = check.Explanation;
+        return new RealPersonView(check.Role, check.State, check.FailedAttempts, explanation?.Message, explanation?.Remedy, check.UpdatedAt);
+    }
+
+    public static string StateName(RealPersonState state) => state switch
+    {
+        RealPersonState.Passed => "核验通过",
+        RealPersonState.ManualReview => "已转人工审核",
+        RealPersonState.PassedByReviewer => "人工审核通过",
+        RealPersonState.RejectedByReviewer => "人工审核未通过",
+        _ => "核验未通过，可重试",
+    };
+
+    private static Principal? PrincipalOf(FilingDraft draft, string role)
+    {
+        if (role == "subject.principal")
+        {
+            return draft.Subject.Principal;
+        }
+
+        var match = WebsitePrincipal().Match(role);
+        return match.Success && int.TryParse(match.Groups[1].Value, out var index) && index < draft.Websites.Count ? draft.Websites[index].Principal : null;
+    }
+
+    [GeneratedRegex(@"^websites\[(\d{1,2})\]\.principal$")]
+    private static partial Regex WebsitePrincipal();
+}

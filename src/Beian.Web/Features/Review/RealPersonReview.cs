@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Web.Data;
+using Beian.Web.Features.Filings;
+using Beian.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Review;
+
+/// <summary>
+/// R-FACE-03: a real-person verification that failed again and again is handed to a reviewer (转为人工审核), who compares
+/// the uploaded ID with the captures and decides.
+/// </summary>
+public static class RealPersonReview
+{
+    public sealed record Decision(string Role, bool Passed);
+
+    public static async Task<Results<Ok<VerifyRealPerson.RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ProviderDb db, CancellationToken ct) =>
+        await db.Orders.AnyAsync(o => o.Id == id, ct) ? TypedResults.Ok(await VerifyRealPerson.ViewsAsync(db, id, ct)) : Problems.NotFound("order");
+
+    public static async Task<Results<Ok<VerifyRealPerson.RealPersonView>, ProblemHttpResult>> DecideAsync(
+        Guid id, Decision body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var order = await db.LoadAsync(id, null, ct);
+        var check = order is null ? null : await db.RealPersonVerifications.FirstOrDefaultAsync(v => v.OrderId == id && v.Role == body.Role, ct);
+        if (order is null || check is null)
+        {
+            return Problems.NotFound("real_person");
+        }
+
+        var now = time.GetUtcNow();
+        var error = check.Decide(body.Passed, now);
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        order.Note(Actor.Reviewer, user.DisplayName(), now, $"真人核验（{body.Role}）人工审核：{VerifyRealPerson.StateName(check.State)}");
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(VerifyRealPerson.ViewOf(check));
+    }
+}
