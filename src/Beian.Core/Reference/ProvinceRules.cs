@@ -109,7 +109,7 @@ public sealed record ProvinceRules
     /// <summary>R-PROV-CFG-23: documents asked for on top of the national list.</summary>
     public IReadOnlyList<ExtraDocument> ExtraDocuments { get; init; } = [];
 
-    /// <summary>R-PROV-CFG-24: conditions under which record actions are hidden.</summary>
+    /// <summary>R-PROV-CFG-24: the changes this province does not take as change filings (<see cref="Filings.ProvinceChangeConditions"/>).</summary>
     public IReadOnlyList<string> ChangeActionsHiddenWhen { get; init; } = [];
 
     /// <summary>R-PROV-CFG-25: days before a record left with no provider is cancelled.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Beian.Filings;
 using Beian.Numbers;
+using Beian.Reference;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
@@ -24,7 +25,7 @@ public sealed record RecordSubjectView(string IcpNumber, string Name, RecordStat
 /// <summary>
 /// 我的备案: the account's filed subject and websites, and the record-level orders started from them — change subject,
 /// change website, cancel access, cancel website, cancel subject. Record actions are hidden while the account has an
-/// order in progress (R-ORDER-01, §11.1).
+/// order in progress (R-ORDER-01, §11.1), and where the province does not take that change as a filing (R-ORDER-12).
 /// </summary>
 public static class RecordsApi
 {
@@ -47,10 +48,12 @@ public static class RecordsApi
         return TypedResults.Ok(subjects.Select(s =>
         {
             var live = s.Websites.Where(w => w.Status == RecordStatus.Normal).ToList();
+            var province = ProvinceRuleTable.For(s.ProvinceCode);
+            bool Offered(FilingType action) => !ProvinceChangeConditions.Hides(province, action, s.Nature);
             FilingType[] subjectActions = busy || s.Status != RecordStatus.Normal ? [] : [FilingType.ChangeSubject, FilingType.CancelSubject, FilingType.NewWebsiteSubjectHere];
-            return new RecordSubjectView(s.IcpNumber, s.Name, s.Status, subjectActions, [.. s.Websites.OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal).Select(w =>
+            return new RecordSubjectView(s.IcpNumber, s.Name, s.Status, [.. subjectActions.Where(Offered)], [.. s.Websites.OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal).Select(w =>
                 new RecordWebsiteView(w.IcpNumber, w.Name, w.Status, [.. w.Domains.Select(d => d.Domain)],
-                    busy || w.Status != RecordStatus.Normal ? [] : WebsiteActions(live.Count, w.Domains.Count), FooterSnippet(s, w)))]);
+                    busy || w.Status != RecordStatus.Normal ? [] : [.. WebsiteActions(live.Count, w.Domains.Count).Where(Offered)], FooterSnippet(s, w)))]);
         }).ToList());
     }
 
@@ -88,6 +91,11 @@ public static class RecordsApi
         if (!forWebsite && !forSubject)
         {
             return Problems.Invalid("record.action_unknown", "请选择变更主体、变更网站、取消接入、注销网站或注销主体。");
+        }
+
+        if (ProvinceChangeConditions.Hides(ProvinceRuleTable.For(subject.ProvinceCode), body!.Type, subject.Nature))
+        {
+            return Problems.FromFindings([new Finding(["R-ORDER-12", "R-PROV-CFG-24"], Severity.Blocking, "type", ProvinceChangeConditions.Refusal(body.Type), "请先办理注销，再重新进行基础信息校验并办理首次备案。")]);
         }
 
         var draft = await bureau.RecordDraftAsync(subject.IcpNumber, ct);
