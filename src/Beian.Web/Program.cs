@@ -7,6 +7,7 @@ using Beian.Web.Features.Gate;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Miit;
 using Beian.Web.Features.Records;
+using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure;
@@ -33,6 +34,7 @@ api.MapCompliance();     // 专项核查: inspections, footer and DNS checks, re
 api.MapReview();         // 初审工作台
 api.MapBureau();         // 管局 (simulated): review and numbers
 api.MapMiit();           // 工信部 (simulated): SMS verification, public query
+api.MapReferenceTables(); // 参考数据: TLDs, registrars, holidays replaced by CSV
 if (app.IsSandbox())
 {
     api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only

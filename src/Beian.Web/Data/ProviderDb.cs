@@ -53,6 +53,8 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Video verifications asked for in initial review.</summary>
     public DbSet<VideoVerification> VideoVerifications => Set<VideoVerification>();
 
+    public DbSet<Features.ReferenceTables.ReferenceImport> ReferenceImports => Set<Features.ReferenceTables.ReferenceImport>();
+
     public DbSet<Beian.Identity.RealPersonVerification> RealPersonVerifications => Set<Beian.Identity.RealPersonVerification>();
 
     /// <summary>Special-inspection cases with their rectification deadlines.</summary>

@@ -80,6 +80,7 @@ public static class PlatformSetup
         services.AddScoped<BureauForwarding>();
         services.AddScoped<ApplyBureauNotices>();
         services.AddScoped<WarnOfExpiry>();
+        services.AddScoped<Features.ReferenceTables.ApplyReferenceImports>();
         services.AddScoped<ExpireOrders>();
 
         // Bureau side (the simulator) behind its port.
@@ -129,10 +130,15 @@ public static class PlatformSetup
             await StorageSetup.MigrateAsync(app.Services, ct);
         }
 
-        if (app.Services.GetRequiredService<TimeProvider>() is SandboxClock clock)
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
+            if (app.Services.GetRequiredService<TimeProvider>() is SandboxClock clock)
+            {
+                await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
+            }
+
+            // The tables an admin imported are in use from the first request on.
+            await scope.ServiceProvider.GetRequiredService<Features.ReferenceTables.ApplyReferenceImports>().RunAsync(ct);
         }
 
         if (app.Configuration.GetValue("Platform:DemoData", true))

@@ -4,6 +4,7 @@ using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
+using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
             await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
         }
 
+        await StepAsync<ApplyReferenceImports>((s, c) => s.RunAsync(c), ct);
         await StepAsync<SmsVerification>((s, c) => s.ReturnOverdueAsync(c), ct);
         await StepAsync<AutomaticReview>((s, c) => s.RunAsync(c), ct);
         await StepAsync<BureauHousekeeping>((s, c) => s.RunAsync(c), ct);

@@ -194,6 +194,16 @@ internal sealed class RealPersonVerificationConfiguration : IEntityTypeConfigura
     }
 }
 
+internal sealed class ReferenceImportConfiguration : IEntityTypeConfiguration<Features.ReferenceTables.ReferenceImport>
+{
+    public void Configure(EntityTypeBuilder<Features.ReferenceTables.ReferenceImport> r)
+    {
+        r.ToTable("reference_imports");
+        r.HasKey(x => x.Name);
+        r.Ignore(x => x.Version);
+    }
+}
+
 internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Features.Compliance.InspectionCase>
 {
     public void Configure(EntityTypeBuilder<Features.Compliance.InspectionCase> c)

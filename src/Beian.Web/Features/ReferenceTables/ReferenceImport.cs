@@ -1,0 +1,22 @@
+namespace Beian.Web.Features.ReferenceTables;
+
+/// <summary>
+/// A reference table an admin replaced by CSV import: kept as imported, so that every host — and every restart —
+/// reads the same table (<see cref="ApplyReferenceImports"/>).
+/// </summary>
+public sealed class ReferenceImport
+{
+    /// <summary>tlds, registrars or holidays.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    public string Csv { get; set; } = string.Empty;
+
+    public int Rows { get; set; }
+
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public string ImportedBy { get; set; } = string.Empty;
+
+    /// <summary>The version the table carries once in use: the moment of the import.</summary>
+    public string Version => "import " + ImportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+}

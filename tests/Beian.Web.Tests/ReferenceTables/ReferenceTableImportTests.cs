@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using Beian.Reference;
+using Beian.Time;
+using Beian.Web.Infrastructure;
+using Beian.Web.Tests.Infrastructure;
+
+namespace Beian.Web.Tests.ReferenceTables;
+
+/// <summary>
+/// The lists that change outside our control are replaced by an admin's CSV import. The tables are the process's, so
+/// these imports only add entries no other test relies on (.dev, a registrar, a holiday in 2031).
+/// </summary>
+public class ReferenceTableImportTests
+{
+    [Fact]
+    public async Task AnImportedTldList_IsWhatTheRuleBookReads_FromTheNextCheckOn()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var exported = await ExportAsync(admin, "tlds");
+        Assert.StartsWith("tld,unicode,from", exported, StringComparison.Ordinal);
+        Assert.Contains("\ncom,,", exported, StringComparison.Ordinal);
+        Assert.False(ReferenceLists.IsApprovedTld("dev", new DateOnly(2026, 12, 1)));
+
+        var imported = await ImportAsync(admin, "tlds", exported.TrimEnd() + "\ndev,,2026-11-01\n");
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.True(ReferenceLists.IsApprovedTld("dev", new DateOnly(2026, 12, 1)));
+        Assert.True(ReferenceLists.IsApprovedTld("com", new DateOnly(2026, 12, 1)));
+        var tables = await admin.GetJsonAsync("/api/admin/reference-tables");
+        Assert.StartsWith("import ", tables.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "tlds").GetProperty("version").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tlds", "tld,unicode,from\ncom,,2000-13-01\n")]
+    [InlineData("tlds", "name,from\ncom,2000-01-01\n")]
+    [InlineData("holidays", "date,kind,notice\n2031-10-01,休息,通知\n")]
+    [InlineData("registrars", "registrar\n")]
+    public async Task AFaultyImport_IsRefusedWithTheRowAndChangesNothing(string table, string csv)
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var before = await ExportAsync(admin, table);
+        await (await ImportAsync(admin, table, csv)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "reference.csv_invalid");
+        Assert.Equal(before, await ExportAsync(admin, table));
+    }
+
+    [Fact]
+    public async Task ANewYearsHolidayNotice_ImportedAsCsv_CountsInEveryWorkingDayLimit()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var wednesday = new DateOnly(2031, 3, 5);
+        Assert.True(WorkingDays.IsWorkingDay(wednesday));
+        var exported = await ExportAsync(admin, "holidays");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "holidays", exported.TrimEnd() + "\n2031-03-05,放假,测试用的2031年通知\n")).StatusCode);
+        Assert.False(WorkingDays.IsWorkingDay(wednesday));
+        Assert.False(WorkingDays.IsWorkingDay(new DateOnly(2026, 10, 1))); // the years already published are kept as exported
+    }
+
+    [Fact]
+    public async Task AnImportedRegistrarList_IsWhatTheDomainChecksRead()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var exported = await ExportAsync(admin, "registrars");
+        Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "registrars", exported.TrimEnd() + "\n测试新批复注册商有限公司\n")).StatusCode);
+        Assert.True(ReferenceLists.IsApprovedRegistrar("测试新批复注册商有限公司"));
+        Assert.True(ReferenceLists.IsApprovedRegistrar("北京新网数码信息技术有限公司"));
+    }
+
+    private static async Task<string> ExportAsync(HttpClient admin, string table) =>
+        (await admin.GetStringAsync(new Uri($"/api/admin/reference-tables/{table}", UriKind.Relative))).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static Task<HttpResponseMessage> ImportAsync(HttpClient admin, string table, string csv) =>
+        admin.PutAsync(new Uri($"/api/admin/reference-tables/{table}", UriKind.Relative), new StringContent(csv, Encoding.UTF8, "text/csv"));
+}
