@@ -50,6 +50,7 @@ public sealed record SubjectDraft(
 /// <param name="Remarks">备注.</param>
 /// <param name="IcpNumber">网站备案号 of the filed website a change or cancellation concerns; null for a new website.</param>
 /// <param name="Access">接入信息: the instance and IP the service code verified (R-WEB-04); never typed by the applicant.</param>
+/// <param name="CommercialLicence">经营许可证编号 of a commercial (经营性) website; null for a non-commercial one.</param>
 public sealed record WebsiteDraft(
     string Name,
     IReadOnlyList<string> Domains,
@@ -59,7 +60,8 @@ public sealed record WebsiteDraft(
     Principal? Principal,
     string? Remarks,
     string? IcpNumber = null,
-    WebsiteAccess? Access = null);
+    WebsiteAccess? Access = null,
+    string? CommercialLicence = null);
 
 /// <summary>接入信息: where a website is hosted, as product verification found it (R-WEB-01, R-WEB-04).</summary>
 /// <param name="InstanceId">The cloud instance behind the service code.</param>

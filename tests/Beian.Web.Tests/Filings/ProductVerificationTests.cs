@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Beian.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.Filings;
 
@@ -50,5 +52,28 @@ public class ProductVerificationTests
         var refused = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("draft.incomplete", refused.GetProperty("code").GetString());
         Assert.Equal("请至少填写一个域名。", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task R_PROV_CFG_17_AnApprovedWebsiteKeepsTheIpItReported_AndItsCommercialLicence()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("commercial@example.com");
+        var code = await FilingJourney.ServiceCodeAsync(applicant);
+        var order = await applicant.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(43, "commercial-43.cn"), HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetGuid();
+        var draft = JsonSerializer.SerializeToNode(FilingJourney.Draft(43, "commercial-43.cn", code), Api.Json)!;
+        draft["websites"]![0]!["commercialLicence"] = "京B2-20260001";
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", draft);
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
+        var submitted = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
+        var ip = submitted.GetProperty("draft").GetProperty("websites")[0].GetProperty("access").GetProperty("ip").GetString();
+        await journey.ApprovedAsync(submitted, 43);
+
+        await using var scope = factory.Scope();
+        var website = await scope.ServiceProvider.GetRequiredService<Beian.Web.Data.ProviderDb>().RecordWebsites.AsNoTracking().SingleAsync();
+        Assert.Equal(ip, website.ReportedIp);
+        Assert.Equal("京B2-20260001", website.CommercialLicence);
     }
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using Beian.Compliance;
+
 using Beian.Web.Data;
 using Beian.Web.Integrations.Dns;
 using Microsoft.Extensions.Options;
@@ -8,7 +10,9 @@ namespace Beian.Web.Features.Compliance;
 /// <summary>
 /// The empty-shell website check by DNS (R-INSP-06, INSP-EMPTY-SHELL-SITE): each filed domain — and its www. form — must
 /// resolve into this provider's mainland ranges. A website with a domain that does not opens a case; after the period
-/// access is cancelled. Without configured ranges the check cannot decide, and says so.
+/// access is cancelled. Without configured ranges the check cannot decide, and says so. A commercial website that moved
+/// to another of this provider's servers, in a province that holds it to its reported IP, is told to file a change for
+/// the IP (R-PROV-CFG-17, R-CHG-10).
 /// </summary>
 public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionCases cases, IOptions<ComplianceOptions> options)
 {
@@ -26,9 +30,10 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         var findings = new List<InspectionFinding>();
         var notes = new List<CheckNote>();
         var inspected = 0;
-        foreach (var website in subjects.SelectMany(s => s.Websites))
+        foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Select(w => (s, w))))
         {
             var elsewhere = new List<string>();
+            var here = new List<IPAddress>();
             foreach (var domain in website.Domains.Select(d => d.Domain))
             {
                 inspected++;
@@ -39,10 +44,19 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
                     continue;
                 }
 
-                if (!answers.SelectMany(a => a.Addresses).Any(ranges.Contains))
+                var addresses = answers.SelectMany(a => a.Addresses).ToList();
+                if (!addresses.Any(ranges.Contains))
                 {
                     elsewhere.Add(domain);
                 }
+
+                here.AddRange(addresses.Where(ranges.Contains));
+            }
+
+            if (ReportedIp.MustChange(Beian.Reference.ProvinceRuleTable.For(subject.ProvinceCode), website.CommercialLicence, website.ReportedIp, here))
+            {
+                notes.Add(new(website.IcpNumber, website.Domains[0].Domain, "reported-ip-differs",
+                    $"经营性网站已迁至本接入商的其他服务器（{string.Join("、", here.Distinct())}），与报备IP {website.ReportedIp} 不一致：请办理变更网站更新IP"));
             }
 
             if (elsewhere.Count > 0)

@@ -32,7 +32,8 @@ public sealed record WebsiteInput(
     string? ContentCategory,
     string? Language,
     PrincipalInput? Principal,
-    string? Remarks);
+    string? Remarks,
+    string? CommercialLicence = null);
 
 /// <summary>The whole draft as the applicant sends it.</summary>
 public sealed record DraftInput(SubjectInput? Subject, IReadOnlyList<WebsiteInput>? Websites);
@@ -60,7 +61,8 @@ public sealed record WebsiteView(
     PrincipalView? Principal,
     string? Remarks,
     string? IcpNumber,
-    WebsiteAccess? Access = null);
+    WebsiteAccess? Access = null,
+    string? CommercialLicence = null);
 
 public sealed record DraftView(SubjectView Subject, IReadOnlyList<WebsiteView> Websites);
 

@@ -76,7 +76,8 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
                 w.ContentCategory ?? "其他",
                 w.Language ?? "中文简体",
                 Principal(errors, field + ".principal", w.Principal, requireComplete),
-                w.Remarks));
+                w.Remarks,
+                CommercialLicence: string.IsNullOrWhiteSpace(w.CommercialLicence) ? null : w.CommercialLicence.Trim()));
         }
 
         if (errors.Count > 0)
@@ -112,7 +113,8 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
                 ToView(w.Principal, reveal),
                 w.Remarks,
                 w.IcpNumber ?? (i < websiteNumbers.Count ? websiteNumbers[i] : null),
-                w.Access))]);
+                w.Access,
+                w.CommercialLicence))]);
     }
 
     private PrincipalView? ToView(Principal? p, bool reveal) => p is null

@@ -258,6 +258,9 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             website.Name = site.Name;
             website.Status = RecordStatus.Normal;
             website.ApprovedAt = now;
+            var filed = site.Index < order.Draft.Websites.Count ? order.Draft.Websites[site.Index] : null;
+            website.ReportedIp = filed?.Access?.Ip ?? website.ReportedIp;
+            website.CommercialLicence = filed?.CommercialLicence ?? website.CommercialLicence;
             var stale = await db.RecordDomains.Where(d => site.Domains.Contains(d.Domain) && d.WebsiteId != website.Id).ToListAsync(ct);
             db.RecordDomains.RemoveRange(stale);
             website.Domains.RemoveAll(d => !site.Domains.Contains(d.Domain));

@@ -62,6 +62,12 @@ public sealed class RecordWebsite
 
     public DateTimeOffset ApprovedAt { get; set; }
 
+    /// <summary>The IP reported to the bureau with the approved filing (R-WEB-04), where product verification gave one.</summary>
+    public string? ReportedIp { get; set; }
+
+    /// <summary>经营许可证编号 of a commercial website (R-PROV-CFG-17).</summary>
+    public string? CommercialLicence { get; set; }
+
     public List<RecordDomain> Domains { get; set; } = [];
 }
 

@@ -17,7 +17,7 @@ public static class DraftForms
     public static WebsiteInput ToInput(WebsiteView w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        return new WebsiteInput(w.Name, w.Domains, w.ServiceCode, w.ContentCategory, w.Language, ToInput(w.Principal), w.Remarks);
+        return new WebsiteInput(w.Name, w.Domains, w.ServiceCode, w.ContentCategory, w.Language, ToInput(w.Principal), w.Remarks, w.CommercialLicence);
     }
 
     public static PrincipalInput? ToInput(PrincipalView? p) =>

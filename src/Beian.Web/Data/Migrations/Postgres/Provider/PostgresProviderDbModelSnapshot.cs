@@ -803,12 +803,18 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CommercialLicence")
+                        .HasColumnType("text");
+
                     b.Property<string>("IcpNumber")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReportedIp")
                         .HasColumnType("text");
 
                     b.Property<string>("Status")

@@ -795,12 +795,18 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommercialLicence")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IcpNumber")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedIp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
