@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Beian.Domains;
 using Beian.Reference;
+using Beian.Web.Infrastructure;
 using CsvHelper;
 
 namespace Beian.Web.Features.ReferenceTables;
@@ -54,22 +55,14 @@ public static class ReferenceTableCsv
     /// <summary>Checks an import and returns how to put it in use, or the first row that is wrong.</summary>
     public static (Action<string>? Use, int Rows, string? Error) Parse(string name, string text)
     {
-        var rows = new List<string[]>();
-        using (var reader = CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), new CsvReaderOptions { HasHeader = false }, false))
-        {
-            while (reader.Read())
-            {
-                rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim())]);
-            }
-        }
-
+        var table = CsvTable.Read(text);
         var header = Headers[name];
-        if (rows.Count == 0 || !rows[0].Take(header.Length).SequenceEqual(header, StringComparer.OrdinalIgnoreCase))
+        if (!table.Has(header))
         {
             return (null, 0, $"第1行须为表头：{string.Join(",", header)}（与导出的CSV相同）。");
         }
 
-        var data = rows.Skip(1).Where(r => r.Any(f => f.Length > 0)).Select(r => r.Concat(Enumerable.Repeat(string.Empty, header.Length)).Take(header.Length).ToArray()).ToList();
+        var data = table.Rows.Select(r => header.Select(column => table[r, column]).ToArray()).ToList();
         return name switch
         {
             Tlds => ParseTlds(data),

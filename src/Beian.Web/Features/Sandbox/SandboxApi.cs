@@ -30,6 +30,8 @@ public static class SandboxApi
         group.MapGet("/outbox", OutboxAsync).WithName("DevelopmentOutbox").WithSummary("开发发件箱：平台与工信部发出的全部短信和邮件，最新在前");
         group.MapPost("/accounts/{email}/instances", GrantInstancesAsync).WithName("GrantDemoInstances").WithSummary("为账号开通演示云产品（模拟购买）");
         group.MapPost("/registries", LoadRegistriesAsync).WithName("LoadRegistries").WithSummary("向域名注册库、工商信息库、公安库与黑名单（模拟）导入记录");
+        group.MapPost("/registries/{registry}", LoadRegistryCsvAsync).WithName("LoadRegistryCsv")
+            .WithSummary("以CSV向模拟登记库导入记录：registry 为 domains、businesses 或 identities，请求体为带表头的CSV");
         group.MapPost("/gate-bench/seed", GateBenchData.SeedAsync).WithName("SeedGateBench").WithSummary("压测：批量生成已备案域名并重建阻断快照");
         group.MapPost("/gate-bench/remove", GateBenchData.RemoveAsync).WithName("RemoveGateBenchDomain").WithSummary("压测：删除一个域名（如变更网站），用于测量阻断跟进时间");
         group.MapPost("/compliance-bench/seed", ComplianceBenchData.SeedAsync).WithName("SeedComplianceBench").WithSummary("压测：批量生成由本接入商接入的备案（全国库、本接入商副本与模拟DNS）");
@@ -86,6 +88,19 @@ public static class SandboxApi
         DemoData.AddInstances(db, account.Id, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<RegistryFixtures.Loaded>, ProblemHttpResult>> LoadRegistryCsvAsync(
+        string registry, HttpRequest request, RegistryFixtures fixtures, CancellationToken ct)
+    {
+        if (!RegistryCsv.Required.ContainsKey(registry))
+        {
+            return Problems.NotFound("registry");
+        }
+
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var (body, error) = RegistryCsv.Parse(registry, await reader.ReadToEndAsync(ct));
+        return body is null ? Problems.Invalid("registry.csv_invalid", error!) : await LoadRegistriesAsync(body, fixtures, ct);
     }
 
     private static async Task<Results<Ok<RegistryFixtures.Loaded>, ProblemHttpResult>> LoadRegistriesAsync(RegistryFixtures.Request body, RegistryFixtures fixtures, CancellationToken ct)
