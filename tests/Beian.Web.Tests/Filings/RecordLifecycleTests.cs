@@ -92,6 +92,49 @@ public class RecordLifecycleTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task NewWebsites_ForASubjectFiledElsewhereThenHere_AndACancelledWebsite_ReachTheirFinalStates(string database)
+    {
+        using var factory = new PlatformFactory(database);
+        var journey = new FilingJourney(factory);
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/national-record", new
+        {
+            subjects = new[]
+            {
+                new
+                {
+                    provinceCode = "11", name = "测试用户104", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(104),
+                    websites = new[] { new { name = "测试用户104的博客", domains = new[] { "blog-104.cn" } } },
+                },
+            },
+        });
+        var applicant = await journey.NewApplicantAsync("life104@example.com");
+        async Task<string> StateAsync(JsonElement order) => (await applicant.GetJsonAsync($"/api/orders/{order.GetProperty("id").GetGuid()}")).GetProperty("state").GetString()!;
+
+        // 新增网站 for a subject another provider filed, then for the same subject once it is accessed here.
+        var elsewhere = await FilingJourney.FileAsync(applicant, 104, "notes-104.cn");
+        Assert.Equal("NewWebsiteSubjectElsewhere", elsewhere.GetProperty("type").GetString());
+        await journey.ApprovedAsync(elsewhere, 104);
+        Assert.Equal("Approved", await StateAsync(elsewhere));
+        var here = await FilingJourney.FileAsync(applicant, 104, "photo-104.cn");
+        Assert.Equal("NewWebsiteSubjectHere", here.GetProperty("type").GetString());
+        await journey.ApprovedAsync(here, 104);
+        Assert.Equal("Approved", await StateAsync(here));
+
+        // 注销网站: straight to the bureau; the website leaves the record, the subject and its other websites stay.
+        var website = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites").EnumerateArray().Single(w => w.GetProperty("domains")[0].GetString() == "photo-104.cn");
+        var cancel = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(website.GetProperty("icpNumber").GetString()!)}/orders", new { type = "CancelWebsite" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancel.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancel.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        Assert.Equal("Approved", await StateAsync(cancel));
+        var websites = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites").EnumerateArray().ToList();
+        Assert.Equal("Cancelled", websites.Single(w => w.GetProperty("domains")[0].GetString() == "photo-104.cn").GetProperty("status").GetString());
+        Assert.Equal("Normal", websites.Single(w => w.GetProperty("domains")[0].GetString() == "notes-104.cn").GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task ChangeSubject_ThenCancelSubject_FreesTheDomainForAFirstFiling_R_CANCEL_02_R_CANCEL_03_R_ACCT_09_R_BLOCK_05(string database)
     {
         using var factory = new PlatformFactory(database);
