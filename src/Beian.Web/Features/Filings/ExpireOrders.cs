@@ -19,28 +19,16 @@ public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
             .Select(o => o.Id)
             .Take(100)
             .ToListAsync(ct);
-        var expired = 0;
-        foreach (var id in due)
+        return await db.ActOnEachAsync(due, async order =>
         {
-            var order = await db.LoadAsync(id, null, ct);
-            if (order?.Apply(OrderAction.Expire, Actor.System, "备案系统", now) is null && order is not null)
+            if (order.Apply(OrderAction.Expire, Actor.System, "备案系统", now) is not null)
             {
-                await db.ServiceCodes.Where(c => c.OrderId == id && c.State == ServiceCodeState.Bound)
-                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
-                try
-                {
-                    await db.SaveOrderAsync(ct);
-                    expired++;
-                }
-                catch (OrderConflictException)
-                {
-                    // Changed meanwhile (or expired by another host); the next sweep looks again.
-                }
+                return false;
             }
 
-            db.ChangeTracker.Clear();
-        }
-
-        return expired;
+            await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
+            return true;
+        }, ct);
     }
 }

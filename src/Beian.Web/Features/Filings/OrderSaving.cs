@@ -21,4 +21,37 @@ public static class OrderSaving
             throw new OrderConflictException(e);
         }
     }
+
+    /// <summary>
+    /// A sweep step's loop: each order loaded afresh, acted on, and saved with the version condition. An order another
+    /// host changed meanwhile is left for the next sweep, so that two hosts act on it once.
+    /// </summary>
+    /// <returns>How many orders were acted on and saved.</returns>
+    public static async Task<int> ActOnEachAsync(this ProviderDb db, IEnumerable<Guid> orderIds, Func<Beian.Filings.FilingOrder, Task<bool>> act, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(orderIds);
+        ArgumentNullException.ThrowIfNull(act);
+        var done = 0;
+        foreach (var id in orderIds)
+        {
+            var order = await db.LoadAsync(id, null, ct);
+            if (order is not null && await act(order))
+            {
+                try
+                {
+                    await db.SaveOrderAsync(ct);
+                    done++;
+                }
+                catch (OrderConflictException)
+                {
+                    // Changed meanwhile (or acted on by another host); the next sweep looks again.
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return done;
+    }
 }

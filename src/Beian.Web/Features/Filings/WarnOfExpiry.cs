@@ -19,27 +19,15 @@ public sealed class WarnOfExpiry(ProviderDb db, Notifier notifier, TimeProvider 
             .Select(o => o.Id)
             .Take(100)
             .ToListAsync(ct);
-        var warned = 0;
-        foreach (var id in due)
+        return await db.ActOnEachAsync(due, async order =>
         {
-            var order = await db.LoadAsync(id, null, ct);
-            if (order is not null && order.TakeExpiryWarning(now))
+            if (!order.TakeExpiryWarning(now))
             {
-                await notifier.ExpiryWarningAsync(order, ct);
-                try
-                {
-                    await db.SaveOrderAsync(ct);
-                    warned++;
-                }
-                catch (OrderConflictException)
-                {
-                    // Changed meanwhile (or warned by another host); the next sweep looks again.
-                }
+                return false;
             }
 
-            db.ChangeTracker.Clear();
-        }
-
-        return warned;
+            await notifier.ExpiryWarningAsync(order, ct);
+            return true;
+        }, ct);
     }
 }

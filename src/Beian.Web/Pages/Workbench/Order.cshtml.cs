@@ -33,6 +33,12 @@ public sealed class ReviewOrderModel : ConsolePage
 
     public RevealPersonalData.Revealed? Revealed { get; private set; }
 
+    /// <summary>The principals' real-person verifications (真人核验); those handed over after repeated failures wait here.</summary>
+    public IReadOnlyList<VerifyRealPerson.RealPersonView> RealPerson { get; private set; } = [];
+
+    [BindProperty]
+    public bool Passed { get; set; }
+
     public IReadOnlyList<(string Value, string Text)> RevealFields =>
     [
         ("subject.certificateNumber", "主办单位证件号码"),
@@ -85,6 +91,13 @@ public sealed class ReviewOrderModel : ConsolePage
     public Task<IActionResult> OnPostRejectAsync() => ActAsync("订单已驳回，申请人会收到驳回原因。", () =>
         RejectOrder.HandleAsync(Id, new([.. Codes.Select(c => new RejectOrder.ReasonInput(c, Text))]), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
 
+    public async Task<IActionResult> OnPostRealPersonAsync()
+    {
+        var decided = Take<VerifyRealPerson.RealPersonView>((await RealPersonReview.DecideAsync(
+            Id, new(Field ?? string.Empty, Passed), User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        return decided is not null ? Done($"已判定真人核验：{VerifyRealPerson.StateName(decided.State)}。", $"/workbench/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostRevealAsync()
     {
         Revealed = Take<RevealPersonalData.Revealed>((await RevealPersonalData.HandleAsync(
@@ -111,6 +124,7 @@ public sealed class ReviewOrderModel : ConsolePage
         }
 
         Findings = (await ReviewApi.FindingsAsync(Id, Service<ProviderDb>(), Service<RuleCheck>(), Service<FooterReview>(), Aborted)).Result is Ok<FindingsView> found ? found.Value : null;
+        RealPerson = await VerifyRealPerson.ViewsAsync(Service<ProviderDb>(), Id, Aborted);
         return true;
     }
 }
