@@ -20,11 +20,7 @@ public sealed class BureauHousekeeping(BureauDb db, RecordReclaim reclaim, TimeP
             .OrderBy(w => w.NoProviderSince).Take(100).ToListAsync(ct);
         foreach (var website in orphaned.Where(w => w.NoProviderSince!.Value.AddDays(ProvinceRuleTable.For(w.Subject.ProvinceCode).NoProviderCancellationDays) <= now))
         {
-            reclaim.CancelWebsite(website);
-            if (website.Subject.Websites.All(w => w.Status != NationalStatus.Normal))
-            {
-                website.Subject.EmptySince ??= now;
-            }
+            reclaim.CancelWebsite(website, now);
 
             reclaim.Announce(website.Subject, website, website.FormerProviders, "website-cancelled-no-provider", now);
             acted++;

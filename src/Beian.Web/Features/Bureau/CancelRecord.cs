@@ -61,16 +61,12 @@ public static class CancelRecord
         var providers = sites.SelectMany(w => w.Providers.Concat(w.FormerProviders)).ToList();
         foreach (var site in sites)
         {
-            reclaim.CancelWebsite(site);
+            reclaim.CancelWebsite(site, now);
         }
 
         if (wholeSubject)
         {
             subject.Status = NationalStatus.Cancelled;
-        }
-        else if (subject.Websites.All(w => w.Status != NationalStatus.Normal))
-        {
-            subject.EmptySince ??= now;
         }
 
         if (body.Blacklist)

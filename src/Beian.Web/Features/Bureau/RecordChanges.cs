@@ -53,13 +53,13 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
                 stream.RecordChanged("access-cancelled", website.IcpNumber);
                 break;
             case FilingType.CancelWebsite:
-                reclaim.CancelWebsite(website!);
+                reclaim.CancelWebsite(website!, now);
                 stream.RecordChanged("website-cancelled", website!.IcpNumber);
                 break;
             case FilingType.CancelSubject:
                 foreach (var w in subject.Websites.Where(w => w.Status == NationalStatus.Normal))
                 {
-                    reclaim.CancelWebsite(w);
+                    reclaim.CancelWebsite(w, now);
                 }
 
                 subject.Status = NationalStatus.Cancelled;
@@ -67,11 +67,6 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
                 break;
             default:
                 return null;
-        }
-
-        if (subject.Status == NationalStatus.Normal && subject.Websites.All(w => w.Status != NationalStatus.Normal))
-        {
-            subject.EmptySince ??= now;
         }
 
         var sites = website is null ? subject.Websites : [website];

@@ -14,13 +14,20 @@ public sealed class RecordReclaim(BureauDb db, BureauOutbound stream)
 {
     public const string Reclaimed = "备案号已被收回";
 
-    /// <summary>Takes a website off the record: no provider, no domains (they may be filed again, R-CANCEL-14 keeps the number retired).</summary>
-    public void CancelWebsite(NationalWebsite website)
+    /// <summary>
+    /// Takes a website off the record: no provider, no domains (they may be filed again, R-CANCEL-14 keeps the number
+    /// retired). A subject left without a website is an empty shell from now on, and its clean-up clock starts.
+    /// </summary>
+    public void CancelWebsite(NationalWebsite website, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(website);
         website.Status = NationalStatus.Cancelled;
         website.Providers = [];
         db.Domains.RemoveRange(website.Domains);
+        if (website.Subject.Websites.All(w => w.Status != NationalStatus.Normal))
+        {
+            website.Subject.EmptySince ??= now;
+        }
     }
 
     public void Announce(NationalSubject subject, NationalWebsite? website, IEnumerable<string> providers, string change, DateTimeOffset now)
