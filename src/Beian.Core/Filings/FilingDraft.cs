@@ -69,4 +69,22 @@ public sealed record WebsiteDraft(
 public sealed record WebsiteAccess(string InstanceId, string Ip);
 
 /// <summary>Everything the applicant enters in the wizard; kept with the order between visits.</summary>
-public sealed record FilingDraft(SubjectDraft Subject, IReadOnlyList<WebsiteDraft> Websites);
+public sealed partial record FilingDraft(SubjectDraft Subject, IReadOnlyList<WebsiteDraft> Websites)
+{
+    /// <summary>The principal a role names — subject.principal or websites[i].principal — or null when there is none.</summary>
+    public Principal? PrincipalAt(string role)
+    {
+        if (role == "subject.principal")
+        {
+            return Subject.Principal;
+        }
+
+        var match = WebsitePrincipal().Match(role);
+        return match.Success && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < Websites.Count
+            ? Websites[index].Principal
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^websites\[(\d{1,2})\]\.principal$")]
+    private static partial System.Text.RegularExpressions.Regex WebsitePrincipal();
+}

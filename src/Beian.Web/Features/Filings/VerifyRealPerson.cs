@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
@@ -17,7 +16,7 @@ namespace Beian.Web.Features.Filings;
 /// the face of the principal named in the draft for that role. A failed capture may be retried in good light; after
 /// repeated failures a reviewer decides.
 /// </summary>
-public static partial class VerifyRealPerson
+public static class VerifyRealPerson
 {
     public sealed record IdCardView(string Name, string CertificateType, string CertificateNumber, string Address);
 
@@ -58,7 +57,7 @@ public static partial class VerifyRealPerson
             return Problems.Conflict("order.not_editable", "订单已提交审核，真人核验须在提交前完成。");
         }
 
-        if (role is null || PrincipalOf(order.Draft, role) is not { } principal)
+        if (role is null || order.Draft.PrincipalAt(role) is not { } principal)
         {
             return Problems.Invalid("real_person.role_unknown", "请先在备案信息中填写该负责人，再进行真人核验（role 为 subject.principal 或 websites[序号].principal）。");
         }
@@ -112,18 +111,4 @@ public static partial class VerifyRealPerson
         RealPersonState.RejectedByReviewer => "人工审核未通过",
         _ => "核验未通过，可重试",
     };
-
-    private static Principal? PrincipalOf(FilingDraft draft, string role)
-    {
-        if (role == "subject.principal")
-        {
-            return draft.Subject.Principal;
-        }
-
-        var match = WebsitePrincipal().Match(role);
-        return match.Success && int.TryParse(match.Groups[1].Value, out var index) && index < draft.Websites.Count ? draft.Websites[index].Principal : null;
-    }
-
-    [GeneratedRegex(@"^websites\[(\d{1,2})\]\.principal$")]
-    private static partial Regex WebsitePrincipal();
 }

@@ -62,22 +62,7 @@ public static partial class RevealPersonalData
         }
 
         var match = PrincipalField().Match(field);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        Principal? principal = null;
-        if (match.Groups["site"].Success)
-        {
-            var index = int.Parse(match.Groups["site"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            principal = index < draft.Websites.Count ? draft.Websites[index].Principal : null;
-        }
-        else
-        {
-            principal = draft.Subject.Principal;
-        }
-
+        var principal = match.Success ? draft.PrincipalAt(match.Groups["role"].Value) : null;
         return match.Groups["what"].Value switch
         {
             "certificateNumber" => principal?.CertificateNumber,
@@ -88,6 +73,6 @@ public static partial class RevealPersonalData
         };
     }
 
-    [GeneratedRegex(@"^(?:subject|websites\[(?<site>\d{1,2})\])\.principal\.(?<what>certificateNumber|mobile|emergencyPhone|landline)$")]
+    [GeneratedRegex(@"^(?<role>subject\.principal|websites\[\d{1,2}\]\.principal)\.(?<what>certificateNumber|mobile|emergencyPhone|landline)$")]
     private static partial Regex PrincipalField();
 }
