@@ -101,6 +101,10 @@ public class OrderRuleTests
         var expired = await waiting.GetJsonAsync($"/api/orders/{pending.GetProperty("id").GetGuid()}");
         Assert.Equal("Expired", expired.GetProperty("state").GetString());
         Assert.Equal("T19", expired.GetProperty("timeline").EnumerateArray().Last().GetProperty("transition").GetString());
+        // Its service code is free again for another filing.
+        var code = expired.GetProperty("draft").GetProperty("websites")[0].GetProperty("serviceCode").GetString();
+        var codes = await waiting.GetJsonAsync("/api/service-codes");
+        Assert.Equal("Available", codes.EnumerateArray().Single(c => c.GetProperty("value").GetString() == code).GetProperty("state").GetString());
 
         // The bureau's 24-hour SMS window has long passed, so MIIT returned it; the time at the bureau pushed its expiry back.
         var returned = await atBureau.GetJsonAsync($"/api/orders/{forwarded.GetProperty("id").GetGuid()}");

@@ -26,8 +26,13 @@ public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
                 return false;
             }
 
-            await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound)
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
+            // The codes go free in the same save as the expiry: an order another host changed first keeps them.
+            foreach (var code in await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound).ToListAsync(ct))
+            {
+                code.State = ServiceCodeState.Available;
+                code.OrderId = null;
+            }
+
             return true;
         }, ct);
     }
