@@ -42,15 +42,8 @@ public sealed class ReviewOrderModel : ConsolePage
     public IReadOnlyList<(string Value, string Text)> RevealFields =>
     [
         ("subject.certificateNumber", "主办单位证件号码"),
-        ("subject.principal.certificateNumber", "主体负责人证件号码"),
-        ("subject.principal.mobile", "主体负责人手机号码"),
-        ("subject.principal.emergencyPhone", "主体负责人应急电话"),
-        .. (Order?.Draft.Websites ?? []).SelectMany((_, i) => new[]
-        {
-            ($"websites[{i}].principal.certificateNumber", $"网站{i + 1}负责人证件号码"),
-            ($"websites[{i}].principal.mobile", $"网站{i + 1}负责人手机号码"),
-            ($"websites[{i}].principal.emergencyPhone", $"网站{i + 1}负责人应急电话"),
-        }),
+        .. PrincipalFields("subject.principal", "主体负责人", Order?.Draft.Subject.Principal),
+        .. (Order?.Draft.Websites ?? []).SelectMany((w, i) => PrincipalFields($"websites[{i}].principal", $"网站{i + 1}负责人", w.Principal)),
     ];
 
     public bool Can(OrderAction action) => Order?.AllowedActions.Contains(action) == true;
@@ -103,6 +96,18 @@ public sealed class ReviewOrderModel : ConsolePage
         Revealed = Take<RevealPersonalData.Revealed>((await RevealPersonalData.HandleAsync(
             Id, new(Field, Text), User, Service<ProviderDb>(), Service<PersonalDataProtector>(), Service<TimeProvider>(), Aborted)).Result);
         return await LoadAsync() ? Page() : NotFound();
+    }
+
+    /// <summary>The numbers of one principal a reviewer may reveal; the landline only where one was given.</summary>
+    private static IEnumerable<(string Value, string Text)> PrincipalFields(string role, string who, PrincipalView? principal)
+    {
+        yield return ($"{role}.certificateNumber", $"{who}证件号码");
+        yield return ($"{role}.mobile", $"{who}手机号码");
+        yield return ($"{role}.emergencyPhone", $"{who}应急电话");
+        if (principal?.Landline is not null)
+        {
+            yield return ($"{role}.landline", $"{who}座机");
+        }
     }
 
     private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
