@@ -12,16 +12,16 @@ public sealed class ApplyReferenceImports(ProviderDb db)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var imports = await db.ReferenceImports.AsNoTracking().ToListAsync(ct);
-        var applied = 0;
-        foreach (var import in imports.Where(i => InUse(i.Name) != i.Version))
+        // Every sweep asks which tables changed; the CSV itself is read only for one that did.
+        var imports = await db.ReferenceImports.AsNoTracking().Select(i => new { i.Name, i.ImportedAt }).ToListAsync(ct);
+        var stale = imports.Where(i => InUse(i.Name) != ReferenceImport.VersionAt(i.ImportedAt)).Select(i => i.Name).ToList();
+        foreach (var import in await db.ReferenceImports.AsNoTracking().Where(i => stale.Contains(i.Name)).ToListAsync(ct))
         {
             var (use, _, _) = ReferenceTableCsv.Parse(import.Name, import.Csv);
             use?.Invoke(import.Version);
-            applied++;
         }
 
-        return applied;
+        return stale.Count;
     }
 
     public static string InUse(string name) => name switch

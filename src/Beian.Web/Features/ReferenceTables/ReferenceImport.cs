@@ -18,5 +18,7 @@ public sealed class ReferenceImport
     public string ImportedBy { get; set; } = string.Empty;
 
     /// <summary>The version the table carries once in use: the moment of the import.</summary>
-    public string Version => "import " + ImportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    public string Version => VersionAt(ImportedAt);
+
+    public static string VersionAt(DateTimeOffset importedAt) => "import " + importedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

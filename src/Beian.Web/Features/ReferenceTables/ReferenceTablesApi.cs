@@ -53,7 +53,9 @@ public static class ReferenceTablesApi
         var import = await db.ReferenceImports.FindAsync([name], ct) ?? db.ReferenceImports.Add(new ReferenceImport { Name = name }).Entity;
         import.Csv = text;
         import.Rows = rows;
-        import.ImportedAt = time.GetUtcNow();
+        // To the microsecond, as PostgreSQL keeps it: the version read back on every host is the one put in use here.
+        var now = time.GetUtcNow();
+        import.ImportedAt = now.AddTicks(-(now.Ticks % 10));
         import.ImportedBy = user.DisplayName();
         await db.SaveChangesAsync(ct);
         use(import.Version);
