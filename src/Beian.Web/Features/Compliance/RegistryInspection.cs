@@ -11,7 +11,7 @@ namespace Beian.Web.Features.Compliance;
 /// registries; what they say now opens cases, and what they no longer say closes them.
 /// </summary>
 /// <remarks>
-/// The served subjects are split into batches that are inspected side by side, each in its own scope: a million
+/// The served subjects are streamed in batches that are inspected side by side, each in its own scope: a million
 /// records are never held at once, and every core reads, unseals and examines (bench/compliance.sh).
 /// </remarks>
 public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scopes, InspectionCases cases, IOptions<ComplianceOptions> options)
@@ -23,13 +23,14 @@ public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scope
 
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
-        var numbers = await ServedRecords.SubjectNumbersAsync(db, ct);
+        var inspected = 0;
         var findings = new ConcurrentQueue<InspectionFinding>();
         var notes = new ConcurrentQueue<CheckNote>();
         var targets = new ConcurrentDictionary<string, CaseSubject>(StringComparer.Ordinal);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.InspectionParallelism), CancellationToken = ct };
-        await Parallel.ForEachAsync(numbers.Chunk(Batch), parallel, async (chunk, token) =>
+        await Parallel.ForEachAsync(ServedRecords.StreamAsync(db, ct).Chunk(Batch), parallel, async (chunk, token) =>
         {
+            Interlocked.Add(ref inspected, chunk.Length);
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<RegistryInspectionBatch>().InspectAsync(chunk, token);
             foreach (var finding in result.Findings)
@@ -49,6 +50,6 @@ public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scope
         });
 
         var (opened, closed) = await cases.ReconcileAsync(Source, targets, [.. findings], ct);
-        return new CheckReport(Source, numbers.Count, opened, closed, [.. notes.OrderBy(n => n.Target, StringComparer.Ordinal)]);
+        return new CheckReport(Source, inspected, opened, closed, [.. notes.OrderBy(n => n.Target, StringComparer.Ordinal)]);
     }
 }

@@ -4,7 +4,6 @@ using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Rules;
 using Beian.Time;
-using Beian.Web.Data;
 using Beian.Web.Integrations.Bureau;
 using Beian.Web.Integrations.Registries;
 
@@ -14,11 +13,10 @@ namespace Beian.Web.Features.Compliance;
 public sealed record BatchInspection(IReadOnlyList<InspectionFinding> Findings, IReadOnlyList<CheckNote> Notes, IReadOnlyDictionary<string, CaseSubject> Targets);
 
 /// <summary>
-/// One batch of the special inspection: the served subjects among some numbers, read as the national record holds
-/// them, and each registry asked once about all of them.
+/// One batch of the special inspection: some served subjects, read as the national record holds them, and each
+/// registry asked once about all of them.
 /// </summary>
 public sealed class RegistryInspectionBatch(
-    ProviderDb db,
     IBureauGateway bureau,
     IBusinessRegistry business,
     IIdentityCheck identities,
@@ -27,9 +25,8 @@ public sealed class RegistryInspectionBatch(
     PersonalDataProtector protector,
     TimeProvider time)
 {
-    public async Task<BatchInspection> InspectAsync(IReadOnlyCollection<string> subjectNumbers, CancellationToken ct)
+    public async Task<BatchInspection> InspectAsync(IReadOnlyList<ServedSubject> subjects, CancellationToken ct)
     {
-        var subjects = await ServedRecords.OwnersAsync(db, subjectNumbers, ct);
         var drafts = await bureau.RecordDraftsAsync([.. subjects.Select(s => s.Owner.IcpNumber)], ct);
         var notes = new List<CheckNote>();
         var records = new List<InspectedRecord>();

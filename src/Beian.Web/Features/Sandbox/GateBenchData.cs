@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Beian.Filings;
 using Beian.PersonalData;
@@ -40,16 +39,15 @@ public static class GateBenchData
         await db.SaveChangesAsync(ct);
 
         // A million rows through the change tracker would take minutes; one prepared INSERT in one transaction takes seconds.
-        var entity = db.Model.FindEntityType(typeof(RecordDomain))!;
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = RawSql.Table<RecordDomain>(db);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         await using var insert = connection.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = $"INSERT INTO {table} (\"Domain\", \"WebsiteId\") VALUES (@d, @w)";
-        var domain = Parameter(insert, "@d", string.Empty);
-        Parameter(insert, "@w", db.Database.IsNpgsql() ? website.Id : website.Id.ToString().ToUpperInvariant());
+        var domain = RawSql.Parameter(insert, "@d", string.Empty);
+        RawSql.Parameter(insert, "@w", db.Database.IsNpgsql() ? website.Id : website.Id.ToString().ToUpperInvariant());
         await insert.PrepareAsync(ct);
         for (var i = 0; i < body.Count; i++)
         {
@@ -68,14 +66,5 @@ public static class GateBenchData
         db.RecordEvents.Add(new RecordEvent { Kind = "website-changed", IcpNumber = "京ICP备2026999999号-1", Domains = [body.Domain], At = time.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-        return p;
     }
 }

@@ -8,31 +8,55 @@ namespace Beian.Web.Integrations.Registries;
 
 /// <summary>
 /// The registries, simulated: they keep their entries in the bureau-side database, are loaded from data files and the
-/// sandbox, and answer like the real systems — including "not found".
+/// sandbox, and answer like the real systems — including "not found". The bulk lookups the special inspection makes
+/// for every record are hand-written SQL (<see cref="RawSql"/>).
 /// </summary>
 public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protector) : IDomainRegistry, IBusinessRegistry, IIdentityCheck, IPhoneDirectory
 {
-    public async Task<IReadOnlyDictionary<string, DomainRegistration>> LookupAsync(IReadOnlyCollection<string> domains, CancellationToken ct)
-    {
-        var entries = await db.DomainRegistry.AsNoTracking().Where(d => domains.Contains(d.Domain)).ToListAsync(ct);
-        return entries.ToDictionary(
-            e => e.Domain,
-            e => new DomainRegistration(e.Domain, e.HolderName, e.HolderCertificateType, protector.Unseal(e.HolderCertificateNumber), e.Registrar, e.ExpiresOn, e.Status, e.RealNameVerifiedOn, e.InMiitDatabase));
-    }
+    public async Task<IReadOnlyDictionary<string, DomainRegistration>> LookupAsync(IReadOnlyCollection<string> domains, CancellationToken ct) =>
+        await RawSql.ReadAsync(
+            db,
+            command => $"""
+                SELECT "Domain", "HolderName", "HolderCertificateType", "HolderCertificateNumber_Cipher", "HolderCertificateNumber_Index",
+                       "HolderCertificateNumber_Masked", "Registrar", "ExpiresOn", "Status", "RealNameVerifiedOn", "InMiitDatabase"
+                FROM {RawSql.Table<DomainRegistryEntry>(db)}
+                WHERE "Domain" {RawSql.AmongKeys(db, command, "@domains", domains)}
+                """,
+            r => new DomainRegistration(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                protector.Unseal(new SealedText(r.GetString(3), r.GetString(4), r.GetString(5))),
+                r.GetString(6),
+                r.GetFieldValue<DateOnly>(7),
+                r.GetString(8),
+                r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9),
+                r.GetBoolean(10)),
+            ct).ToDictionaryAsync(d => d.Domain, StringComparer.Ordinal, ct);
 
-    async Task<IReadOnlyDictionary<string, BusinessEntity>> IBusinessRegistry.LookupAsync(IReadOnlyCollection<string> creditCodes, CancellationToken ct)
-    {
-        var codes = creditCodes.Select(BusinessRegistryCode.Normalise).Distinct().ToList();
-        var entries = await db.BusinessRegistry.AsNoTracking().Where(b => codes.Contains(b.CreditCode)).ToListAsync(ct);
-        return entries.ToDictionary(e => e.CreditCode, e => new BusinessEntity(e.CreditCode, e.Name, e.LegalRepresentative, e.Status, e.Scope, e.LicenceExpiresOn));
-    }
+    async Task<IReadOnlyDictionary<string, BusinessEntity>> IBusinessRegistry.LookupAsync(IReadOnlyCollection<string> creditCodes, CancellationToken ct) =>
+        await RawSql.ReadAsync(
+            db,
+            command => $"""
+                SELECT "CreditCode", "Name", "LegalRepresentative", "Status", "Scope", "LicenceExpiresOn"
+                FROM {RawSql.Table<BusinessRegistryEntry>(db)}
+                WHERE "CreditCode" {RawSql.AmongKeys(db, command, "@codes", [.. creditCodes.Select(BusinessRegistryCode.Normalise).Distinct()])}
+                """,
+            r => new BusinessEntity(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5)),
+            ct).ToDictionaryAsync(e => e.CreditCode, StringComparer.Ordinal, ct);
 
     async Task<IReadOnlyDictionary<string, IdentityRecord>> IIdentityCheck.LookupAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
     {
         var byIndex = numbers.Distinct().ToDictionary(n => protector.IndexOf(n, PersonalDataKind.CertificateNumber));
-        var indexes = byIndex.Keys.ToList();
-        var entries = await db.IdentityRegistry.AsNoTracking().Where(i => indexes.Contains(i.NumberIndex)).ToListAsync(ct);
-        return entries.ToDictionary(e => byIndex[e.NumberIndex], e => new IdentityRecord(byIndex[e.NumberIndex], e.Name, e.ExpiresOn));
+        return await RawSql.ReadAsync(
+            db,
+            command => $"""
+                SELECT "NumberIndex", "Name", "ExpiresOn"
+                FROM {RawSql.Table<IdentityRegistryEntry>(db)}
+                WHERE "NumberIndex" {RawSql.AmongKeys(db, command, "@indexes", byIndex.Keys)}
+                """,
+            r => new IdentityRecord(byIndex[r.GetString(0)], r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<DateOnly>(2)),
+            ct).ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, ct);
     }
 
     async Task<IdCardReading?> IIdentityCheck.ReadIdCardAsync(Stream photo, CancellationToken ct)
@@ -65,9 +89,14 @@ public sealed class RegistrySimulators(BureauDb db, PersonalDataProtector protec
     public async Task<IReadOnlySet<string>> UnreachableAsync(IReadOnlyCollection<string> numbers, CancellationToken ct)
     {
         var byIndex = numbers.Distinct().ToDictionary(n => protector.IndexOf(n, PersonalDataKind.Phone));
-        var indexes = byIndex.Keys.ToList();
-        var hits = await db.Blacklist.AsNoTracking().Where(b => b.Kind == UnreachablePhone && indexes.Contains(b.Value)).Select(b => b.Value).ToListAsync(ct);
-        return hits.Select(h => byIndex[h]).ToHashSet();
+        return await RawSql.ReadAsync(
+            db,
+            command => $"""
+                SELECT "Value" FROM {RawSql.Table<BlacklistEntry>(db)}
+                WHERE "Kind" = '{UnreachablePhone}' AND "Value" {RawSql.AmongKeys(db, command, "@indexes", byIndex.Keys)}
+                """,
+            r => byIndex[r.GetString(0)],
+            ct).ToHashSetAsync(cancellationToken: ct);
     }
 
     /// <summary>The blacklist kind of a number the carriers report out of service.</summary>
