@@ -28,7 +28,8 @@ public static class StorageSetup
         builder.UseSqlite(connectionString, o => o
             .MigrationsHistoryTable(Store.HistoryTable(StoreKind.Sqlite, side))
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
-            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+        .AddInterceptors(MemoryMappedReads.Instance);
 
     public static DbContextOptionsBuilder UseBeianPostgres(this DbContextOptionsBuilder builder, string connectionString, string side) =>
         builder.UseNpgsql(connectionString, o => o
