@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,7 +8,9 @@ namespace Beian.Web.Data;
 /// <summary>Stores a value as a JSON text column: drafts, principals and small lists that are read whole.</summary>
 internal static class Json
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Chinese text and base64 are kept as they are, not escaped: the column is read by this code, never put in a page,
+    // and escaping made the national record's principals a third longer to store and to parse.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
