@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Beian.Web.Data;
 
@@ -62,6 +63,8 @@ internal static class RawSql
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
+            // In the context's transaction when there is one, as ADO.NET asks: the bureau's checks look up phones while it approves.
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = prepare(command);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

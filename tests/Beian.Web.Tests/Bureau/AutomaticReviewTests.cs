@@ -90,6 +90,10 @@ public class AutomaticReviewTests
         var reason = Assert.Single(await checks.FindAsync(application, beijing with { SpotCheckCalls = true }, CancellationToken.None));
         Assert.Equal("REJ-PHONE-PROBLEM", reason.Code);
         Assert.DoesNotContain(TestPeople.Mobile(133), reason.Remark, StringComparison.Ordinal);
+
+        // An operator's approval runs the same checks inside its transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.Equal("REJ-PHONE-PROBLEM", Assert.Single(await checks.FindAsync(application, beijing with { SpotCheckCalls = true }, CancellationToken.None)).Code);
     }
 
     [Fact]
