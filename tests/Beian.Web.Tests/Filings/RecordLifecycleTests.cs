@@ -19,28 +19,13 @@ public class RecordLifecycleTests
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
-        var admin = await factory.SignInAsync(DemoData.Admin);
-        await admin.PostJsonAsync("/api/sandbox/national-record", new
-        {
-            subjects = new[]
-            {
-                new
-                {
-                    provinceCode = "11", name = "测试用户91", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(91),
-                    websites = new[] { new { name = "测试用户91的网站", domains = new[] { "life-91.cn", "life-91.com" } } },
-                },
-            },
-        });
+        await journey.FiledElsewhereAsync(91, "测试用户91的网站", "life-91.cn", "life-91.com");
 
         // Access (接入备案): the record gains this provider; the data stays MIIT's.
         var applicant = await journey.NewApplicantAsync("life@example.com");
         var access = await FilingJourney.FileAsync(applicant, 91, "life-91.cn");
         Assert.Equal("Access", access.GetProperty("type").GetString());
-        await journey.ReviewerApprovesAsync(access.GetProperty("id").GetGuid());
-        await journey.VerifySmsAsync(91);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(access.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
+        await journey.ApprovedAsync(access, 91);
         var records = await applicant.GetJsonAsync("/api/records");
         var website = records[0].GetProperty("websites")[0];
         var websiteNumber = website.GetProperty("icpNumber").GetString()!;
@@ -61,11 +46,7 @@ public class RecordLifecycleTests
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn"]));
         await FilingJourney.UploadDocumentsAsync(applicant, changeId);
         await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
-        await journey.ReviewerApprovesAsync(changeId);
-        await journey.VerifySmsAsync(91);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(change.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
+        await journey.ApprovedAsync(change, 91);
         Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
         Assert.Empty((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.com")).EnumerateArray());
         Assert.Single((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.cn")).EnumerateArray());
@@ -82,8 +63,8 @@ public class RecordLifecycleTests
         records = await applicant.GetJsonAsync("/api/records");
         Assert.Equal("AccessCancelled", records[0].GetProperty("websites")[0].GetProperty("status").GetString());
         Assert.Single((await factory.CreateClient().GetJsonAsync("/api/miit/records?domain=life-91.cn")).EnumerateArray());
-        var admin2 = await factory.SignInAsync(DemoData.Admin);
-        var notice = (await admin2.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray()
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        var notice = (await admin.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray()
             .First(m => m.GetProperty("subject").GetString()!.Contains("取消接入", StringComparison.Ordinal));
         Assert.DoesNotContain("悬挂备案号", notice.GetProperty("body").GetString(), StringComparison.Ordinal);
         var codes = await applicant.GetJsonAsync("/api/service-codes");
@@ -96,18 +77,7 @@ public class RecordLifecycleTests
     {
         using var factory = new PlatformFactory(database);
         var journey = new FilingJourney(factory);
-        var admin = await factory.SignInAsync(DemoData.Admin);
-        await admin.PostJsonAsync("/api/sandbox/national-record", new
-        {
-            subjects = new[]
-            {
-                new
-                {
-                    provinceCode = "11", name = "测试用户104", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(104),
-                    websites = new[] { new { name = "测试用户104的博客", domains = new[] { "blog-104.cn" } } },
-                },
-            },
-        });
+        await journey.FiledElsewhereAsync(104, "测试用户104的博客", "blog-104.cn");
         var applicant = await journey.NewApplicantAsync("life104@example.com");
         async Task<string> StateAsync(JsonElement order) => (await applicant.GetJsonAsync($"/api/orders/{order.GetProperty("id").GetGuid()}")).GetProperty("state").GetString()!;
 
@@ -141,11 +111,7 @@ public class RecordLifecycleTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("owner92@example.com");
         var filed = await FilingJourney.FileAsync(applicant, 92, "subject-92.cn");
-        await journey.ReviewerApprovesAsync(filed.GetProperty("id").GetGuid());
-        await journey.VerifySmsAsync(92);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(filed.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
+        await journey.ApprovedAsync(filed, 92);
         var subjectNumber = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("icpNumber").GetString()!;
 
         // Change subject (变更主体): a new mailing address.
@@ -155,11 +121,7 @@ public class RecordLifecycleTests
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Edited(draft, "北京市海淀区中关村大街27号"));
         await FilingJourney.UploadDocumentsAsync(applicant, changeId);
         await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
-        await journey.ReviewerApprovesAsync(changeId);
-        await journey.VerifySmsAsync(92);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(change.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
+        await journey.ApprovedAsync(change, 92);
         Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
         // A subject change does not touch access (R-BLOCK-05).
         await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
@@ -190,11 +152,7 @@ public class RecordLifecycleTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("only94@example.com");
         var filed = await FilingJourney.FileAsync(applicant, 94, "only-94.cn");
-        await journey.ReviewerApprovesAsync(filed.GetProperty("id").GetGuid());
-        await journey.VerifySmsAsync(94);
-        await journey.SyncAsync();
-        await journey.BureauApprovesAsync(filed.GetProperty("number").GetString()!);
-        await journey.SyncAsync();
+        await journey.ApprovedAsync(filed, 94);
         var website = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0];
         Assert.DoesNotContain("CancelWebsite", website.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         var refused = await applicant.PostAsync(

@@ -140,6 +140,23 @@ public sealed partial class FilingJourney(PlatformFactory factory)
         return (record.GetProperty("icpNumber").GetString()!, record.GetProperty("websites")[0].GetProperty("icpNumber").GetString()!);
     }
 
+    /// <summary>Plants an individual's subject in the national record, filed through another provider, with one website.</summary>
+    public async Task FiledElsewhereAsync(int person, string websiteName, params string[] domains)
+    {
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/national-record", new
+        {
+            subjects = new[]
+            {
+                new
+                {
+                    provinceCode = "11", name = $"测试用户{person}", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(person),
+                    websites = new[] { new { name = websiteName, domains } },
+                },
+            },
+        });
+    }
+
     /// <summary>Takes a submitted order through initial review, SMS verification and the bureau, to a synced approval.</summary>
     public async Task ApprovedAsync(JsonElement order, int person, int? websitePrincipal = null)
     {
