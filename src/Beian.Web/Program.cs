@@ -10,6 +10,7 @@ using Beian.Web.Features.Records;
 using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
+using Beian.Web.Features.Staff;
 using Beian.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,7 +25,7 @@ if (await app.RunCommandAsync(args))
 
 app.UseBeianPipeline();
 
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api").AddEndpointFilter(TextInputFilters.ApiAsync);
 api.MapAccounts();       // 账号: register, sign in
 api.MapInstances();      // 云产品与备案服务码
 api.MapFilings();        // 备案订单: the wizard, submit, withdraw, abandon
@@ -35,6 +36,7 @@ api.MapReview();         // 初审工作台
 api.MapBureau();         // 管局 (simulated): review and numbers
 api.MapMiit();           // 工信部 (simulated): SMS verification, public query
 api.MapReferenceTables(); // 参考数据: TLDs, registrars, holidays replaced by CSV
+api.MapStaff();          // 员工账号: invite, disable and re-role staff
 if (app.IsSandbox())
 {
     api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only

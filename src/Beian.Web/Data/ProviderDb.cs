@@ -65,6 +65,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    /// <summary>Wrong passwords counted per e-mail address and client.</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         Store.Conventions(configurationBuilder, Kind);
 

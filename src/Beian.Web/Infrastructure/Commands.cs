@@ -1,15 +1,18 @@
 using Beian.Web.Features.Compliance;
+using Beian.Web.Features.Staff;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Infrastructure;
 
 /// <summary>
 /// The platform's command-line tasks, run on the same configuration and database as the host, then exit:
 /// <c>inspect [registries|footer|dns …]</c> runs the special inspection with progress; <c>reconcile [repair]</c>
-/// compares the provider's copy with the national record.
+/// compares the provider's copy with the national record; <c>users add --role … --email … [--name …]</c> opens a staff
+/// account (the way to the first admin outside sandbox) and <c>users list</c> lists them.
 /// </summary>
 public static class Commands
 {
-    public static readonly string[] Names = ["inspect", "reconcile"];
+    public static readonly string[] Names = ["inspect", "reconcile", "users"];
 
     /// <summary>When the first argument names a task: runs it and returns true, so that the host does not start.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
@@ -30,6 +33,11 @@ public static class Commands
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         await using var scope = services.CreateAsyncScope();
+        if (args[0] == "users")
+        {
+            return await UsersAsync(scope.ServiceProvider.GetRequiredService<StaffAccounts>(), args, output, ct);
+        }
+
         if (args[0] == "reconcile")
         {
             var report = await scope.ServiceProvider.GetRequiredService<Reconciliation>().RunAsync(args.Contains("repair"), ct);
@@ -63,6 +71,43 @@ public static class Commands
             }
         }
 
+        return 0;
+    }
+
+    private static async Task<int> UsersAsync(StaffAccounts staff, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)
+    {
+        string? Option(string name)
+        {
+            var at = args.ToList().IndexOf("--" + name);
+            return at > 0 && at + 1 < args.Count ? args[at + 1] : null;
+        }
+
+        if (args.Count > 1 && args[1] == "list")
+        {
+            foreach (var account in await staff.ListAsync(ct))
+            {
+                await output.WriteLineAsync($"{account.Email}\t{account.Role}\t{(account.Disabled ? "已停用" : "正常")}");
+            }
+
+            return 0;
+        }
+
+        if (args.Count < 2 || args[1] != "add" || Option("email") is not { } email || Option("role") is not { } role)
+        {
+            await output.WriteLineAsync("用法：users add --role reviewer|support|admin|bureau --email 邮箱 [--name 姓名]；users list");
+            return 2;
+        }
+
+        var result = (await staff.InviteAsync(new(email, role, Option("name")), StaffAccounts.Actor.CommandLine, ct)).Result;
+        if (result is ProblemHttpResult problem)
+        {
+            await output.WriteLineAsync($"未能开通：{problem.ProblemDetails.Detail}");
+            return 1;
+        }
+
+        var invited = ((Created<InvitedStaff>)result).Value!;
+        await output.WriteLineAsync($"已开通 {invited.Account.Email}（{invited.Account.RoleName}）。");
+        await output.WriteLineAsync($"初始密码（只显示这一次，首次登录须修改）：{invited.FirstPassword}");
         return 0;
     }
 }

@@ -20,8 +20,11 @@ public static class ConsoleSetup
             authorization.AddPolicy(PagePolicy(role), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(role));
         }
 
+        authorization.AddPolicy(PagePolicy("signed-in"), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new TextInputFilters.PageFilter());
             o.Conventions.AuthorizeFolder("/Console", PagePolicy(Roles.Applicant));
             o.Conventions.AuthorizeFolder("/Workbench", PagePolicy(Roles.Reviewer));
             o.Conventions.AuthorizeFolder("/Bureau", PagePolicy(Roles.Bureau));
@@ -31,6 +34,11 @@ public static class ConsoleSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS, which behind a trusted TLS proxy its X-Forwarded-Proto says.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Events.OnValidatePrincipal = Sessions.ValidateCookieAsync;
             o.AccessDeniedPath = "/error/403";
             o.Events.OnRedirectToLogin = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status403Forbidden);

@@ -48,14 +48,11 @@ public static class DemoData
         await scope.ServiceProvider.GetRequiredService<RegistryFixtures>().LoadAsync(request!, ct);
     }
 
-    private static async Task EnsurePeopleAsync(IServiceProvider services, CancellationToken ct)
+    /// <summary>The platform's roles, in every mode: registration gives each new account the applicant role.</summary>
+    public static async Task EnsureRolesAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-        var users = sp.GetRequiredService<UserManager<PlatformUser>>();
-        var time = sp.GetRequiredService<TimeProvider>();
-        var db = sp.GetRequiredService<ProviderDb>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
@@ -63,7 +60,31 @@ public static class DemoData
                 await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
             }
         }
+    }
 
+    /// <summary>Outside sandbox: disables demo accounts a sandbox run left in the database, and ends their sessions.</summary>
+    public static async Task DisableAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        foreach (var (email, _, _) in People)
+        {
+            if (await users.FindByEmailAsync(email) is { DisabledAt: null } user)
+            {
+                user.DisabledAt = time.GetUtcNow();
+                await users.UpdateSecurityStampAsync(user);
+            }
+        }
+    }
+
+    private static async Task EnsurePeopleAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var users = sp.GetRequiredService<UserManager<PlatformUser>>();
+        var time = sp.GetRequiredService<TimeProvider>();
+        var db = sp.GetRequiredService<ProviderDb>();
         foreach (var (email, name, role) in People)
         {
             if (await users.FindByEmailAsync(email) is not null)
@@ -78,7 +99,9 @@ public static class DemoData
                 (user.RealNameKind, user.RealName, user.RealNameVerifiedAt) = (VerifyRealName.Individual, name, time.GetUtcNow());
             }
 
-            await users.CreateAsync(user, Password);
+            // The published demo password is on the common-password list: it is set here past the policy, in sandbox only.
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);
+            await users.CreateAsync(user);
             await users.AddToRoleAsync(user, role);
             if (role == Roles.Applicant)
             {

@@ -16,6 +16,11 @@ public sealed class DisplayNameClaims(UserManager<PlatformUser> users, RoleManag
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimType, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(Features.Accounts.Sessions.MustChangePasswordClaim, "true"));
+        }
+
         return identity;
     }
 }

@@ -9,6 +9,7 @@ using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
+using Beian.Web.Infrastructure.Security;
 using Beian.Web.Integrations.Bureau;
 using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
@@ -28,6 +29,13 @@ public static class PlatformSetup
         var services = builder.Services;
         var config = builder.Configuration;
         var platform = config.GetSection("Platform").Get<PlatformOptions>() ?? new PlatformOptions();
+        if (!platform.Sandbox && platform.DemoData == true)
+        {
+            throw new InvalidOperationException(
+                "Demo data (Platform:DemoData) exists only in sandbox mode: its accounts have a published password. Start with --Platform:DemoData=false, or in sandbox mode.");
+        }
+
+        builder.AddHttpHardening();
         var dataFolder = Path.GetFullPath(platform.DataFolder);
         Directory.CreateDirectory(dataFolder);
         services.Configure<PlatformOptions>(config.GetSection("Platform"));
@@ -45,12 +53,21 @@ public static class PlatformSetup
             {
                 o.Password.RequiredLength = 8;
                 o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 10;
+                // Wrong passwords are counted per address and client (SignInThrottle), never per account, so
+                // that nobody can keep a staff member out by typing their address.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddClaimsPrincipalFactory<DisplayNameClaims>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddEntityFrameworkStores<ProviderDb>();
         services.AddConsole();
+        services.AddBeianRateLimits(config);
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<RegisterAccount>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<Features.Staff.StaffAccounts>();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {
@@ -141,19 +158,29 @@ public static class PlatformSetup
             await scope.ServiceProvider.GetRequiredService<Features.ReferenceTables.ApplyReferenceImports>().RunAsync(ct);
         }
 
-        if (app.Configuration.GetValue("Platform:DemoData", true))
+        await DemoData.EnsureRolesAsync(app.Services);
+        var platform = app.Services.GetRequiredService<IOptions<PlatformOptions>>().Value;
+        if (platform.Sandbox && platform.WithDemoData)
         {
             await DemoData.EnsureAsync(app.Services, ct);
+        }
+        else if (!platform.Sandbox)
+        {
+            // Outside sandbox nobody may hold a published password: demo accounts left from a sandbox run are disabled.
+            await DemoData.DisableAsync(app.Services);
         }
     }
 
     public static WebApplication UseBeianPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseHttpHardening();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseConsole();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSessionChecks();
         app.UseAuthorization();
         return app;
     }
@@ -173,7 +200,7 @@ public static class PlatformSetup
                 $"  API reference:  {url}/api-reference",
                 $"  OpenAPI:        {url}/openapi/v1.json",
             };
-            if (app.Configuration.GetValue("Platform:DemoData", true))
+            if (app.Services.GetRequiredService<IOptions<PlatformOptions>>().Value is { Sandbox: true, WithDemoData: true })
             {
                 lines.Add($"  Demo sign-ins (password {DemoData.Password}):");
                 lines.Add($"    applicant  {DemoData.Applicant}");

@@ -39,6 +39,10 @@ public static class Problems
     public static ProblemHttpResult Conflict(string code, string detail) =>
         Problem(StatusCodes.Status409Conflict, code, detail);
 
+    /// <summary>A 429 whose <c>retryAfter</c> (seconds) the endpoint also sends as the Retry-After header.</summary>
+    public static ProblemHttpResult TooManyRequests(string code, string detail, TimeSpan retryAfter) =>
+        Problem(StatusCodes.Status429TooManyRequests, code, detail, new() { ["retryAfter"] = (int)Math.Ceiling(retryAfter.TotalSeconds) });
+
     public static ProblemHttpResult Problem(int status, string code, string detail, Dictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails
@@ -62,6 +66,11 @@ public static class Problems
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
+        if (problem.Extensions.TryGetValue("retryAfter", out var seconds) && seconds is int wait)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (problem.Extensions.ContainsKey("code"))
         {
             return;
@@ -69,6 +78,7 @@ public static class Problems
 
         var (code, detail) = problem.Status switch
         {
+            StatusCodes.Status413PayloadTooLarge => TooLarge(context.HttpContext.Request.Path),
             StatusCodes.Status400BadRequest => ("request.invalid", "请求格式不正确，请检查提交的数据。"),
             StatusCodes.Status401Unauthorized => ("auth.required", "请先登录。"),
             StatusCodes.Status403Forbidden => ("auth.forbidden", "您没有执行此操作的权限。"),
@@ -83,6 +93,12 @@ public static class Problems
         problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
     }
 
+    /// <summary>What an upload too large for its slot is told: the slot's size rule, and what to do.</summary>
+    public static (string Code, string Detail) TooLarge(PathString path) =>
+        path.Value?.EndsWith("/video", StringComparison.Ordinal) == true
+            ? ("R-VID-04", "承诺视频不能超过1GB，请压缩或降低分辨率后重新上传。")
+            : ("R-DOC-04", "图片大小须在200KB至4MB之间，请压缩或重新扫描后上传。");
+
     private static string TitleOf(int status) => status switch
     {
         400 => "请求无效",
@@ -90,6 +106,8 @@ public static class Problems
         403 => "无权操作",
         404 => "未找到",
         409 => "当前状态不允许此操作",
+        413 => "上传内容过大",
+        429 => "请求过于频繁",
         410 => "已过期，请重新获取",
         422 => "未通过校验",
         _ => "系统错误",

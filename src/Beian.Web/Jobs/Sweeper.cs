@@ -46,6 +46,7 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         await StepAsync<Rectification>((s, c) => s.CancelOverdueAccessAsync(c), ct);
         await StepAsync<ComplianceRun>((s, c) => s.RunWhenDueAsync(c), ct);
         await StepAsync<DeliverOutbox>((s, c) => s.RunAsync(c), ct);
+        await StepAsync<Features.Accounts.SignInThrottle>((s, c) => s.ForgetOldAsync(c), ct);
     }
 
     private async Task StepAsync<T>(Func<T, CancellationToken, Task<int>> step, CancellationToken ct)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Beian.Console.Tests.Infrastructure;
-using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -23,7 +22,7 @@ public partial class FirstFilingInTheConsoleTests
         await session.ShotAsync(applicant, "register");
         await applicant.GetByLabel("姓名或单位名称").FillAsync("测试用户301");
         await applicant.GetByLabel("邮箱").FillAsync("console301@example.com");
-        await applicant.GetByLabel("密码").FillAsync(DemoData.Password);
+        await applicant.GetByLabel("密码").FillAsync(TestPeople.Password);
         await applicant.GetByRole(AriaRole.Button, new() { Name = "注册并登录" }).ClickAsync();
         await session.ExpectAsync(applicant, "您还没有备案");
         await session.ShotAsync(applicant, "my-filings-empty");

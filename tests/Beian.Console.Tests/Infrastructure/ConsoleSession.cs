@@ -17,6 +17,7 @@ public sealed class ConsoleSession : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly string _shots;
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _violations = [];
     private int _shot;
 
     private ConsoleSession(PlatformFactory platform, IPlaywright playwright, IBrowser browser, Uri address, string test)
@@ -68,12 +69,23 @@ public sealed class ConsoleSession : IAsyncDisposable
         });
         // Generous: the first request to each page compiles it, and CI has two cores for the browser, the host and PostgreSQL.
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // The pages' Content-Security-Policy allows no inline script or style: anything the browser refused is a fault.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _violations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
 
     /// <summary>Signs a person in through the sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string email, string password = Beian.Web.Infrastructure.DemoData.Password, bool phone = false)
+    public async Task<IPage> SignInAsync(string email, string? password = null, bool phone = false)
     {
+        ArgumentNullException.ThrowIfNull(email);
+        password ??= email.EndsWith("@demo.beian", StringComparison.Ordinal) ? Beian.Web.Infrastructure.DemoData.Password : TestPeople.Password;
         var page = await PersonAsync(phone);
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("邮箱").FillAsync(email);
@@ -111,6 +123,7 @@ public sealed class ConsoleSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Assert.True(_violations.IsEmpty, "The browser refused content under the CSP:\n" + string.Join("\n", _violations));
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await Platform.DisposeAsync();

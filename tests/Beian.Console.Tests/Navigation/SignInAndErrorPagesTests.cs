@@ -35,6 +35,12 @@ public class SignInAndErrorPagesTests
         await session.ExpectAsync(person, "页面不存在");
         await session.ShotAsync(person, "not-found");
 
+        // 退出 ends the sign-in: the console asks to sign in again.
+        await person.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await session.ExpectAsync(person, "您已退出登录");
+        await person.GotoAsync("/console/instances");
+        Assert.Contains("/account/sign-in", person.Url, StringComparison.Ordinal);
+
         // The same pages on a phone-sized screen.
         var phone = await session.SignInAsync(DemoData.Applicant, phone: true);
         await phone.GotoAsync("/console/start");

@@ -42,7 +42,7 @@ public class OrderAccessTests
     public async Task SandboxEndpoints_DoNotExistOutsideSandboxMode()
     {
         using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Platform:Sandbox"] = "false" });
-        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        var admin = await factory.StaffAsync("admin", "admin@provider.example");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri("/api/sandbox/outbox", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync(new Uri("/api/sandbox/sweep", UriKind.Relative), null)).StatusCode);
     }

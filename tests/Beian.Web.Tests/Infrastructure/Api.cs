@@ -12,9 +12,12 @@ public static class Api
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static async Task<HttpClient> SignInAsync(this PlatformFactory factory, string email, string password = DemoData.Password)
+    /// <summary>Signs in with the demo password for demo accounts and <see cref="TestPeople.Password"/> for others.</summary>
+    public static async Task<HttpClient> SignInAsync(this PlatformFactory factory, string email, string? password = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(email);
+        password ??= email.EndsWith("@demo.beian", StringComparison.Ordinal) ? DemoData.Password : TestPeople.Password;
         var client = factory.CreateClient();
         var response = await client.PostAsJsonAsync("/api/accounts/login", new { email, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

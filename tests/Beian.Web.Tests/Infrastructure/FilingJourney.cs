@@ -58,7 +58,7 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     public async Task<HttpClient> NewApplicantAsync(string email)
     {
         var anonymous = factory.CreateClient();
-        await anonymous.PostJsonAsync("/api/accounts/register", new { email, password = DemoData.Password, displayName = email }, HttpStatusCode.Created);
+        await anonymous.PostJsonAsync("/api/accounts/register", new { email, password = TestPeople.Password, displayName = email }, HttpStatusCode.Created);
         var admin = await factory.SignInAsync(DemoData.Admin);
         await admin.PostJsonAsync($"/api/sandbox/accounts/{email}/instances", null, HttpStatusCode.NoContent);
         return await factory.SignInAsync(email);

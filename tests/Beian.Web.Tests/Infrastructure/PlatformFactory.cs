@@ -32,9 +32,13 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// A second host on the same database, data folder and clock as <paramref name="first"/>: a restart, or another
     /// instance. The new host takes over the clean-up, so the first may stop without taking the storage with it.
     /// </summary>
-    public PlatformFactory(PlatformFactory first)
+    public PlatformFactory(PlatformFactory first, Dictionary<string, string?>? changes = null)
         : this((first ?? throw new ArgumentNullException(nameof(first))).Database, null, first)
     {
+        foreach (var (key, value) in changes ?? [])
+        {
+            _settings[key] = value;
+        }
     }
 
     private PlatformFactory(string database, Dictionary<string, string?>? settings, PlatformFactory? sharing)
@@ -55,7 +59,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             ["Platform:DataFolder"] = _folder,
             ["Platform:Sandbox"] = "true",
-            ["Platform:DemoData"] = "true",
+            // Tests sign in and register far more often than a person; the security tests set the real limits back.
+            ["RateLimits:SignIn:PermitLimit"] = "100000",
+            ["RateLimits:Register:PermitLimit"] = "100000",
+            ["RateLimits:Miit:PermitLimit"] = "100000",
+            ["RateLimits:Query:PermitLimit"] = "100000",
             ["Jobs:Enabled"] = "false",
             ["Gate:Enabled"] = "false",
             ["Bureau:SyncLag"] = "00:01:00",
@@ -109,6 +117,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
         });
     }
 

@@ -6,6 +6,9 @@ namespace Beian.Web.Tests.Infrastructure;
 /// <summary>Valid, made-up personal data for tests: each number passes its checksum.</summary>
 public static class TestPeople
 {
+    /// <summary>The password of every account a test registers (the demo's own is on the common-password list).</summary>
+    public const string Password = "Kite#Ledger-7341";
+
     /// <summary>A valid resident ID number, different for each <paramref name="n"/> (0–999).</summary>
     public static string IdNumber(int n)
     {

@@ -216,3 +216,14 @@ internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Fea
         c.HasIndex(x => x.AccountId);
     }
 }
+
+internal sealed class SignInFailureConfiguration : IEntityTypeConfiguration<Features.Accounts.SignInFailure>
+{
+    public void Configure(EntityTypeBuilder<Features.Accounts.SignInFailure> f)
+    {
+        f.ToTable("sign_in_failures");
+        f.HasKey(x => x.Key);
+        f.Property(x => x.Key).HasMaxLength(64);
+        f.HasIndex(x => x.FirstAt);
+    }
+}

@@ -1,11 +1,13 @@
 using Beian.Web.Features.Accounts;
+using Beian.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Account;
 
 /// <summary>注册: the same registration as the API, then signed in with a cookie.</summary>
-public sealed class RegisterModel(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, TimeProvider time) : ConsolePage
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Register)]
+public sealed class RegisterModel(RegisterAccount register, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn) : ConsolePage
 {
     [BindProperty]
     public string? DisplayName { get; set; }
@@ -22,7 +24,7 @@ public sealed class RegisterModel(UserManager<PlatformUser> users, SignInManager
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var created = Take<AccountsApi.MeView>((await AccountsApi.RegisterAsync(new(Email, Password, DisplayName), users, time)).Result);
+        var created = Take<AccountsApi.MeView>((await register.RegisterAsync(new(Email, Password, DisplayName), Aborted)).Result);
         if (created is null)
         {
             return Page();

@@ -1,12 +1,14 @@
 using Beian.Web.Features.Accounts;
 using Beian.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
+using Beian.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Pages.Account;
 
 /// <summary>登录: a sign-in cookie for the console; the API signs in at /api/accounts/login.</summary>
-public sealed class SignInModel(SignInManager<PlatformUser> signIn, IConfiguration configuration) : ConsolePage
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.SignIn)]
+public sealed class SignInModel(PasswordSignIn signIn, IOptions<PlatformOptions> platform) : ConsolePage
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -17,8 +19,9 @@ public sealed class SignInModel(SignInManager<PlatformUser> signIn, IConfigurati
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The demo accounts, listed only in sandbox mode (the only mode that has them).</summary>
     public IReadOnlyList<(string Email, string Role)>? DemoAccounts =>
-        configuration.GetValue("Platform:DemoData", true)
+        platform.Value is { Sandbox: true, WithDemoData: true }
             ? [(DemoData.Applicant, "申请人"), (DemoData.Reviewer, "初审员"), (DemoData.BureauOperator, "管局审核员"), (DemoData.Admin, "管理员")]
             : null;
 
@@ -28,14 +31,13 @@ public sealed class SignInModel(SignInManager<PlatformUser> signIn, IConfigurati
 
     public async Task<IActionResult> OnPostAsync()
     {
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(Email ?? string.Empty, Password ?? string.Empty, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var refused = await signIn.SignInAsync(Email, Password, RateLimits.ClientOf(HttpContext), cookie: true, Aborted);
+        if (refused is null)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Succeeded(Problems.Problem(StatusCodes.Status401Unauthorized, "auth.invalid_credentials", result.IsLockedOut ? "密码错误次数过多，账号已暂时锁定，请稍后再试。" : "邮箱或密码不正确。"));
+        Succeeded(refused);
         return Page();
     }
 }

@@ -1,11 +1,10 @@
 using Beian.Web.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Account;
 
-/// <summary>退出: ends the console's sign-in cookie.</summary>
-public sealed class SignOutModel(SignInManager<PlatformUser> signIn) : ConsolePage
+/// <summary>退出: ends the console's sign-in, and with it every other sign-in of the account.</summary>
+public sealed class SignOutModel(AccountSessions sessions) : ConsolePage
 {
     public void OnGet()
     {
@@ -13,7 +12,7 @@ public sealed class SignOutModel(SignInManager<PlatformUser> signIn) : ConsolePa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutAsync(User);
         return Done("您已退出登录。", "/");
     }
 }

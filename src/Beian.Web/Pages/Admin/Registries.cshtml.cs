@@ -24,6 +24,7 @@ public sealed class RegistriesModel : ConsolePage
         """;
 
     [BindProperty]
+    [TextBound(10_000_000)]
     public string? Json { get; set; }
 
     public bool Sandbox => Service<IOptions<PlatformOptions>>().Value.Sandbox;

@@ -312,6 +312,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -328,6 +331,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -375,6 +381,28 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", "provider");
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("FirstAt");
+
+                    b.ToTable("sign_in_failures", "provider");
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditEntry", b =>

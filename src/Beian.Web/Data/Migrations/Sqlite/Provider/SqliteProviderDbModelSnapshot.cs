@@ -306,6 +306,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -321,6 +324,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -369,6 +375,28 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("provider_AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Web.Features.Accounts.SignInFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("FirstAt");
+
+                    b.ToTable("provider_sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Beian.Web.Features.Audit.AuditEntry", b =>
