@@ -134,6 +134,84 @@ public class SmsVerificationTests
         Assert.Contains("T11", (await applicant.GetJsonAsync($"/api/orders/{order}")).GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("transition").GetString()));
     }
 
+    [Fact]
+    public async Task AResendWithAMobileAndIdThatDoNotBelongTogether_AnswersExactlyAsAnUnknownMobile_R_SMS_08()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        await ForwardedAsync(factory, 128);
+        var miit = factory.CreateClient();
+        var wrongPair = await (await miit.PostAsync(new Uri("/api/miit/sms-resend", UriKind.Relative), Json(new { mobile = TestPeople.Mobile(128), idLastSix = "000000" }))).Content.ReadAsStringAsync();
+        var unknown = await (await miit.PostAsync(new Uri("/api/miit/sms-resend", UriKind.Relative), Json(new { mobile = "13912345678", idLastSix = "000000" }))).Content.ReadAsStringAsync();
+        Assert.Equal(unknown, wrongPair);
+        Assert.Contains("该条验证库里找不到记录。", unknown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResendsArePacedPerApplication_OnceAMinute_AndFiveTimesABeijingDay()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        await ForwardedAsync(factory, 129);
+        var miit = factory.CreateClient();
+        var pair = new { mobile = TestPeople.Mobile(129), idLastSix = TestPeople.IdNumber(129)[^6..] };
+        await miit.PostJsonAsync("/api/miit/sms-resend", pair);
+        var tooSoon = await miit.PostAsync(new Uri("/api/miit/sms-resend", UriKind.Relative), Json(pair));
+        await tooSoon.ProblemAsync(HttpStatusCode.TooManyRequests, "sms.resend_too_soon");
+        Assert.True(tooSoon.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+
+        for (var i = 2; i <= 5; i++)
+        {
+            factory.Time.Advance(TimeSpan.FromMinutes(1));
+            Assert.True((await miit.PostJsonAsync("/api/miit/sms-resend", pair)).GetProperty("verified").GetBoolean());
+        }
+
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        await (await miit.PostAsync(new Uri("/api/miit/sms-resend", UriKind.Relative), Json(pair))).ProblemAsync(HttpStatusCode.TooManyRequests, "sms.resend_daily_limit");
+
+        // The next Beijing day (the test starts at 10:00 Beijing time) the count starts again, inside the 24-hour window.
+        factory.Time.Advance(TimeSpan.FromHours(14));
+        Assert.True((await miit.PostJsonAsync("/api/miit/sms-resend", pair)).GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TheMiitPages_AreRateLimitedPerClient_AboveTheSixAttemptsOfTheRule()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["RateLimits:Miit:PermitLimit"] = "20" });
+        var sweeper = Accounts.SignInTests.Client(factory, "198.51.100.50");
+        for (var i = 0; i < 20; i++)
+        {
+            var answer = await sweeper.PostJsonAsync("/api/miit/sms-verification", new { mobile = TestPeople.Mobile(900 + i), idLastSix = "123456", code = "123456" });
+            Assert.Equal("该条验证库里找不到记录。", answer.GetProperty("message").GetString());
+        }
+
+        var refused = await sweeper.PostAsync(new Uri("/api/miit/sms-verification", UriKind.Relative), Json(new { mobile = TestPeople.Mobile(999), idLastSix = "123456", code = "123456" }));
+        await refused.ProblemAsync(HttpStatusCode.TooManyRequests, "request.rate_limited");
+        Assert.NotNull(refused.Headers.RetryAfter);
+        var principal = Accounts.SignInTests.Client(factory, "203.0.113.77");
+        await principal.PostJsonAsync("/api/miit/sms-verification", new { mobile = TestPeople.Mobile(999), idLastSix = "123456", code = "123456" });
+    }
+
+    [Fact]
+    public async Task TwoPrincipalsVerifyingAtTheSameMoment_AreBothCounted()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("both@example.com");
+        var code = await FilingJourney.ServiceCodeAsync(applicant);
+        var order = await applicant.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(130, "both-130.cn"), HttpStatusCode.Created);
+        var id = order.GetProperty("id").GetGuid();
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", FilingJourney.Draft(130, "both-130.cn", code, websitePrincipal: 131));
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
+        await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
+        await journey.ReviewerApprovesAsync(id);
+
+        var answers = await Task.WhenAll(journey.VerifySmsAsync(130), journey.VerifySmsAsync(131));
+        Assert.All(answers, a => Assert.True(a.GetProperty("verified").GetBoolean()));
+        await journey.SyncAsync();
+        Assert.Equal("BureauReview", (await applicant.GetJsonAsync($"/api/orders/{id}")).GetProperty("state").GetString());
+    }
+
+    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body, Api.Json), System.Text.Encoding.UTF8, "application/json");
+
     private static async Task<(FilingJourney Journey, HttpClient Applicant, Guid Order)> ForwardedAsync(PlatformFactory factory, int person)
     {
         var journey = new FilingJourney(factory);

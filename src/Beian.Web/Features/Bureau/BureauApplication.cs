@@ -71,6 +71,41 @@ public sealed class BureauApplication
 
     public List<SmsChallenge> Challenges { get; set; } = [];
 
+    /// <summary>When a code was last resent for this application.</summary>
+    public DateTimeOffset? LastResendAt { get; set; }
+
+    /// <summary>The Beijing day <see cref="ResendsThatDay"/> counts.</summary>
+    public DateOnly? ResendDay { get; set; }
+
+    public int ResendsThatDay { get; set; }
+
+    /// <summary>
+    /// Why a resend must wait, and how long (a new code at most once a <paramref name="interval"/> and
+    /// <paramref name="perDay"/> times a Beijing day per application, so that resending cannot flood a phone or
+    /// void a principal's code over and over); null when it may go.
+    /// </summary>
+    public (string Code, string Message, TimeSpan Wait)? ResendRefusal(DateTimeOffset now, TimeSpan interval, int perDay)
+    {
+        if (LastResendAt is { } last && now - last < interval)
+        {
+            return ("sms.resend_too_soon", $"验证码发送过于频繁，请{Math.Ceiling((interval - (now - last)).TotalSeconds)}秒后再试。", interval - (now - last));
+        }
+
+        var today = BeijingTime.DateOf(now);
+        return ResendDay == today && ResendsThatDay >= perDay
+            ? ("sms.resend_daily_limit", $"该备案申请今日已重发{perDay}次验证码，请明天再试，或联系接入商。", BeijingTime.StartOf(today.AddDays(1)) - now)
+            : null;
+    }
+
+    public void RecordResend(DateTimeOffset now)
+    {
+        var today = BeijingTime.DateOf(now);
+        ResendsThatDay = ResendDay == today ? ResendsThatDay + 1 : 1;
+        ResendDay = today;
+        LastResendAt = now;
+        Version++;
+    }
+
     /// <summary>
     /// Bureau review begins (R-SMS-03): it is due the province's number of working days later for this type of
     /// application (R-PROV-CFG-18, R-PROV-CFG-20).

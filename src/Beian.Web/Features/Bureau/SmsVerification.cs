@@ -1,7 +1,9 @@
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Web.Data;
+using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Bureau;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,14 +35,29 @@ public sealed class SmsVerification(
     public const string Succeeded = "短信核验成功，您的备案申请已进入管局审核。";
     public const string SucceededOthersPending = "短信核验成功，请等待其他负责人完成核验。";
 
+    /// <summary>
+    /// Verifies one entry. Two principals of one application verifying at the same moment both count: a lost race on
+    /// the application's version is retried on fresh data, so nobody is told to try again for someone else's entry.
+    /// </summary>
     public async Task<SmsVerificationResult> VerifyAsync(string mobile, string idLastSix, string code, CancellationToken ct)
     {
-        var mobileIndex = protector.IndexOf(mobile ?? string.Empty, PersonalDataKind.Phone);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await VerifyOnceAsync(mobile, idLastSix, code, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<SmsVerificationResult> VerifyOnceAsync(string mobile, string idLastSix, string code, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
-        var challenges = await db.Challenges
-            .Where(c => c.Mobile.Index == mobileIndex && c.VerifiedAt == null)
-            .Join(db.Applications.Where(a => a.State == ApplicationState.AwaitingSms), c => c.ApplicationId, a => a.Id, (c, a) => c)
-            .ToListAsync(ct);
+        var challenges = await PendingAsync(mobile, ct);
         if (challenges.Count == 0)
         {
             // An unknown mobile counts against nothing.
@@ -56,9 +73,8 @@ public sealed class SmsVerification(
             return new SmsVerificationResult(false, Failed);
         }
 
-        var lastSix = protector.Unseal(challenge.CertificateNumber)[^6..];
-        var matches = string.Equals(lastSix, (idLastSix ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase)
-            && ApplicationIntake.HashOf((code ?? string.Empty).Trim()) == challenge.CodeHash;
+        // R-SMS-05: a wrong last six of the ID number and a wrong code count alike, across the application's principals.
+        var matches = LastSixMatches(challenge, idLastSix) && ApplicationIntake.HashOf((code ?? string.Empty).Trim()) == challenge.CodeHash;
         application.Version++;
         if (!matches)
         {
@@ -81,34 +97,57 @@ public sealed class SmsVerification(
 
     /// <summary>
     /// 重发短信 (R-SMS-07, R-SMS-08): with the mobile and the last six characters of the ID number, a principal whose
-    /// verification is pending gets a new code; the 24-hour window does not restart.
+    /// verification is pending gets a new code; the 24-hour window does not restart. A mobile and last six that do not
+    /// belong together answer exactly as an unknown mobile (R-SMS-08), so the page is no oracle for ID numbers; a
+    /// resend is limited per application (<see cref="BureauApplication.ResendRefusal"/>).
     /// </summary>
-    public async Task<SmsVerificationResult> ResendAsync(string mobile, string idLastSix, CancellationToken ct)
+    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(string mobile, string idLastSix, CancellationToken ct)
     {
         var mobileIndex = protector.IndexOf(mobile ?? string.Empty, PersonalDataKind.Phone);
-        var known = await db.Challenges.AnyAsync(c => c.Mobile.Index == mobileIndex, ct);
-        if (!known)
+        var ofThisPerson = (await db.Challenges.Where(c => c.Mobile.Index == mobileIndex).ToListAsync(ct))
+            .Where(c => LastSixMatches(c, idLastSix))
+            .ToList();
+        if (ofThisPerson.Count == 0)
         {
-            return new SmsVerificationResult(false, NotFound);
+            return TypedResults.Ok(new SmsVerificationResult(false, NotFound));
         }
 
-        var pending = await db.Challenges
-            .Where(c => c.Mobile.Index == mobileIndex && c.VerifiedAt == null)
-            .Join(db.Applications.Where(a => a.State == ApplicationState.AwaitingSms), c => c.ApplicationId, a => a.Id, (c, a) => c)
-            .ToListAsync(ct);
-        var challenge = pending.FirstOrDefault(c => string.Equals(protector.Unseal(c.CertificateNumber)[^6..], (idLastSix ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase));
-        if (challenge is null)
+        var pendingIds = ofThisPerson.Where(c => c.VerifiedAt is null).Select(c => c.ApplicationId).ToList();
+        var application = await db.Applications.Include(a => a.Challenges)
+            .Where(a => pendingIds.Contains(a.Id) && a.State == ApplicationState.AwaitingSms)
+            .OrderBy(a => a.SubmittedAt)
+            .FirstOrDefaultAsync(ct);
+        if (application is null)
         {
-            return new SmsVerificationResult(false, pending.Count == 0 ? NothingToResend : Failed);
+            return TypedResults.Ok(new SmsVerificationResult(false, NothingToResend));
         }
 
         var now = time.GetUtcNow();
+        if (application.ResendRefusal(now, options.Value.SmsResendInterval, options.Value.SmsResendsPerDay) is { } refusal)
+        {
+            return Problems.TooManyRequests(refusal.Code, refusal.Message, refusal.Wait);
+        }
+
+        var challenge = application.Challenges.First(c => c.VerifiedAt is null && ofThisPerson.Any(p => p.Id == c.Id));
         var code = ApplicationIntake.NewCode();
         challenge.CodeHash = ApplicationIntake.HashOf(code);
+        application.RecordResend(now);
         db.Sms.Add(ApplicationIntake.CodeMessage(challenge.Mobile, code, now));
         await db.SaveChangesAsync(ct);
-        return new SmsVerificationResult(true, Resent);
+        return TypedResults.Ok(new SmsVerificationResult(true, Resent));
     }
+
+    private async Task<List<SmsChallenge>> PendingAsync(string mobile, CancellationToken ct)
+    {
+        var mobileIndex = protector.IndexOf(mobile ?? string.Empty, PersonalDataKind.Phone);
+        return await db.Challenges
+            .Where(c => c.Mobile.Index == mobileIndex && c.VerifiedAt == null)
+            .Join(db.Applications.Where(a => a.State == ApplicationState.AwaitingSms), c => c.ApplicationId, a => a.Id, (c, a) => c)
+            .ToListAsync(ct);
+    }
+
+    private bool LastSixMatches(SmsChallenge challenge, string? idLastSix) =>
+        string.Equals(protector.Unseal(challenge.CertificateNumber)[^6..], (idLastSix ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns every application whose SMS window has passed (T10); run by the bureau's sweep.</summary>
     public async Task<int> ReturnOverdueAsync(CancellationToken ct)

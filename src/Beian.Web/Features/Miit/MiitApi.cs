@@ -1,5 +1,6 @@
 using Beian.Web.Features.Bureau;
 using Beian.Web.Infrastructure;
+using Beian.Web.Infrastructure.Security;
 using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,9 +17,9 @@ public static class MiitApi
     public static RouteGroupBuilder MapMiit(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/miit").WithTags("工信部备案管理系统（模拟）").AllowAnonymous();
-        group.MapPost("/sms-verification", VerifyAsync).WithName("SmsVerification").WithSummary("短信核验：手机号码、证件号码后六位、验证码");
-        group.MapPost("/sms-resend", ResendAsync).WithName("SmsResend").WithSummary("重发短信核验码：手机号码、证件号码后六位");
-        group.MapGet("/records", QueryAsync).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
+        group.MapPost("/sms-verification", VerifyAsync).RequireRateLimiting(RateLimits.Miit).WithName("SmsVerification").WithSummary("短信核验：手机号码、证件号码后六位、验证码");
+        group.MapPost("/sms-resend", ResendAsync).RequireRateLimiting(RateLimits.Miit).WithName("SmsResend").WithSummary("重发短信核验码：手机号码、证件号码后六位（每个申请每分钟至多一次，每天有上限）");
+        group.MapGet("/records", QueryAsync).RequireRateLimiting(RateLimits.Query).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
         return api;
     }
 
@@ -41,7 +42,7 @@ public static class MiitApi
             return Problems.Invalid("sms.fields_required", "请填写手机号码和证件号码后六位。");
         }
 
-        return TypedResults.Ok(await verification.ResendAsync(body.Mobile, body.IdLastSix, ct));
+        return await verification.ResendAsync(body.Mobile, body.IdLastSix, ct);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(

@@ -15,6 +15,12 @@ public sealed class BureauOptions
     /// <summary>Wrong SMS entries allowed per application; the next attempt returns it.</summary>
     public int SmsWrongEntriesAllowed { get; set; } = 5;
 
+    /// <summary>The least time between two codes texted for one application (重发短信).</summary>
+    public TimeSpan SmsResendInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Resends allowed per application in one Beijing day.</summary>
+    public int SmsResendsPerDay { get; set; } = 5;
+
     /// <summary>
     /// The simulator decides an application on its own when its review is due (R-PROV-CFG-20), by the bureau's checks;
     /// an operator may decide earlier. Off, only an operator decides.

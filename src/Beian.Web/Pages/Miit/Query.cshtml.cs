@@ -7,6 +7,7 @@ namespace Beian.Web.Pages.Miit;
 
 /// <summary>ICP备案查询 (simulated MIIT public query): by number, domain or subject name.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.Query)]
 public sealed class QueryModel : ConsolePage
 {
     [BindProperty(SupportsGet = true)]

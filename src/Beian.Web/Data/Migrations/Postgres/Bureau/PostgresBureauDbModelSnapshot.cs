@@ -40,6 +40,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("DecidedBy")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("LastResendAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasColumnType("text");
@@ -55,6 +58,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("Rejections")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ResendDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ResendsThatDay")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ReviewDueAt")
                         .HasColumnType("timestamp with time zone");

@@ -34,6 +34,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("DecidedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastResendAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -49,6 +52,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("Rejections")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResendDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResendsThatDay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewDueAt")
                         .HasColumnType("INTEGER");
