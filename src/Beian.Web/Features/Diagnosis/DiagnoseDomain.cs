@@ -26,7 +26,9 @@ public sealed record DiagnosisView(string Domain, string GateDecision, string Ga
 /// <summary>
 /// 访问诊断 (R-DIAG-*): explains why a domain may be blocked or unreachable, from the provider's copy, its orders, the
 /// bureau's public record and the domain registry — and what the gate decides now — so that an owner learns it
-/// without a support ticket.
+/// without a support ticket. Only the domain's owner (the account whose record or order holds it) and the provider's
+/// support and admins see its orders, inspection cases and which provider serves it; anyone else learns what the
+/// public query, the registry and DNS would tell them: filed or not, blocked or not, and what the owner can do.
 /// </summary>
 public static class DiagnoseDomain
 {
@@ -37,7 +39,7 @@ public static class DiagnoseDomain
     }
 
     public static async Task<Results<Ok<DiagnosisView>, ProblemHttpResult>> HandleAsync(
-        string? domain, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, IDnsResolver dns, IOptions<ComplianceOptions> compliance, TimeProvider time, CancellationToken ct)
+        string? domain, System.Security.Claims.ClaimsPrincipal user, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, IDnsResolver dns, IOptions<ComplianceOptions> compliance, TimeProvider time, CancellationToken ct)
     {
         if (!DomainName.TryNormalise(domain, out var name))
         {
@@ -62,6 +64,7 @@ public static class DiagnoseDomain
         var orders = await db.OrderDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
             .Join(BasicCheck.InProgress(db.Orders), d => d.OrderId, o => o.Id, (d, o) => new { o.Number, o.State, o.Type }).ToListAsync(ct);
         var national = (await bureau.LookupAsync(string.Empty, registrable, ct)).Domain;
+        var owner = await OwnsAsync(db, user, registrable, name, ct);
 
         if (here.Contains(RecordStatus.Suspended))
         {
@@ -70,7 +73,9 @@ public static class DiagnoseDomain
 
         var websiteNumbers = await db.RecordDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
             .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => w.IcpNumber).ToListAsync(ct);
-        var openCases = await db.InspectionCases.AsNoTracking().Where(c => c.State == CaseState.Open && websiteNumbers.Contains(c.Target)).ToListAsync(ct);
+        var openCases = owner
+            ? await db.InspectionCases.AsNoTracking().Where(c => c.State == CaseState.Open && websiteNumbers.Contains(c.Target)).ToListAsync(ct)
+            : [];
         foreach (var open in openCases)
         {
             reasons.Add(new("R-DIAG-08", $"专项核查发现问题：{open.Detail}（整改期限 {BeijingTime.Format(open.Deadline)}，期限内访问不受影响）", "请在期限内办理变更备案等整改，逾期本接入商将取消接入。"));
@@ -83,23 +88,29 @@ public static class DiagnoseDomain
 
         var approvedNotSynced = national is not null && national.ServedByCaller && !here.Contains(RecordStatus.Normal);
         // Once the bureau approved, the order waiting for the sync is not a reason of its own (R-DIAG-06 says it).
-        foreach (var order in orders.Where(o => !(approvedNotSynced && o.State == OrderState.BureauReview)))
+        foreach (var order in orders.Where(o => owner && !(approvedNotSynced && o.State == OrderState.BureauReview)))
         {
             var rejected = order.State is OrderState.RejectedByProvider or OrderState.RejectedByBureau or OrderState.ReturnedByMiit;
             reasons.Add(new("R-DIAG-05", $"该域名的{order.Type.ChineseName()}订单{order.Number}尚未通过（{order.State.ChineseName()}）", rejected ? "请按驳回原因修改后重新提交。" : "请等待审核完成；同一阶段超过3个工作日未变化，可凭订单号联系客服。"));
         }
 
-        if (approvedNotSynced)
+        if (approvedNotSynced && owner)
         {
             reasons.Add(new("R-DIAG-06", "管局已审核通过，备案信息尚未同步至本接入商", "请稍候，同步完成后即可访问。"));
         }
 
-        if (national is not null && !national.ServedByCaller && orders.Count == 0)
+        if (national is not null && !national.ServedByCaller && orders.Count == 0 && owner)
         {
             reasons.Add(new("R-DIAG-07", $"该域名已在其他接入商备案（{national.WebsiteIcpNumber}），尚未接入本接入商", "请在本接入商办理接入备案；获批前请勿将解析指向本接入商的服务器。"));
         }
 
-        if (national is null && here.Count == 0 && orders.Count == 0)
+        if (national is not null && !here.Contains(RecordStatus.Normal) && !owner)
+        {
+            // What the public query says (the number), never which provider serves it or what is under way here.
+            reasons.Add(new("R-DIAG-07", $"该域名已有ICP备案（{national.WebsiteIcpNumber}），尚未在本接入商开通访问", "如您是该备案的主体，请登录办理备案的账号查看进度，或在本接入商办理接入备案。"));
+        }
+
+        if (national is null && here.Count == 0 && (orders.Count == 0 || !owner))
         {
             reasons.Add(new("R-DIAG-04", "该域名没有ICP备案", "请办理首次备案；主体已备案的，办理新增网站。"));
         }
@@ -112,6 +123,24 @@ public static class DiagnoseDomain
         }
 
         return TypedResults.Ok(new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons));
+    }
+
+    /// <summary>Whether the caller may see the domain's orders and cases: its owner, or the provider's support and admins.</summary>
+    private static async Task<bool> OwnsAsync(ProviderDb db, System.Security.Claims.ClaimsPrincipal user, string registrable, string name, CancellationToken ct)
+    {
+        if (user.IsInRole(Accounts.Roles.Support) || user.IsInRole(Accounts.Roles.Admin))
+        {
+            return true;
+        }
+
+        var account = user.Id();
+        var onRecord = await db.RecordDomains.Where(d => d.Domain == registrable || d.Domain == name)
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => w.SubjectId)
+            .Join(db.RecordSubjects, id => id, s => s.Id, (id, s) => s.AccountId)
+            .AnyAsync(a => a == account, ct);
+        return onRecord || await db.OrderDomains.Where(d => d.Domain == registrable || d.Domain == name)
+            .Join(db.Orders, d => d.OrderId, o => o.Id, (d, o) => o.AccountId)
+            .AnyAsync(a => a == account, ct);
     }
 
     /// <summary>

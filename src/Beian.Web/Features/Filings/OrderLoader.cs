@@ -18,4 +18,14 @@ public static class OrderLoader
 
         return orders.FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>
+    /// An order as the reviewers' workbench may open it: only once it has been submitted to review. A draft never
+    /// submitted is the applicant's alone, personal data and all ("not found" to staff).
+    /// </summary>
+    public static Task<FilingOrder?> LoadForReviewAsync(this ProviderDb db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Orders.Include(o => o.Timeline).Include(o => o.Domains).Where(o => o.Id == id && o.SubmittedAt != null).FirstOrDefaultAsync(ct);
+    }
 }

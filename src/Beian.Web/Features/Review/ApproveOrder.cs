@@ -16,7 +16,7 @@ public static class ApproveOrder
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
         Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, TimeProvider time, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");

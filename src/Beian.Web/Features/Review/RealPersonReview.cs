@@ -23,6 +23,8 @@ public static class RealPersonReview
         Guid id, Decision body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
+        // A check handed over after repeated failures comes before submission: that hand-over, not a submission,
+        // is what lets a reviewer act on this draft, and only on that check.
         var order = await db.LoadAsync(id, null, ct);
         var check = order is null ? null : await db.RealPersonVerifications.FirstOrDefaultAsync(v => v.OrderId == id && v.Role == body.Role, ct);
         if (order is null || check is null)

@@ -34,7 +34,7 @@ public static class RejectOrder
             return Problems.Invalid("rejection.unknown_reason", $"驳回原因「{unknown.Code}」不在驳回原因库中，请从原因库中选择。");
         }
 
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");

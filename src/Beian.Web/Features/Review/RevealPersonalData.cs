@@ -28,7 +28,7 @@ public static partial class RevealPersonalData
             return Problems.Invalid("reveal.reason_required", "查看完整个人信息须填写原因。");
         }
 
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");

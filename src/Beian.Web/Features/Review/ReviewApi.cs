@@ -32,7 +32,7 @@ public static class ReviewApi
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
         api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");
-        api.MapPost("/support/orders/{id:guid}/abandon", SupportRelease.SupportAbandonAsync).WithTags("客服").RequireAuthorization(Roles.Admin).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");
+        api.MapPost("/support/orders/{id:guid}/abandon", SupportRelease.SupportAbandonAsync).WithTags("客服").RequireAuthorization(p => p.RequireRole(Roles.Support, Roles.Admin)).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");
         api.MapGet("/catalog/withdraw-reasons", () => TypedResults.Ok(ApplicantActions.WithdrawReasons)).WithTags("规则与目录").WithName("WithdrawReasons").WithSummary("撤销原因");
         api.MapGet("/catalog/guidance", (string? topic) => TypedResults.Ok(topic is null ? GuidanceCatalog.All : GuidanceCatalog.For(topic))).WithTags("规则与目录").WithName("Guidance").WithSummary("备案须知：按步骤（start、documents、review、sms、rejected、approved、records、query）整理的提示");
         api.MapGet("/catalog/inspections", () => TypedResults.Ok(InspectionCatalog.All)).WithTags("规则与目录").WithName("InspectionCatalog").WithSummary("专项核查问题库");
@@ -54,20 +54,20 @@ public static class ReviewApi
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ProviderDb db, DraftMapper mapper, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
     }
 
     public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ProviderDb db, RuleCheck rules, FooterReview footers, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of([.. await rules.RunAsync(order, ct), .. await footers.CheckAsync(order, ct)]));
     }
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PickUpAsync(
         Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");

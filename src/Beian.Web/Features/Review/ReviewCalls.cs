@@ -22,7 +22,7 @@ public static class ReviewCalls
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> LogCallAsync(
         Guid id, CallRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");
@@ -55,7 +55,7 @@ public static class ReviewCalls
             return Problems.Invalid("review.items_required", "请写明需要申请人补充的资料或修改的内容。");
         }
 
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");

@@ -27,7 +27,7 @@ public static class VideoReview
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> RequestAsync(
         Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
         {
             return Problems.NotFound("order");
@@ -72,7 +72,7 @@ public static class VideoReview
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> ResultAsync(
         Guid id, Result body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
     {
-        var order = await db.LoadAsync(id, null, ct);
+        var order = await db.LoadForReviewAsync(id, ct);
         var video = order is null ? null : await LatestAsync(db, id, ct);
         if (order is null || video is null)
         {

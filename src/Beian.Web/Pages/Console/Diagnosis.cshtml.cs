@@ -23,7 +23,7 @@ public sealed class DiagnosisModel : ConsolePage
         }
 
         Result = Take<DiagnosisView>((await DiagnoseDomain.HandleAsync(
-            Domain, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<Integrations.Dns.IDnsResolver>(),
+            Domain, User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<Integrations.Dns.IDnsResolver>(),
             Service<Microsoft.Extensions.Options.IOptions<Features.Compliance.ComplianceOptions>>(), Service<TimeProvider>(), Aborted)).Result);
     }
 }
