@@ -82,7 +82,9 @@ public class PersonalDataTests
         var reviewer = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Reviewer);
         var url = $"/api/review/orders/{order.GetProperty("id").GetGuid()}/reveal";
 
-        await (await reviewer.PostAsJsonAsync(url, new { field = "subject.principal.mobile" })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "reveal.reason_required");
+        var missing = await (await reviewer.PostAsJsonAsync(url, new { field = "subject.principal.mobile" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Equal("reason", missing.GetProperty("missing")[0].GetString());
+        await (await reviewer.PostAsJsonAsync(url, new { field = "subject.principal.mobile", reason = " " })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "reveal.reason_required");
         var revealed = await reviewer.PostJsonAsync(url, new { field = "subject.principal.mobile", reason = "初审电话核验" });
         Assert.Equal(TestPeople.Mobile(9), revealed.GetProperty("value").GetString());
 

@@ -76,6 +76,8 @@ internal sealed class ServiceCodeConfiguration : IEntityTypeConfiguration<Servic
     {
         c.ToTable("service_codes");
         c.HasIndex(x => x.Value).IsUnique();
+        c.Property(x => x.QuotaKey).HasMaxLength(80);
+        c.HasIndex(x => new { x.QuotaKey, x.Slot }).IsUnique();
         c.HasIndex(x => x.InstanceId);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Web.Infrastructure;
 using Beian.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>Registration and sign-in: a cookie for browsers, a bearer token for API clients.</summary>
 public static class AccountsApi
 {
-    public sealed record SignInRequest(string? Email, string? Password);
+    public sealed record SignInRequest([property: JsonRequired] string? Email, [property: JsonRequired] string? Password);
 
     /// <summary>The signed-in account; <paramref name="RealName"/> is set once the account is real-name verified (R-ACCT-07).</summary>
     public sealed record MeView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? RealNameKind = null, string? RealName = null, bool MustChangePassword = false);

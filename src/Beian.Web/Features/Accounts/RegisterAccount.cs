@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>注册: a new applicant account (账号), for the API and the console's registration page.</summary>
 public sealed class RegisterAccount(UserManager<PlatformUser> users, TimeProvider time)
 {
-    public sealed record Request(string? Email, string? Password, string? DisplayName);
+    public sealed record Request([property: JsonRequired] string? Email, [property: JsonRequired] string? Password, string? DisplayName = null);
 
     public async Task<Results<Created<AccountsApi.MeView>, ProblemHttpResult>> RegisterAsync(Request body, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Identity;
 using Beian.Time;
 using Beian.Web.Infrastructure;
@@ -19,7 +20,7 @@ public static class VerifyRealName
     public const string Enterprise = "enterprise";
     public const string IndividualBusiness = "individual-business";
 
-    public sealed record Request(string? Kind, string? Name, string? CertificateNumber);
+    public sealed record Request([property: JsonRequired] string? Kind, [property: JsonRequired] string? Name, [property: JsonRequired] string? CertificateNumber);
 
     public static async Task<Results<Ok<AccountsApi.MeView>, ProblemHttpResult>> HandleAsync(
         Request body, ClaimsPrincipal principal, UserManager<PlatformUser> users, IIdentityCheck identities, IBusinessRegistry businesses, TimeProvider time, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Reference;
 using Beian.Web.Data;
@@ -28,9 +29,9 @@ public sealed record ApplicationView(
 /// <summary>The bureau operator's pages (管局审核): the review queue and the decision.</summary>
 public static class BureauApi
 {
-    public sealed record RejectRequest(IReadOnlyList<OrderRejectionInput>? Reasons);
+    public sealed record RejectRequest([property: JsonRequired] IReadOnlyList<OrderRejectionInput>? Reasons);
 
-    public sealed record OrderRejectionInput(string? Code, string? Remark);
+    public sealed record OrderRejectionInput([property: JsonRequired] string? Code, string? Remark = null);
 
     public static RouteGroupBuilder MapBureau(this RouteGroupBuilder api)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Web.Data;
 using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Registries;
@@ -24,7 +25,7 @@ public static class CancelRecord
         ["illegal-content"] = "网站存在违法违规内容",
     };
 
-    public sealed record Request(string? Cause, string? Remark, bool Blacklist = false);
+    public sealed record Request([property: JsonRequired] string? Cause, string? Remark = null, bool Blacklist = false);
 
     public sealed record Cancelled(string IcpNumber, string Cause, IReadOnlyList<string> Websites, bool Blacklisted);
 

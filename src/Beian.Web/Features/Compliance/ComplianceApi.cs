@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Numbers;
 using Beian.Reference;
 using Beian.Web.Data;
@@ -27,9 +28,9 @@ public static class ComplianceApi
 {
     public sealed record RunRequest(IReadOnlyList<string>? Checks);
 
-    public sealed record ExtendRequest(int Days, string? Reason);
+    public sealed record ExtendRequest([property: JsonRequired] int Days, string? Reason = null);
 
-    public sealed record SuspendRequest(string? Reason);
+    public sealed record SuspendRequest([property: JsonRequired] string? Reason);
 
     public static RouteGroupBuilder MapCompliance(this RouteGroupBuilder api)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Instances;
@@ -15,7 +16,7 @@ namespace Beian.Web.Features.Filings;
 /// </summary>
 public static class ApplicantActions
 {
-    public sealed record Reason(string? Text);
+    public sealed record Reason([property: JsonRequired] string? Text);
 
     /// <summary>The reasons an applicant picks from when withdrawing (R-ORDER-06); 其他 takes free text.</summary>
     public static readonly IReadOnlyList<string> WithdrawReasons = ["信息填写有误，需要修改", "资料需要重新上传", "暂不需要备案", "更换接入商", "其他"];

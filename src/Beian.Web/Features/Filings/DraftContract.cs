@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Beian.Filings;
 
 namespace Beian.Web.Features.Filings;
@@ -16,7 +17,7 @@ public sealed record PrincipalInput(
 public sealed record SubjectInput(
     string? ProvinceCode,
     string? City,
-    SubjectNature Nature,
+    [property: JsonRequired] SubjectNature Nature,
     string? CertificateType,
     string? CertificateNumber,
     string? Name,
@@ -44,7 +45,7 @@ public sealed record PrincipalView(string Name, string CertificateType, string C
 public sealed record SubjectView(
     string ProvinceCode,
     string? City,
-    SubjectNature Nature,
+    [property: JsonRequired] SubjectNature Nature,
     string CertificateType,
     string CertificateNumber,
     string Name,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Rules;
 using Beian.Time;
@@ -22,7 +23,7 @@ public static class StartFiling
     public sealed record Request(
         string? ProvinceCode,
         string? City,
-        SubjectNature Nature,
+        [property: JsonRequired] SubjectNature Nature,
         string? CertificateType,
         string? CertificateNumber,
         string? Name,

@@ -40,27 +40,41 @@ public static class ApplyServiceCode
             return Problems.Invalid(refusal.Value.Code, refusal.Value.Message);
         }
 
-        var issued = product!.PerAccount
-            ? await db.ServiceCodes.Join(db.Instances.Where(i => i.AccountId == accountId && i.ProductType == product.Type), c => c.InstanceId, i => i.Id, (c, i) => c).CountAsync(ct)
-            : await db.ServiceCodes.CountAsync(c => c.InstanceId == instance.Id, ct);
-        if (issued >= product.CodesPerUnit)
+        var quota = product!.PerAccount ? $"account:{accountId:N}:{product.Type}" : $"instance:{instance.Id:N}";
+        for (var attempt = 1; ; attempt++)
         {
-            // A site-builder product carries one code and no more (R-CODE-17).
-            return Problems.Invalid(product.CodesPerUnit == 1 && product.Rule is { } own ? own : "R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
-        }
+            var issued = product.PerAccount
+                ? await db.ServiceCodes.Join(db.Instances.Where(i => i.AccountId == accountId && i.ProductType == product.Type), c => c.InstanceId, i => i.Id, (c, i) => c).CountAsync(ct)
+                : await db.ServiceCodes.CountAsync(c => c.InstanceId == instance.Id, ct);
+            if (issued >= product.CodesPerUnit)
+            {
+                // A site-builder product carries one code and no more (R-CODE-17).
+                return Problems.Invalid(product.CodesPerUnit == 1 && product.Rule is { } own ? own : "R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
+            }
 
-        var code = new ServiceCode
-        {
-            Id = Guid.CreateVersion7(now),
-            Value = Guid.NewGuid().ToString("D"),
-            InstanceId = instance.Id,
-            AccountId = accountId,
-            State = ServiceCodeState.Available,
-            IssuedAt = now,
-        };
-        db.ServiceCodes.Add(code);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/service-codes/{code.Value}", new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt));
+            var code = new ServiceCode
+            {
+                Id = Guid.CreateVersion7(now),
+                Value = Guid.NewGuid().ToString("D"),
+                InstanceId = instance.Id,
+                AccountId = accountId,
+                State = ServiceCodeState.Available,
+                IssuedAt = now,
+                QuotaKey = quota,
+                Slot = issued + 1,
+            };
+            db.ServiceCodes.Add(code);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/service-codes/{code.Value}", new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt));
+            }
+            catch (DbUpdateException e) when (ExpectedExceptionHandler.IsUniqueViolation(e) && attempt < 5)
+            {
+                // Another request took this place in the quota first: count again.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>Why the instance grants no code, or null when it is eligible.</summary>

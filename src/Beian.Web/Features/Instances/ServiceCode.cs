@@ -38,4 +38,14 @@ public sealed class ServiceCode
     public string? WebsiteIcpNumber { get; set; }
 
     public DateTimeOffset IssuedAt { get; set; }
+
+    /// <summary>
+    /// The quota the code counts against: its instance, or for products counted per account, the account's
+    /// products of that type (R-CODE-10). With <see cref="Slot"/> it is unique, so that two requests at once can
+    /// never both take the last place.
+    /// </summary>
+    public string? QuotaKey { get; set; }
+
+    /// <summary>The code's place in its quota, 1 to the product's codes per unit.</summary>
+    public int? Slot { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Infrastructure;
 using Beian.Web.Infrastructure.Security;
@@ -12,7 +13,7 @@ namespace Beian.Web.Features.Miit;
 /// </summary>
 public static class MiitApi
 {
-    public sealed record SmsVerificationRequest(string? Mobile, string? IdLastSix, string? Code);
+    public sealed record SmsVerificationRequest([property: JsonRequired] string? Mobile, [property: JsonRequired] string? IdLastSix, [property: JsonRequired] string? Code);
 
     public static RouteGroupBuilder MapMiit(this RouteGroupBuilder api)
     {
@@ -33,7 +34,7 @@ public static class MiitApi
         return TypedResults.Ok(await verification.VerifyAsync(body.Mobile, body.IdLastSix, body.Code, ct));
     }
 
-    public sealed record SmsResendRequest(string? Mobile, string? IdLastSix);
+    public sealed record SmsResendRequest([property: JsonRequired] string? Mobile, [property: JsonRequired] string? IdLastSix);
 
     public static async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(SmsResendRequest body, SmsVerification verification, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Numbers;
 using Beian.Reference;
@@ -29,7 +30,7 @@ public sealed record RecordSubjectView(string IcpNumber, string Name, RecordStat
 /// </summary>
 public static class RecordsApi
 {
-    public sealed record StartRequest(FilingType Type);
+    public sealed record StartRequest([property: JsonRequired] FilingType Type);
 
     public static RouteGroupBuilder MapRecords(this RouteGroupBuilder api)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
@@ -14,7 +15,7 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static class RealPersonReview
 {
-    public sealed record Decision(string Role, bool Passed);
+    public sealed record Decision([property: JsonRequired] string Role, [property: JsonRequired] bool Passed);
 
     public static async Task<Results<Ok<VerifyRealPerson.RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ProviderDb db, CancellationToken ct) =>
         await db.Orders.AnyAsync(o => o.Id == id, ct) ? TypedResults.Ok(await VerifyRealPerson.ViewsAsync(db, id, ct)) : Problems.NotFound("order");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Reference;
 using Beian.Web.Data;
@@ -15,9 +16,9 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static class RejectOrder
 {
-    public sealed record ReasonInput(string? Code, string? Remark);
+    public sealed record ReasonInput([property: JsonRequired] string? Code, string? Remark = null);
 
-    public sealed record Request(IReadOnlyList<ReasonInput>? Reasons);
+    public sealed record Request([property: JsonRequired] IReadOnlyList<ReasonInput>? Reasons);
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
         Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Beian.Filings;
 using Beian.PersonalData;
@@ -16,7 +17,7 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static partial class RevealPersonalData
 {
-    public sealed record Request(string? Field, string? Reason);
+    public sealed record Request([property: JsonRequired] string? Field, [property: JsonRequired] string? Reason);
 
     public sealed record Revealed(string Field, string Value);
 

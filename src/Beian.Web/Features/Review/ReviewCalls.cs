@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
@@ -15,9 +16,9 @@ namespace Beian.Web.Features.Review;
 public static class ReviewCalls
 {
     /// <summary>A review call; <paramref name="EmergencyContact"/> marks the routine call to the emergency contact (R-PROV-CFG-15).</summary>
-    public sealed record CallRequest(bool Answered, string? Note, bool EmergencyContact = false);
+    public sealed record CallRequest([property: JsonRequired] bool Answered, string? Note = null, bool EmergencyContact = false);
 
-    public sealed record MaterialRequest(string? Items);
+    public sealed record MaterialRequest([property: JsonRequired] string? Items);
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> LogCallAsync(
         Guid id, CallRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
@@ -20,9 +21,9 @@ public static class VideoReview
     /// <summary>R-VID-02: what the reviewer confirms on a DingTalk call.</summary>
     public const string DingTalkChecklist = "核对：出镜人为主办单位法定代表人（个人备案为本人）；单位备案手持营业执照原件；手持本人身份证原件，证件清晰无遮挡；必要时展示办公场所前台或标识。";
 
-    public sealed record Request(VideoMethod Method, DateTimeOffset? AppointmentAt);
+    public sealed record Request([property: JsonRequired] VideoMethod Method, DateTimeOffset? AppointmentAt = null);
 
-    public sealed record Result(string? Outcome, string? Note);
+    public sealed record Result([property: JsonRequired] string? Outcome, string? Note = null);
 
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> RequestAsync(
         Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
@@ -22,7 +23,7 @@ namespace Beian.Web.Features.Sandbox;
 /// </summary>
 public static class ComplianceBenchData
 {
-    public sealed record SeedRequest(int Count);
+    public sealed record SeedRequest([property: JsonRequired] int Count);
 
     public static async Task<Ok<int>> SeedAsync(SeedRequest body, ProviderDb provider, BureauDb bureau, PersonalDataProtector protector, IOptions<BureauOptions> options, TimeProvider time, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Web.Data;
@@ -15,9 +16,9 @@ namespace Beian.Web.Features.Sandbox;
 /// </summary>
 public static class GateBenchData
 {
-    public sealed record SeedRequest(int Count);
+    public sealed record SeedRequest([property: JsonRequired] int Count);
 
-    public sealed record RemoveRequest(string Domain);
+    public sealed record RemoveRequest([property: JsonRequired] string Domain);
 
     public static async Task<Ok<int>> SeedAsync(SeedRequest body, ProviderDb db, PersonalDataProtector protector, GateFollower gate, TimeProvider time, CancellationToken ct)
     {

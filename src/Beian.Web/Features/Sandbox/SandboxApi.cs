@@ -39,16 +39,19 @@ public static class SandboxApi
 
         // The phone camera of the sandbox is every applicant's: it takes the photos real-person verification reads.
         var camera = api.MapGroup("/sandbox/camera").WithTags("沙箱").RequireAuthorization();
-        camera.MapPost("/id-card", (IdCardShot body) => TypedResults.File(SimulatedCamera.IdCard(body.Name, body.Number, body.Address), "image/jpeg", "id-card.jpg"))
+        camera.MapPost("/id-card", (IdCardShot body) => TypedResults.File(SimulatedCamera.IdCard(body.Name ?? string.Empty, body.Number ?? string.Empty, body.Address ?? string.Empty), "image/jpeg", "id-card.jpg"))
             .WithName("SandboxIdCardPhoto").WithSummary("模拟手机拍摄身份证人像面（供真人核验识别）");
-        camera.MapPost("/face", (FaceShot body) => TypedResults.File(SimulatedCamera.Face(body.Number, body.GoodLight ?? true), "image/jpeg", "face.jpg"))
+        camera.MapPost("/face", (FaceShot body) => TypedResults.File(SimulatedCamera.Face(body.Number ?? string.Empty, body.GoodLight ?? true), "image/jpeg", "face.jpg"))
             .WithName("SandboxFacePhoto").WithSummary("模拟手机采集某人的人脸（goodLight 为 false 时光线不足）");
         return api;
     }
 
-    public sealed record IdCardShot(string Name, string Number, string Address);
+    public sealed record IdCardShot(
+        [property: System.Text.Json.Serialization.JsonRequired] string? Name,
+        [property: System.Text.Json.Serialization.JsonRequired] string? Number,
+        [property: System.Text.Json.Serialization.JsonRequired] string? Address);
 
-    public sealed record FaceShot(string Number, bool? GoodLight);
+    public sealed record FaceShot([property: System.Text.Json.Serialization.JsonRequired] string? Number, bool? GoodLight = null);
 
     private static Ok<ClockView> Clock(TimeProvider time) =>
         TypedResults.Ok(new ClockView(time.GetUtcNow(), time is SandboxClock c ? c.Offset : TimeSpan.Zero));

@@ -34,6 +34,12 @@ public static class SimulatedCamera
         for (var at = 2; at + 4 <= bytes.Length && bytes[at] == 0xFF && bytes[at + 1] is not (0xD9 or 0xDA);)
         {
             var length = (bytes[at + 2] << 8) | bytes[at + 3];
+            if (length < 2)
+            {
+                // A segment's length counts its own two bytes: anything less is not a JPEG to read on from.
+                return null;
+            }
+
             if (bytes[at + 1] == 0xFE && at + 2 + length <= bytes.Length)
             {
                 var fields = Parse(Encoding.UTF8.GetString(bytes.Slice(at + 4, length - 2)));
@@ -64,7 +70,13 @@ public static class SimulatedCamera
             return null;
         }
 
-        return parts.Skip(1).Select(p => p.Split('=', 2)).Where(kv => kv.Length == 2)
-            .ToDictionary(kv => kv[0], kv => Uri.UnescapeDataString(kv[1]), StringComparer.Ordinal);
+        // A field given twice keeps its last value, as a camera's own comment never repeats one.
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kv in parts.Skip(1).Select(p => p.Split('=', 2)).Where(kv => kv.Length == 2))
+        {
+            fields[kv[0]] = Uri.UnescapeDataString(kv[1]);
+        }
+
+        return fields;
     }
 }

@@ -624,6 +624,13 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("QuotaKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("integer");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
@@ -640,6 +647,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Value")
+                        .IsUnique();
+
+                    b.HasIndex("QuotaKey", "Slot")
                         .IsUnique();
 
                     b.ToTable("service_codes", "provider");

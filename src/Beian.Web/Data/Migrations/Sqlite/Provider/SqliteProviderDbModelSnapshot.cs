@@ -618,6 +618,13 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("QuotaKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -634,6 +641,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("Value")
+                        .IsUnique();
+
+                    b.HasIndex("QuotaKey", "Slot")
                         .IsUnique();
 
                     b.ToTable("provider_service_codes", (string)null);
