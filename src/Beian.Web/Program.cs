@@ -13,6 +13,11 @@ using Beian.Web.Features.Sandbox;
 using Beian.Web.Features.Staff;
 using Beian.Web.Infrastructure;
 
+if (Commands.RunBeforeHost(args, Console.Out))
+{
+    return;                // keys init | keys next: key files, made before any host can start
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBeianPlatform();
 

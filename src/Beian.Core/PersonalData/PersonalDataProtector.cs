@@ -85,6 +85,22 @@ public sealed class PersonalDataProtector : IDisposable
         return sealedText.KeyId == _keys.CurrentKeyId ? sealedText : sealedText with { Cipher = Encrypt(Unseal(sealedText)) };
     }
 
+    /// <summary>
+    /// The key of one sealed file: derived (HKDF-SHA256) from the personal-data key <paramref name="keyId"/> and the
+    /// file's own random salt, so that every file has its own key and its chunk counters never meet another file's.
+    /// </summary>
+    public byte[] FileKey(string keyId, ReadOnlySpan<byte> salt)
+    {
+        if (!_keys.Keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException($"A file was sealed with key {keyId}, which is not configured.");
+        }
+
+        var derived = new byte[32];
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key, derived, salt, "beian-sealed-file-v1"u8);
+        return derived;
+    }
+
     /// <summary>Phone numbers lose spaces and dashes, landlines their spaces; certificate numbers are upper-cased (a lower-case x is an X).</summary>
     public static string Normalise(string value, PersonalDataKind kind)
     {

@@ -1,5 +1,6 @@
 using Beian.Web.Data.Postgres;
 using Beian.Web.Data.Sqlite;
+using Beian.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Data;
@@ -50,11 +51,35 @@ public static class StorageSetup
         else
         {
             var cs = storage.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "beian.db")}";
+            PrivateDatabaseFile(cs);
             services.AddDbContext<ProviderDb, SqliteProviderDb>(o => o.UseBeianSqlite(cs, ProviderDb.Side));
             services.AddDbContext<BureauDb, SqliteBureauDb>(o => o.UseBeianSqlite(cs, BureauDb.Side));
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The SQLite file is created (or made) readable by the service user only before SQLite opens it; SQLite gives its
+    /// journal and WAL files the database file's permissions.
+    /// </summary>
+    private static void PrivateDatabaseFile(string connectionString)
+    {
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(path) || path == ":memory:" || path.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            FileModes.CreatePrivateFile(path).Dispose();
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            FileModes.MakePrivate(file);
+        }
     }
 
     /// <summary>Creates or upgrades both sides' schemas.</summary>

@@ -1,5 +1,6 @@
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Staff;
+using Beian.Web.Infrastructure.Keys;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Infrastructure;
@@ -8,11 +9,45 @@ namespace Beian.Web.Infrastructure;
 /// The platform's command-line tasks, run on the same configuration and database as the host, then exit:
 /// <c>inspect [registries|footer|dns …]</c> runs the special inspection with progress; <c>reconcile [repair]</c>
 /// compares the provider's copy with the national record; <c>users add --role … --email … [--name …]</c> opens a staff
-/// account (the way to the first admin outside sandbox) and <c>users list</c> lists them.
+/// account (the way to the first admin outside sandbox) and <c>users list</c> lists them; <c>keys init DIR</c> and
+/// <c>keys next DIR</c> write key files (before a host can start), <c>keys rotate</c> re-seals everything under the
+/// current keys.
 /// </summary>
 public static class Commands
 {
-    public static readonly string[] Names = ["inspect", "reconcile", "users"];
+    public static readonly string[] Names = ["inspect", "reconcile", "users", "keys"];
+
+    /// <summary>
+    /// The commands that need no host because they make what a host needs to start (its keys): runs one and returns
+    /// true, or returns false to let the host start.
+    /// </summary>
+    public static bool RunBeforeHost(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        if (args is not ["keys", "init" or "next", var folder])
+        {
+            return false;
+        }
+
+        if (args[1] == "init")
+        {
+            foreach (var file in KeyFiles.Init(folder))
+            {
+                output.WriteLine($"已生成 {file}（仅本用户可读）");
+            }
+
+            output.WriteLine($"配置：PersonalData__KeyFile={Path.Combine(folder, KeyFiles.PersonalDataFile)} DataProtection__KeyFile={Path.Combine(folder, KeyFiles.KeyRingFile)}");
+        }
+        else
+        {
+            output.WriteLine($"个人信息密钥：新的当前密钥 {KeyFiles.Next(Path.Combine(folder, KeyFiles.PersonalDataFile))}");
+            output.WriteLine($"登录密钥环的加密密钥：新的当前密钥 {KeyFiles.Next(Path.Combine(folder, KeyFiles.KeyRingFile))}");
+            output.WriteLine("重启平台后运行 `keys rotate`，用新密钥重新加密全部数据；完成后方可删除旧密钥。");
+        }
+
+        return true;
+    }
 
     /// <summary>When the first argument names a task: runs it and returns true, so that the host does not start.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
@@ -36,6 +71,20 @@ public static class Commands
         if (args[0] == "users")
         {
             return await UsersAsync(scope.ServiceProvider.GetRequiredService<StaffAccounts>(), args, output, ct);
+        }
+
+        if (args[0] == "keys")
+        {
+            if (args.Count < 2 || args[1] != "rotate")
+            {
+                await output.WriteLineAsync("用法：keys init 目录；keys next 目录；keys rotate");
+                return 2;
+            }
+
+            await output.WriteLineAsync("用当前密钥重新加密个人信息、上传文件与登录密钥环（可中断，再次运行即继续）：");
+            var report = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RunAsync(output, ct);
+            await output.WriteLineAsync($"完成：重新加密 {report.Values} 个字段、{report.Files} 个文件、{report.KeyRingEntries} 个登录密钥。");
+            return 0;
         }
 
         if (args[0] == "reconcile")

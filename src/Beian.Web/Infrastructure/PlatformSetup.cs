@@ -9,11 +9,11 @@ using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
+using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Infrastructure.Security;
 using Beian.Web.Integrations.Bureau;
 using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -37,7 +37,8 @@ public static class PlatformSetup
 
         builder.AddHttpHardening();
         var dataFolder = Path.GetFullPath(platform.DataFolder);
-        Directory.CreateDirectory(dataFolder);
+        // The database, the uploads and the sandbox's keys live here: the service user's alone.
+        FileModes.CreatePrivateFolder(dataFolder);
         services.Configure<PlatformOptions>(config.GetSection("Platform"));
         services.Configure<BureauOptions>(config.GetSection("Bureau"));
         services.Configure<JobOptions>(config.GetSection("Jobs"));
@@ -45,10 +46,7 @@ public static class PlatformSetup
 
         services.AddSingleton(platform.Sandbox ? new SandboxClock(TimeProvider.System) : TimeProvider.System);
         services.AddBeianStorage(config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), dataFolder);
-        services.AddSingleton(PersonalDataSetup.CreateProtector(config.GetSection("PersonalData").Get<PersonalDataOptions>() ?? new PersonalDataOptions(), dataFolder));
-
-        // Sign-in cookies and tokens must survive restarts and be readable by every host: the key ring lives in the database.
-        services.AddDataProtection().SetApplicationName("Beian").PersistKeysToDbContext<ProviderDb>();
+        services.AddBeianKeys(config, dataFolder, platform.Sandbox);
         services.AddIdentityApiEndpoints<PlatformUser>(o =>
             {
                 o.Password.RequiredLength = 8;
@@ -81,6 +79,9 @@ public static class PlatformSetup
 
         // Provider side.
         services.AddScoped<DraftMapper>();
+        services.AddScoped<UploadStore>();
+        services.AddScoped<KeyRotation>();
+        services.AddScoped<ViewUpload>();
         services.AddScoped<BasicCheck>();
         services.AddScoped<Notifier>();
         services.AddScoped<DeliverOutbox>();

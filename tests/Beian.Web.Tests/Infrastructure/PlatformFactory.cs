@@ -105,9 +105,17 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>The folder of the SQLite file and the generated keys.</summary>
     public string DataFolder => _folder;
 
+    /// <summary>Outside sandbox the keys must come from files apart from the data folder, as an operator would keep them.</summary>
+    public string KeysFolder => _folder + "-keys";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (_settings.GetValueOrDefault("Platform:Sandbox") == "false" && !_settings.ContainsKey("PersonalData:KeyFile"))
+        {
+            ProvideKeyFiles();
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -119,6 +127,25 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
         });
+    }
+
+    private void ProvideKeyFiles()
+    {
+        if (!Directory.Exists(KeysFolder))
+        {
+            Beian.Web.Infrastructure.Keys.KeyFiles.Init(KeysFolder);
+            // A host that ran in sandbox on this storage sealed with the keys it generated: keep reading them.
+            foreach (var name in new[] { Beian.Web.Infrastructure.Keys.KeyFiles.PersonalDataFile, Beian.Web.Infrastructure.Keys.KeyFiles.KeyRingFile })
+            {
+                if (File.Exists(Path.Combine(_folder, name)))
+                {
+                    File.Copy(Path.Combine(_folder, name), Path.Combine(KeysFolder, name), overwrite: true);
+                }
+            }
+        }
+
+        _settings["PersonalData:KeyFile"] = Path.Combine(KeysFolder, Beian.Web.Infrastructure.Keys.KeyFiles.PersonalDataFile);
+        _settings["DataProtection:KeyFile"] = Path.Combine(KeysFolder, Beian.Web.Infrastructure.Keys.KeyFiles.KeyRingFile);
     }
 
     /// <summary>One pass of the sweep, as the background job would run it.</summary>
@@ -154,6 +181,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(_folder, recursive: true);
+            if (Directory.Exists(KeysFolder))
+            {
+                Directory.Delete(KeysFolder, recursive: true);
+            }
         }
         catch (IOException)
         {

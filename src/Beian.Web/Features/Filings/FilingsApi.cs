@@ -30,6 +30,12 @@ public static class FilingsApi
         group.MapPost("/{id:guid}/real-person/id-card", VerifyRealPerson.ReadIdCardAsync).DisableAntiforgery().WithName("ReadIdCard").WithSummary("真人核验：识别身份证照片，返回用于填写负责人信息的姓名、证件号码与住址");
         group.MapPost("/{id:guid}/real-person/face", VerifyRealPerson.CaptureFaceAsync).DisableAntiforgery().WithName("CaptureFace").WithSummary("真人核验：采集负责人人脸与公安库比对（role 指定负责人；多次失败转人工审核）");
         group.MapGet("/{id:guid}/real-person", VerifyRealPerson.ListAsync).WithName("RealPersonVerifications").WithSummary("各负责人的真人核验结果");
+        group.MapGet("/{id:guid}/documents/{documentId:guid}/content", (Guid id, Guid documentId, ClaimsPrincipal user, ViewUpload view, HttpResponse response, CancellationToken ct) =>
+                view.DocumentAsync(id, documentId, user, asReviewer: false, response, ct))
+            .WithName("DocumentContent").WithSummary("查看本人上传的资料原图");
+        group.MapGet("/{id:guid}/video/content", (Guid id, ClaimsPrincipal user, ViewUpload view, HttpResponse response, CancellationToken ct) =>
+                view.VideoAsync(id, user, asReviewer: false, response, ct))
+            .WithName("VideoContent").WithSummary("查看本人上传的承诺视频");
         group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");

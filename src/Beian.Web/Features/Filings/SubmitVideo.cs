@@ -5,7 +5,6 @@ using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Filings;
 
@@ -26,7 +25,7 @@ public static class SubmitVideo
     }
 
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> UploadAsync(
-        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, IOptions<PlatformOptions> platform, TimeProvider time, CancellationToken ct)
+        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, UploadStore store, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
@@ -40,22 +39,20 @@ public static class SubmitVideo
             return Problems.Invalid("R-VID-04", "承诺视频大小不能超过1GB，请压缩后重新上传。");
         }
 
-        var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
-        var path = Path.Combine(UploadStore.Folder(platform.Value.DataFolder), stored);
         await using var input = file.OpenReadStream();
-        var (format, hash) = await UploadStore.SaveAsync(input, path, CommitmentVideo.Detect, ct);
-        if (format is null)
+        var stored = await store.SaveAsync(input, CommitmentVideo.Detect, ct);
+        if (stored.Type is not { } format)
         {
-            File.Delete(path);
+            store.Delete(stored.Name);
             return Problems.Invalid("R-VID-04", "请上传MP4、AVI、MPEG、MOV、WMV等常见格式的视频；修改扩展名无效。");
         }
 
-        var seenBefore = await db.VideoVerifications.AnyAsync(v => v.Sha256 == hash, ct);
-        var error = video.Submit(hash, format, file.Length, stored, seenBefore)
+        var seenBefore = await db.VideoVerifications.AnyAsync(v => v.Sha256 == stored.Sha256, ct);
+        var error = video.Submit(stored.Sha256, format, file.Length, stored.Name, seenBefore)
             ?? order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), "已上传承诺视频");
         if (error is not null)
         {
-            File.Delete(path);
+            store.Delete(stored.Name);
             return Problems.From(error);
         }
 

@@ -4,7 +4,6 @@ using Beian.Web.Data;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Filings;
 
@@ -22,7 +21,7 @@ public static class UploadDocument
     public static async Task<Results<Created<DocumentView>, ProblemHttpResult>> HandleAsync(
         Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role,
         [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn,
-        ClaimsPrincipal user, ProviderDb db, IOptions<PlatformOptions> platform, TimeProvider time, CancellationToken ct)
+        ClaimsPrincipal user, ProviderDb db, UploadStore store, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -45,14 +44,11 @@ public static class UploadDocument
             return Problems.Invalid("R-DOC-04", "图片大小须在200KB至4MB之间，请重新拍摄或扫描后上传。");
         }
 
-        var folder = UploadStore.Folder(platform.Value.DataFolder);
-        var stored = Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
-        var path = Path.Combine(folder, stored);
         await using var input = file.OpenReadStream();
-        var (detected, hash) = await UploadStore.SaveAsync(input, path, Detect, ct);
-        if (detected is null)
+        var stored = await store.SaveAsync(input, Detect, ct);
+        if (stored.Type is not { } detected)
         {
-            File.Delete(path);
+            store.Delete(stored.Name);
             return Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
         }
 
@@ -64,10 +60,10 @@ public static class UploadDocument
             OrderId = id,
             Kind = kind,
             Role = role.Trim(),
-            StoredName = stored,
+            StoredName = stored.Name,
             DetectedType = detected,
             Size = file.Length,
-            Sha256 = hash,
+            Sha256 = stored.Sha256,
             IssuedOn = issuedOn,
             ExpiresOn = expiresOn,
             UploadedAt = time.GetUtcNow(),
@@ -76,7 +72,7 @@ public static class UploadDocument
         await db.SaveChangesAsync(ct);
         foreach (var replaced in old)
         {
-            File.Delete(Path.Combine(folder, replaced.StoredName));
+            store.Delete(replaced.StoredName);
         }
 
         return TypedResults.Created($"/api/orders/{id}/documents/{document.Id}", ViewOf(document));
@@ -86,6 +82,18 @@ public static class UploadDocument
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
+        {
+            return Problems.NotFound("order");
+        }
+
+        var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == id).ToListAsync(ct);
+        return TypedResults.Ok(documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList());
+    }
+
+    public static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> ListForReviewAsync(Guid id, ProviderDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.LoadForReviewAsync(id, ct) is null)
         {
             return Problems.NotFound("order");
         }

@@ -1,42 +1,70 @@
 using System.Security.Cryptography;
+using Beian.PersonalData;
+using Beian.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Filings;
 
+/// <summary>An upload as stored: its generated name, the type found from its first bytes, its size and SHA-256.</summary>
+public sealed record StoredUpload(string Name, string? Type, long Size, string Sha256);
+
 /// <summary>
-/// Streams an upload to the upload folder under a generated name, hashing it on the way and telling its type from its
-/// first bytes — never from its name — so that neither a document nor a video is held in memory whole.
+/// The upload folder: ID-card photos, documents and commitment videos, each streamed in under a generated name —
+/// hashed on the way, typed by its first bytes (never its name) and sealed like the rest of the personal data
+/// (<see cref="SealedFile"/>) — so that no file is held in memory whole or lies on disk in clear. The folder and its
+/// files are readable by the service's user only.
 /// </summary>
-public static class UploadStore
+public sealed class UploadStore(PersonalDataProtector protector, IOptions<PlatformOptions> platform)
 {
-    public static string Folder(string dataFolder)
+    public string Folder
     {
-        var folder = Path.Combine(Path.GetFullPath(dataFolder), "uploads");
-        Directory.CreateDirectory(folder);
-        return folder;
+        get
+        {
+            var folder = Path.Combine(Path.GetFullPath(platform.Value.DataFolder), "uploads");
+            FileModes.CreatePrivateFolder(folder);
+            return folder;
+        }
     }
 
-    /// <summary>Writes the stream to <paramref name="path"/>; returns the detected type (null: not one accepted) and the SHA-256.</summary>
-    public static async Task<(string? Type, string Sha256)> SaveAsync(Stream input, string path, Func<ReadOnlySpan<byte>, string?> detect, CancellationToken ct)
+    /// <summary>Seals the stream into a new file; the caller decides from the detected type whether to keep it.</summary>
+    public async Task<StoredUpload> SaveAsync(Stream input, Func<ReadOnlySpan<byte>, string?> detect, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(detect);
+        var name = Guid.CreateVersion7().ToString("N");
         var head = new byte[16];
         var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
         var type = detect(head.AsSpan(0, read));
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(head, 0, read);
-        await using (var output = File.Create(path))
+        long size = read;
+        await using (var file = FileModes.CreatePrivateFile(Path.Combine(Folder, name)))
+        await using (var sealing = SealedFile.Writer(file, protector))
         {
-            await output.WriteAsync(head.AsMemory(0, read), ct);
+            await sealing.WriteAsync(head.AsMemory(0, read), ct);
             var buffer = new byte[81920];
             int n;
             while ((n = await input.ReadAsync(buffer, ct)) > 0)
             {
                 sha.AppendData(buffer, 0, n);
-                await output.WriteAsync(buffer.AsMemory(0, n), ct);
+                await sealing.WriteAsync(buffer.AsMemory(0, n), ct);
+                size += n;
             }
         }
 
-        return (type, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        return new StoredUpload(name, type, size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
+
+    /// <summary>The clear content of a stored upload, read as it is sent (a file stored before sealing began is read as it is).</summary>
+    public Stream OpenRead(string name)
+    {
+        var file = new FileStream(PathOf(name), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return SealedFile.IsSealed(file) ? SealedFile.Reader(file, protector) : file;
+    }
+
+    public void Delete(string name) => File.Delete(PathOf(name));
+
+    private string PathOf(string name) =>
+        // Names are generated here (32 hex digits); anything else never reaches the disk.
+        name.Length == 32 && name.All(char.IsAsciiHexDigitLower) ? Path.Combine(Folder, name) : throw new ArgumentException("Not a stored upload's name.", nameof(name));
 }

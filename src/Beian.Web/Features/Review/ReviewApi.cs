@@ -30,6 +30,14 @@ public static class ReviewApi
         group.MapPost("/orders/{id:guid}/real-person", RealPersonReview.DecideAsync).WithName("DecideRealPerson").WithSummary("判定转为人工审核的真人核验：passed 为 true 通过，false 不通过");
         group.MapPost("/orders/{id:guid}/approve", ApproveOrder.HandleAsync).WithName("ApproveOrder").WithSummary("初审通过并提交管局");
         group.MapPost("/orders/{id:guid}/reject", RejectOrder.HandleAsync).WithName("RejectOrder").WithSummary("按驳回原因库驳回");
+        group.MapGet("/orders/{id:guid}/documents/{documentId:guid}/content", (Guid id, Guid documentId, ClaimsPrincipal user, ViewUpload view, HttpResponse response, CancellationToken ct) =>
+                view.DocumentAsync(id, documentId, user, asReviewer: true, response, ct))
+            .WithName("ReviewDocumentContent").WithSummary("查看申请人上传的资料原图（记入审计日志）");
+        group.MapGet("/orders/{id:guid}/video/content", (Guid id, ClaimsPrincipal user, ViewUpload view, HttpResponse response, CancellationToken ct) =>
+                view.VideoAsync(id, user, asReviewer: true, response, ct))
+            .WithName("ReviewVideoContent").WithSummary("查看承诺视频（记入审计日志）");
+        group.MapGet("/orders/{id:guid}/documents", (Guid id, ProviderDb db, CancellationToken ct) => UploadDocument.ListForReviewAsync(id, db, ct))
+            .WithName("ReviewOrderDocuments").WithSummary("订单已上传的资料");
         group.MapPost("/orders/{id:guid}/reveal", RevealPersonalData.HandleAsync).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
         api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");
         api.MapPost("/support/orders/{id:guid}/abandon", SupportRelease.SupportAbandonAsync).WithTags("客服").RequireAuthorization(p => p.RequireRole(Roles.Support, Roles.Admin)).WithName("SupportAbandon").WithSummary("客服按申请释放（放弃）遗忘账号下的订单");

@@ -1,9 +1,7 @@
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Pages.Console;
 
@@ -56,7 +54,7 @@ public sealed class DocumentsModel : DraftStepPage
         }
 
         var uploaded = Take<UploadDocument.DocumentView>((await UploadDocument.HandleAsync(
-            Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Service<ProviderDb>(), Service<IOptions<PlatformOptions>>(), Service<TimeProvider>(), Aborted)).Result);
+            Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Service<ProviderDb>(), Service<UploadStore>(), Service<TimeProvider>(), Aborted)).Result);
         return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents");
     }
 

@@ -91,7 +91,7 @@ public sealed class OrderModel : ConsolePage
 
     public async Task<IActionResult> OnPostVideoAsync()
     {
-        var result = await SubmitVideo.UploadAsync(Id, VideoFile, User, Service<ProviderDb>(), Service<IOptions<Infrastructure.PlatformOptions>>(), Service<TimeProvider>(), Aborted);
+        var result = await SubmitVideo.UploadAsync(Id, VideoFile, User, Service<ProviderDb>(), Service<UploadStore>(), Service<TimeProvider>(), Aborted);
         return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("承诺视频已上传，等待初审。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
