@@ -38,8 +38,8 @@ public static class ComplianceApi
         staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
         staff.MapPost("/reconcile", ReconcileAsync).RequireAuthorization(Roles.Admin).WithName("Reconcile").WithSummary("对账：本接入商备案信息与工信部备案库比对（repair=true 时修复可安全修复的差异）");
         staff.MapPost("/footer-reminders", FooterRemindersAsync).RequireAuthorization(Roles.Admin).WithName("SendFooterReminders").WithSummary("向全部备案主体发送备案号悬挂提醒邮件（仅为提醒，R-FOOTER-11）");
-        staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Reviewer).WithName("InspectionCases").WithSummary("专项核查整改案件");
-        staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Reviewer).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
+        staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Admin).WithName("InspectionCases").WithSummary("专项核查整改案件");
+        staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Admin).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
         staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
         staff.MapPost("/websites/{icpNumber}/suspend", SuspendAsync).RequireAuthorization(Roles.Admin).WithName("SuspendWebsite").WithSummary("因违法违规内容暂停接入（立即阻断，R-CONTENT-06）");
         api.MapGet("/records/cases", MyCasesAsync).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");

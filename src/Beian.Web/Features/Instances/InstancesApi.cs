@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Beian.Reference;
 using Beian.Web.Data;
+using Beian.Web.Features.Accounts;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -29,10 +30,10 @@ public static class InstancesApi
 {
     public static RouteGroupBuilder MapInstances(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/instances").WithTags("云产品与备案服务码").RequireAuthorization();
+        var group = api.MapGroup("/instances").WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant);
         group.MapGet("/", ListAsync).WithName("ListInstances").WithSummary("我的云产品实例及剩余备案服务码数量");
         group.MapPost("/{id:guid}/service-codes", ApplyServiceCode.HandleAsync).WithName("ApplyServiceCode").WithSummary("为实例申请备案服务码");
-        api.MapGet("/service-codes", ListCodesAsync).WithTags("云产品与备案服务码").RequireAuthorization().WithName("ListServiceCodes").WithSummary("我的备案服务码");
+        api.MapGet("/service-codes", ListCodesAsync).WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant).WithName("ListServiceCodes").WithSummary("我的备案服务码");
         return api;
     }
 
