@@ -18,7 +18,7 @@ public static class ContentSignals
         ArgumentNullException.ThrowIfNull(pageText);
         if (ComplianceData.CommercialSignals.FirstOrDefault(w => pageText.Contains(w, StringComparison.Ordinal)) is { } sale)
         {
-            yield return new("INSP-CONTENT-COMMERCIAL", domain, $"已经取得备案号的网站\"{domain}\"打开后内容涉及经营性（「{sale}」），请修改网站内容，或向当地通信管理局申请增值电信业务许可证");
+            yield return new("INSP-CONTENT-COMMERCIAL", domain, $"已经取得备案号的网站\"{domain}\"打开后内容涉及经营性,请您修改网站内容,或联系当地通信管理局咨询办理增值电信业务许可证（页面含「{sale}」）");
         }
 
         if (nature == SubjectNature.Individual && ComplianceData.OrganisationSignals.FirstOrDefault(w => pageText.Contains(w, StringComparison.Ordinal)) is { } organisation)

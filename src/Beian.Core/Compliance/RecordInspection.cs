@@ -6,7 +6,7 @@ using Beian.Rules;
 namespace Beian.Compliance;
 
 /// <summary>A principal of a filed record, in clear for the inspection alone.</summary>
-public sealed record InspectedPerson(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone);
+public sealed record InspectedPerson(string Name, string CertificateType, string CertificateNumber, string Mobile, string? EmergencyPhone);
 
 /// <summary>A filed website: its number, domains and principal.</summary>
 public sealed record InspectedWebsite(string IcpNumber, IReadOnlyList<string> Domains, InspectedPerson? Principal);
@@ -105,7 +105,7 @@ public static class RecordInspection
                 yield return new(expiredCode, target, $"{role}身份证件已过有效期（{expires:yyyy-MM-dd}）");
             }
 
-            if (facts.UnreachablePhones.Contains(person.Mobile) || facts.UnreachablePhones.Contains(person.EmergencyPhone))
+            if (facts.UnreachablePhones.Contains(person.Mobile) || (person.EmergencyPhone is { } emergency && facts.UnreachablePhones.Contains(emergency)))
             {
                 yield return new("INSP-PHONE-INVALID", target, $"{role}联系电话不合格：号码无法接通或已停用");
             }

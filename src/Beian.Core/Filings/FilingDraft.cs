@@ -7,7 +7,10 @@ namespace Beian.Filings;
 /// <param name="CertificateType">负责人证件类型, e.g. 居民身份证.</param>
 /// <param name="CertificateNumber">负责人证件号码, sealed.</param>
 /// <param name="Mobile">联系方式1: the mobile that is called and SMS-verified, sealed.</param>
-/// <param name="EmergencyPhone">应急联系电话: mandatory mobile, sealed.</param>
+/// <param name="EmergencyPhone">
+/// 应急联系电话: a mobile, sealed. Missing only where it may be (a draft saved unfinished, a record filed before it
+/// was asked for, an individual's website principal who relies on the subject's): the rule book says so (R-PRIN-04).
+/// </param>
 /// <param name="Email">电子邮件地址.</param>
 /// <param name="Landline">座机: optional, area code and number as typed (R-PHONE-02), sealed.</param>
 public sealed record Principal(
@@ -15,7 +18,7 @@ public sealed record Principal(
     string CertificateType,
     SealedText CertificateNumber,
     SealedText Mobile,
-    SealedText EmergencyPhone,
+    SealedText? EmergencyPhone,
     string Email,
     SealedText? Landline = null);
 

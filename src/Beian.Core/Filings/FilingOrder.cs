@@ -137,7 +137,10 @@ public sealed class FilingOrder
         ArgumentNullException.ThrowIfNull(draft);
         if (!IsEditable)
         {
-            return new DomainError("order.not_editable", $"订单当前状态为「{State.ChineseName()}」，不能修改资料。", ErrorKind.Conflict);
+            // R-ORDER-07: nothing is edited while the bureau holds the order; in initial review, withdraw it first (R-ORDER-06).
+            return State.IsAtBureau()
+                ? new DomainError("R-ORDER-07", $"订单已报送管局（{State.ChineseName()}），不能修改资料，请等待审核结果。", ErrorKind.Conflict)
+                : new DomainError("order.not_editable", $"订单当前状态为「{State.ChineseName()}」，不能修改资料；如需修改，请先撤销订单。", ErrorKind.Conflict);
         }
 
         SetDraft(draft);
@@ -151,10 +154,7 @@ public sealed class FilingOrder
         var row = OrderTransitions.Find(State, action, Path);
         if (row is null || row.Actor != actor)
         {
-            return new DomainError(
-                "order.action_not_allowed",
-                $"订单当前状态为「{State.ChineseName()}」，不能执行此操作。",
-                ErrorKind.Conflict);
+            return OrderTransitions.Refusal(State, action, Path);
         }
 
         if (action == OrderAction.Expire && (ExpiresAt is null || now < ExpiresAt))

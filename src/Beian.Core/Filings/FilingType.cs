@@ -61,6 +61,9 @@ public static class FilingTypes
     public static bool AddsDomains(this FilingType type) =>
         type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
 
+    /// <summary>变更: the subject's or a website's data changes.</summary>
+    public static bool IsChange(this FilingType type) => type is FilingType.ChangeSubject or FilingType.ChangeWebsite;
+
     public static ReviewPath PathOf(this FilingType type) => type switch
     {
         FilingType.CancelAccess or FilingType.CancelSubject or FilingType.CancelWebsite => ReviewPath.DirectToBureau,

@@ -28,7 +28,11 @@ public sealed record BasicFacts(
     bool DomainSubjectFiledHereUnderAnotherAccount,
     bool DomainFiledAndAccessedHere,
     MiitSubjectFact? SubjectAtMiit,
-    MiitDomainFact? DomainAtMiit);
+    MiitDomainFact? DomainAtMiit)
+{
+    /// <summary>This provider's name (Platform:ProviderName), as the spec's messages name it (R-BASIC-06).</summary>
+    public string ProviderName { get; init; } = "本接入商";
+}
 
 /// <summary>The outcome of the decision table: the row that matched, and a filing type or a blocking finding.</summary>
 public sealed record FilingTypeOutcome(string Row, FilingType? Type, Finding? Block, bool SubjectAlreadyHere = false);
@@ -55,12 +59,12 @@ public static class FilingTypeDecision
 
         if (f.CertificateFiledHereUnderAnotherAccount)
         {
-            return Block("D03", ["R-BASIC-05", "R-ACCT-02"], "certificateNumber", "检测到您的备案信息在其他账号下，请登录原账号继续备案，如需将备案信息转移至当前账号，可登录原账号后使用「备案转移」功能操作即可", "请登录原账号继续备案，或在原账号中使用「备案转移」。");
+            return Block("D03", ["R-BASIC-05", "R-ACCT-02"], "certificateNumber", "此证件已存在备案信息。检测到您的备案信息在其他账号下,请登录原账号继续备案,如需将备案信息转移至当前账号,可登录原账号后使用「备案转移」功能操作即可", "请登录原账号继续备案，或在原账号中使用「备案转移」。");
         }
 
         if (f.DomainSubjectFiledHereUnderAnotherAccount)
         {
-            return Block("D04", ["R-BASIC-03", "R-ACCT-03"], domainField, "该域名对应的主体信息在系统中已经存在，请登录对应账号进行接入操作", "请登录该主体所在的账号办理。");
+            return Block("D04", ["R-BASIC-03", "R-ACCT-03"], domainField, "该域名对应的主体信息在系统中已经存在,请登录对应账号进行接入操作", "请登录该主体所在的账号办理。");
         }
 
         if (f.DomainFiledAndAccessedHere)
@@ -72,12 +76,12 @@ public static class FilingTypeDecision
         var domain = f.DomainAtMiit;
         if (domain is not null && subject is not null && domain.SubjectIcpNumber != subject.IcpNumber)
         {
-            return Block("D06", ["R-BASIC-10"], domainField, $"证件备案信息（备案号：{subject.IcpNumber}）和域名备案信息（备案号：{domain.SubjectIcpNumber}）对应备案信息不一致，无法进行当前操作", "请核对证件号码与域名；如域名不属于您，需先线下注销该域名的备案，再办理首次备案。");
+            return Block("D06", ["R-BASIC-10"], domainField, $"证件备案信息(备案号:{subject.IcpNumber})和域名备案信息(备案号:{domain.SubjectIcpNumber})对应备案信息不一致,无法进行当前操作", "请核对证件号码与域名；如域名不属于您，需先线下注销该域名的备案，再办理首次备案。");
         }
 
         if ((subject is not null && subject.ProvinceCode != f.EnteredProvinceCode) || (domain is not null && domain.ProvinceCode != f.EnteredProvinceCode))
         {
-            return Block("D07", ["R-BASIC-06"], "provinceCode", "该证件或域名已备案，请与备案成功信息的主办单位所属区域保持一致，或在原接入商完成变更后，再新增备案。", "请选择与已备案信息一致的主办单位所属区域。");
+            return Block("D07", ["R-BASIC-06"], "provinceCode", $"该证件或域名已备案,请与备案成功信息的主办单位所属区域保持一致,或在原接入商完成变更后,再通过{f.ProviderName}新增备案。", "请选择与已备案信息一致的主办单位所属区域。");
         }
 
         if (subject is { LiveWebsites: 0 })
@@ -87,7 +91,7 @@ public static class FilingTypeDecision
 
         if (f.ContinueAccess && domain is null)
         {
-            return Block("D13", ["R-BASIC-09"], domainField, $"域名{f.Domain}在管局没有备案信息，建议您更换域名后继续转入操作", "该域名尚未备案，请使用「增加网站」办理。");
+            return Block("D13", ["R-BASIC-09"], domainField, $"域名{f.Domain}在管局没有备案信息,建议您更换域名后继续转入操作", "该域名尚未备案，请使用「增加网站」办理。");
         }
 
         if (subject is null && domain is null)
@@ -99,7 +103,7 @@ public static class FilingTypeDecision
         {
             if (subject.Name != f.EnteredName)
             {
-                return Block("D11", ["R-BASIC-07"], "name", "与已备案成功主体信息不一致，请修改一致后再提交", "请按工信部备案信息填写主办单位名称，或先在原接入商办理变更。");
+                return Block("D11", ["R-BASIC-07"], "name", "与已备案成功主体信息不一致,请修改一致后再提交", "请按工信部备案信息填写主办单位名称，或先在原接入商办理变更。");
             }
 
             return subject.AccessedHereByThisAccount
@@ -111,7 +115,7 @@ public static class FilingTypeDecision
         {
             if (subject.Name != f.EnteredName)
             {
-                return Block("D12", ["R-BASIC-07", "R-ACCESS-03"], "name", "与已备案成功主体信息不一致，请修改一致后再提交", "接入备案须与工信部备案信息一致，请按备案信息填写。");
+                return Block("D12", ["R-BASIC-07", "R-ACCESS-03"], "name", "与已备案成功主体信息不一致,请修改一致后再提交", "接入备案须与工信部备案信息一致，请按备案信息填写。");
             }
 
             return new FilingTypeOutcome("D12", FilingType.Access, null, SubjectAlreadyHere: subject.AccessedHereByThisAccount);

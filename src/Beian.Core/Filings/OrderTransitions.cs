@@ -61,6 +61,34 @@ public static class OrderTransitions
     public static Transition? Find(OrderState from, OrderAction action, ReviewPath path) =>
         Index.TryGetValue((from, action, path), out var row) ? row : null;
 
+    /// <summary>
+    /// Why an action the table has no row for is refused, naming the rule that explains it (DESIGN.md §6): a
+    /// cancel-access or cancellation cannot be revoked once submitted (R-ORDER-09); nothing is withdrawn or abandoned
+    /// while the bureau holds the order (R-ORDER-07); withdrawal has its window (R-ORDER-06) and abandoning its states
+    /// (R-ORDER-05); a resubmission waits for the bureau's rejection to sync (R-REVIEW-12). Anything else cites the
+    /// transition it attempts (its T-ID).
+    /// </summary>
+    public static DomainError Refusal(OrderState from, OrderAction action, ReviewPath path)
+    {
+        var state = from.ChineseName();
+        return action switch
+        {
+            OrderAction.Withdraw or OrderAction.Abandon when path == ReviewPath.DirectToBureau && from != OrderState.Draft =>
+                new("R-ORDER-09", $"取消接入和注销申请提交后不可撤回，也不能放弃；订单当前状态为「{state}」，请等待管局审核结果。", ErrorKind.Conflict),
+            OrderAction.Withdraw or OrderAction.Abandon when from.IsAtBureau() =>
+                new("R-ORDER-07", $"订单已报送管局（{state}），不能修改、撤销或放弃，请等待审核结果。", ErrorKind.Conflict),
+            OrderAction.Withdraw =>
+                new("R-ORDER-06", $"撤销仅适用于已提交、尚未报送管局的订单；订单当前状态为「{state}」。", ErrorKind.Conflict),
+            OrderAction.Abandon =>
+                new("R-ORDER-05", $"放弃仅适用于草稿及被驳回或退回的订单；订单当前状态为「{state}」。", ErrorKind.Conflict),
+            OrderAction.Submit or OrderAction.ResubmitToBureau or OrderAction.ReturnForChanges when from == OrderState.BureauReview =>
+                new("R-REVIEW-12", "订单仍在管局审核中：管局的审核结果同步到本接入商后，方可修改或重新提交。", ErrorKind.Conflict),
+            _ when from.IsAtBureau() =>
+                new("R-ORDER-07", $"订单已报送管局（{state}），请等待审核结果。", ErrorKind.Conflict),
+            _ => new(All.FirstOrDefault(t => t.Action == action)?.Id ?? "order.action_not_allowed", $"订单当前状态为「{state}」，不能执行此操作。", ErrorKind.Conflict),
+        };
+    }
+
     /// <summary>Every action a given actor may take now.</summary>
     public static IReadOnlyList<OrderAction> Allowed(OrderState from, ReviewPath path, Actor actor) =>
         [.. Enum.GetValues<OrderAction>().Where(a => Find(from, a, path) is { } row && row.Actor == actor)];

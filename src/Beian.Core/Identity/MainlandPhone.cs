@@ -55,6 +55,35 @@ public static partial class MainlandPhone
     public static bool IsMobile(string? text) => KindOf(text, out _) == PhoneKind.Mobile;
 
     /// <summary>
+    /// The one form a phone number is stored and compared in: E.164 (+8613800138000, +8657188888888) however it was
+    /// typed (+86 138…, 138 0013 8000, 0571-88888888); a text that is no mainland number keeps its digits as typed.
+    /// </summary>
+    public static string Canonical(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return KindOf(text, out var e164) != PhoneKind.Invalid && e164 is not null ? e164 : string.Concat(text.Trim().Where(c => c is not (' ' or '-')));
+    }
+
+    /// <summary>The national form a person reads: a mobile as its 11 digits, a landline as 区号-号码 (0571-88888888).</summary>
+    public static string National(string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (KindOf(stored, out _) is var kind && kind == PhoneKind.Invalid)
+        {
+            return stored;
+        }
+
+        var number = Util.Parse(stored, "CN");
+        if (kind == PhoneKind.Mobile)
+        {
+            return Util.GetNationalSignificantNumber(number);
+        }
+
+        var national = Util.Format(number, PhoneNumberFormat.NATIONAL).Split(' ', 2);
+        return national.Length == 2 ? national[0] + "-" + national[1].Replace(" ", string.Empty, StringComparison.Ordinal) : national[0];
+    }
+
+    /// <summary>
     /// R-PHONE-02: a landline is written 区号-座机号, the area code 3–4 digits with its leading 0 and the number 7–8
     /// digits (010-88881234, 0571-88881234). The form is the bureau's, so it is checked as typed.
     /// </summary>

@@ -101,15 +101,17 @@ public sealed class PersonalDataProtector : IDisposable
         return derived;
     }
 
-    /// <summary>Phone numbers lose spaces and dashes, landlines their spaces; certificate numbers are upper-cased (a lower-case x is an X).</summary>
+    /// <summary>
+    /// Phone numbers and landlines become E.164 however they were typed (so that +86 138…, 138 0013 8000 and
+    /// 13800138000 are one number to every look-up); certificate numbers are upper-cased (a lower-case x is an X).
+    /// </summary>
     public static string Normalise(string value, PersonalDataKind kind)
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
         return kind switch
         {
-            PersonalDataKind.Phone => string.Concat(trimmed.Where(c => c is not (' ' or '-'))),
-            PersonalDataKind.Landline => string.Concat(trimmed.Where(c => c != ' ')),
+            PersonalDataKind.Phone or PersonalDataKind.Landline => Identity.MainlandPhone.Canonical(trimmed),
             _ => trimmed.ToUpperInvariant(),
         };
     }

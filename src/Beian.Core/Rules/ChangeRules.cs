@@ -101,7 +101,7 @@ public sealed class ANewPrincipalBringsTheirOwnContacts : Rule
         }
 
         return after.Mobile == before.Mobile ? "mobile"
-            : after.EmergencyPhone == before.EmergencyPhone ? "emergencyPhone"
+            : after.EmergencyPhone is not null && after.EmergencyPhone == before.EmergencyPhone ? "emergencyPhone"
             : string.Equals(after.Email, before.Email, StringComparison.OrdinalIgnoreCase) ? "email"
             : null;
     }

@@ -60,7 +60,7 @@ public sealed class BasicDocumentsMustBeUploaded : Rule
 
         foreach (var role in missing)
         {
-            yield return Block(role == "subject" ? "documents.subject" : $"documents.{role}", "检测到您上传的资料不完整，请继续上传资料", role == "subject" ? "请上传主办单位证件（如营业执照）。" : "请上传该负责人的证件（主体负责人与网站负责人为同一人时也须分别上传）。");
+            yield return Block(role == "subject" ? "documents.subject" : $"documents.{role}", "检测到您上传的资料不完整,请继续上传资料", role == "subject" ? "请上传主办单位证件（如营业执照）。" : "请上传该负责人的证件（主体负责人与网站负责人为同一人时也须分别上传）。");
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class DomainTldMustBeApprovedByMiit : Rule
         where context.Type.AddsDomains()
         let tld = TldOf(d.Domain)
         where !ReferenceLists.IsApprovedTld(tld, context.Today)
-        select Block(d.Field, $"该域名核验出现错误：TLD未批复（.{DomainName.ToUnicode(tld)}）", "请更换为工信部批复的顶级域下的域名，例如 .cn、.com、.net。", "REJ-DOMAIN-TLD-NOT-APPROVED");
+        select Block(d.Field, $"该域名核验出现错误:TLD未批复（.{DomainName.ToUnicode(tld)}）", "请更换为工信部批复的顶级域下的域名，例如 .cn、.com、.net。", "REJ-DOMAIN-TLD-NOT-APPROVED");
 
     public static string TldOf(string domain) => domain[(domain.LastIndexOf('.') + 1)..];
 }
@@ -79,9 +79,13 @@ public sealed class DomainHolderMustBeTheSubject : Rule
             }
 
             var proof = context.Subject.Nature.IsOrganisation() && context.Province.RegistrantProofAccepted;
+            // A new website for a subject already filed gets the wording the system uses there, naming the holder.
+            var newWebsite = context.Type is FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
             yield return Warn(
                 d.Field,
-                "域名持有者与主办单位不一致，请认真核实，做好真实性核验工作。",
+                newWebsite
+                    ? $"经系统核验此次新增网站的域名所有者为{d.Registration.HolderName},非备案主体公司名称或法人姓名,请提供相关证明材料和域名授权说明。"
+                    : "域名持有者与主办单位不一致,请认真核实,做好真实性核验工作。",
                 proof ? "本省接受域名注册人证明：请上传有关网站ICP备案域名注册人的证明材料，或将域名过户至主办单位名下。" : "请将域名过户至主办单位（主办人）名下，或修改主办者信息与域名实名信息一致。",
                 "REJ-DOMAIN-HOLDER-MISMATCH");
         }
@@ -118,7 +122,7 @@ public sealed class DomainMustNotBeExpired : Rule
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in DomainFacts.Registrations(context)
         where d.Registration is not null && d.Registration.ExpiresOn < context.Today
-        select Warn(d.Field, "该域名核验出现错误：域名已过期", "请先续费域名，再提交备案。", "REJ-DOMAIN-EXPIRED");
+        select Warn(d.Field, "该域名核验出现错误:域名已过期", "请先续费域名，再提交备案。", "REJ-DOMAIN-EXPIRED");
 }
 
 /// <summary>R-DOMAIN-07: the registrar must be approved by MIIT.</summary>
@@ -129,7 +133,7 @@ public sealed class DomainRegistrarMustBeApprovedByMiit : Rule
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in DomainFacts.Registrations(context)
         where d.Registration is not null && !ReferenceLists.IsApprovedRegistrar(d.Registration.Registrar)
-        select Warn(d.Field, "该域名核验出现错误：注册商未批复", "请将域名转入工信部批复的域名注册服务机构后再备案。", "REJ-DOMAIN-REGISTRAR-NOT-APPROVED");
+        select Warn(d.Field, "该域名核验出现错误:注册商未批复", "请将域名转入工信部批复的域名注册服务机构后再备案。", "REJ-DOMAIN-REGISTRAR-NOT-APPROVED");
 }
 
 /// <summary>R-DOMAIN-12, R-ACCESS-09: real-name finished less than three working days ago may not have reached the bureau (AMB-04).</summary>

@@ -49,18 +49,29 @@ public sealed class WebsitePrincipalMustBeTheLegalRepresentativeOrAuthorised : R
     }
 }
 
-/// <summary>R-PRIN-04, R-PHONE-01: the emergency phone is mandatory and a mobile number; so is Contact 1.</summary>
+/// <summary>
+/// R-PRIN-04, R-PHONE-01, R-CHG-14: the emergency phone is mandatory and a mobile number, for the subject and every
+/// website — a record filed before it was asked for gets one through the change (R-CHG-14) — except that in an
+/// individual's filing the subject's number is enough for a website principal; Contact 1 is a mobile too.
+/// </summary>
 public sealed class PrincipalPhonesMustBeMainlandMobiles : Rule
 {
+    /// <summary>The spec's message (R-PRIN-04), verbatim.</summary>
+    public const string EmergencyPhoneMessage = "应急联系电话为必填项,请填写您最常用的手机号码,保持电话畅通。应急联系电话请填写手机号码";
+
     public override IReadOnlyList<string> Ids => ["R-PRIN-04", "R-PHONE-01"];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        var subjectsEmergency = context.Subject.Principal?.EmergencyPhone;
         foreach (var (field, p) in context.Principals())
         {
-            if (!MainlandPhone.IsMobile(p.EmergencyPhone))
+            var reliesOnTheSubjects = p.EmergencyPhone is null && field != "subject.principal"
+                && context.Subject.Nature == SubjectNature.Individual && MainlandPhone.IsMobile(subjectsEmergency);
+            if (!reliesOnTheSubjects && !MainlandPhone.IsMobile(p.EmergencyPhone))
             {
-                yield return Block(field + ".emergencyPhone", "应急联系电话为必填项，请填写您最常用的手机号码，保持电话畅通。应急联系电话请填写手机号码", "请填写11位中国内地手机号码。", "REJ-PHONE-PROBLEM");
+                var ids = context.Type.IsChange() && p.EmergencyPhone is null ? (IReadOnlyList<string>)["R-PRIN-04", "R-CHG-14"] : Ids;
+                yield return new Finding(ids, Severity.Blocking, field + ".emergencyPhone", EmergencyPhoneMessage, "请填写11位中国内地手机号码；原备案缺少应急联系电话的，请通过变更备案补充。", "REJ-PHONE-PROBLEM");
             }
 
             if (!MainlandPhone.IsMobile(p.Mobile))

@@ -4,7 +4,7 @@ using Beian.Reference;
 namespace Beian.Rules;
 
 /// <summary>A person as the rule book sees them: clear values, held only for the duration of a check.</summary>
-public sealed record PersonFacts(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email, string? Landline = null);
+public sealed record PersonFacts(string Name, string CertificateType, string CertificateNumber, string Mobile, string? EmergencyPhone, string Email, string? Landline = null);
 
 /// <summary>The subject as the rule book sees it.</summary>
 public sealed record SubjectFacts(
@@ -17,7 +17,11 @@ public sealed record SubjectFacts(
     PersonFacts? Principal);
 
 /// <summary>A website as the rule book sees it.</summary>
-public sealed record WebsiteFacts(string Name, IReadOnlyList<string> Domains, string ContentCategory, PersonFacts? Principal);
+public sealed record WebsiteFacts(string Name, IReadOnlyList<string> Domains, string ContentCategory, PersonFacts? Principal)
+{
+    /// <summary>The service code the website is bound to (备案服务码), if one was given.</summary>
+    public string? ServiceCode { get; init; }
+}
 
 /// <summary>A domain in the registry and MIIT's registrar verification database (注册商验证库).</summary>
 /// <param name="Domain">The registered domain, lower-case ASCII.</param>

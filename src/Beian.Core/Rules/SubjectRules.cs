@@ -117,7 +117,7 @@ public sealed class CertificateAddressMustBeInTheProvince : Rule
         if (context.Province.CertificateAddressMustBeInProvince && AddressProvince.Of(s.CertificateAddress) is { } province && province.Code != s.ProvinceCode)
         {
             var here = Provinces.FindByCode(s.ProvinceCode)?.ShortName ?? s.ProvinceCode;
-            yield return Warn("subject.certificateAddress", $"证件住所非“{here}”本省", "请上传本省居住证或地址证明材料。", "REJ-ADDRESS-NOT-IN-PROVINCE");
+            yield return Warn("subject.certificateAddress", $"证件住所非\"{here}\"本省", "请上传本省居住证或地址证明材料。", "REJ-ADDRESS-NOT-IN-PROVINCE");
         }
     }
 }

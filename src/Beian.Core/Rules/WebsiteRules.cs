@@ -87,7 +87,7 @@ public sealed class SubjectPrincipalMustMatchTheRecord : Rule
 
         if (entered.Name != recorded.Name || !string.Equals(entered.CertificateNumber, recorded.CertificateNumber, StringComparison.OrdinalIgnoreCase))
         {
-            yield return Block("subject.principal", "与已备案成功主体负责人信息不一致，请修改一致后再提交", "请按工信部备案信息填写；如需变更，请先在原接入商办理变更。", "REJ-ACCESS-SUBJECT-MISMATCH");
+            yield return Block("subject.principal", "与已备案成功主体负责人信息不一致,请修改一致后再提交", "请按工信部备案信息填写；如需变更，请先在原接入商办理变更。", "REJ-ACCESS-SUBJECT-MISMATCH");
         }
     }
 }
@@ -115,7 +115,7 @@ public sealed class WebsitePrincipalMustMatchTheRecordOnAccess : Rule
 
             if (entered.Name != recorded.Name || !string.Equals(entered.CertificateNumber, recorded.CertificateNumber, StringComparison.OrdinalIgnoreCase) || entered.Mobile != recorded.Mobile)
             {
-                yield return Block($"websites[{i}].principal", "与已备案成功网站负责人信息不一致，请修改一致后再提交", "接入备案须与原接入商处的网站负责人（含手机号码）一致；如已变化，请先在原接入商办理变更。", "REJ-ACCESS-SMS-FAILED");
+                yield return Block($"websites[{i}].principal", "与已备案成功网站负责人信息不一致,请修改一致后再提交", "接入备案须与原接入商处的网站负责人（含手机号码）一致；如已变化，请先在原接入商办理变更。", "REJ-ACCESS-SMS-FAILED");
             }
         }
     }
@@ -187,5 +187,5 @@ public sealed class AnUnfiledDomainMustNotResolveYet : Rule
         from d in context.AllDomains()
         where context.Type is FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere
               && context.ResolvingDomains.Contains(d.Domain)
-        select Block(d.Field, "该域名目前无备案成功信息，请先关闭域名解析再提交", "请在域名解析服务商处暂停或删除该域名的解析记录，备案成功后再恢复；如有疑问请联系客服。");
+        select Block(d.Field, "该域名目前无备案成功信息,请先关闭域名解析再提交", "请在域名解析服务商处暂停或删除该域名的解析记录，备案成功后再恢复；如有疑问请联系客服。");
 }

@@ -15,6 +15,9 @@ public sealed class PlatformOptions
     /// <summary>Whether the demo data is wanted: asked for, or sandbox mode with nothing said.</summary>
     public bool WithDemoData => DemoData ?? Sandbox;
 
+    /// <summary>The provider's name (接入商名称), where the spec's messages name the provider (R-BASIC-06).</summary>
+    public string ProviderName { get; set; } = "本接入商";
+
     /// <summary>Where the SQLite database and the generated demo keys live; relative to the working folder.</summary>
     public string DataFolder { get; set; } = "data";
 }

@@ -33,11 +33,15 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what) =>
         Problem(StatusCodes.Status404NotFound, what + ".not_found", "未找到该记录，或您无权查看。");
 
-    public static ProblemHttpResult Invalid(string code, string detail) =>
-        Problem(StatusCodes.Status422UnprocessableEntity, code, detail);
+    /// <summary>
+    /// A refusal. Where a rule explains it, <paramref name="code"/> is the rule's ID and <paramref name="error"/> the
+    /// stable generic name clients knew before (kept as the problem's <c>error</c>).
+    /// </summary>
+    public static ProblemHttpResult Invalid(string code, string detail, string? error = null) =>
+        Problem(StatusCodes.Status422UnprocessableEntity, code, detail, error is null ? null : new() { ["error"] = error });
 
-    public static ProblemHttpResult Conflict(string code, string detail) =>
-        Problem(StatusCodes.Status409Conflict, code, detail);
+    public static ProblemHttpResult Conflict(string code, string detail, string? error = null) =>
+        Problem(StatusCodes.Status409Conflict, code, detail, error is null ? null : new() { ["error"] = error });
 
     /// <summary>A 429 whose <c>retryAfter</c> (seconds) the endpoint also sends as the Retry-After header.</summary>
     public static ProblemHttpResult TooManyRequests(string code, string detail, TimeSpan retryAfter) =>

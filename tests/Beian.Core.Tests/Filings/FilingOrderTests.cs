@@ -36,7 +36,7 @@ public class FilingOrderTests
         var version = order.Version;
         var error = order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday);
         Assert.NotNull(error);
-        Assert.Equal("order.action_not_allowed", error.Code);
+        Assert.Equal("T07", error.Code);
         Assert.Equal(OrderState.Draft, order.State);
         Assert.Equal(version, order.Version);
         Assert.Empty(order.Timeline);

@@ -37,8 +37,9 @@ public class PersonalDataProtectorTests
         var moved = rotated.Reseal(old);
         Assert.Equal("k2", moved.KeyId);
         Assert.Equal(old.Index, moved.Index);
-        Assert.Equal("13800138000", rotated.Unseal(old));
-        Assert.Equal("13800138000", rotated.Unseal(moved));
+        // Phones are stored in E.164, however they were typed (issue #16).
+        Assert.Equal("+8613800138000", rotated.Unseal(old));
+        Assert.Equal("+8613800138000", rotated.Unseal(moved));
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public static class CleanDraft
     public static RuleContext Individual(string provinceCode = "11") => new RuleContext(
         FilingType.FirstFiling,
         new SubjectFacts(provinceCode, SubjectNature.Individual, CertificateTypes.ResidentIdCard, PersonId, "张三", "北京市海淀区中关村大街1号", Person),
-        [new WebsiteFacts("张三的技术博客", ["zhangsan.cn"], "其他", Person)],
+        [new WebsiteFacts("张三的技术博客", ["zhangsan.cn"], "其他", Person) { ServiceCode = "32a43232-a888-88e8-b9ec-00888be80001" }],
         Today,
         ProvinceRuleTable.For(provinceCode),
         new Dictionary<string, DomainRegistration>
@@ -40,7 +40,7 @@ public static class CleanDraft
         return new RuleContext(
             FilingType.FirstFiling,
             new SubjectFacts(provinceCode, SubjectNature.Enterprise, CertificateTypes.BusinessLicence, CreditCode, "杭州示例科技有限公司", "浙江省杭州市西湖区文三路90号", legalRep),
-            [new WebsiteFacts("示例科技官方网站", ["example-tech.cn"], "其他", legalRep)],
+            [new WebsiteFacts("示例科技官方网站", ["example-tech.cn"], "其他", legalRep) { ServiceCode = "32a43232-a888-88e8-b9ec-00888be80002" }],
             Today,
             ProvinceRuleTable.For(provinceCode),
             new Dictionary<string, DomainRegistration>

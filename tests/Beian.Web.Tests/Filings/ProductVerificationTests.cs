@@ -50,8 +50,8 @@ public class ProductVerificationTests
         await FilingJourney.UploadDocumentsAsync(applicant, id);
 
         var refused = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null, HttpStatusCode.UnprocessableEntity);
-        Assert.Equal("draft.incomplete", refused.GetProperty("code").GetString());
-        Assert.Equal("请至少填写一个域名。", refused.GetProperty("detail").GetString());
+        Assert.Equal("R-WEB-01", refused.GetProperty("code").GetString());
+        Assert.Equal("网站至少须有一个域名", refused.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class WithdrawAndReleaseTests
         var released = await support.PostJsonAsync($"/api/support/orders/{order.GetProperty("id").GetGuid()}/abandon", new { text = "邮件#20261128：已核验手持身份证照片与域名证书" });
         Assert.Equal("Abandoned", released.GetProperty("state").GetString());
         await (await support.PostAsJsonAsync($"/api/support/orders/{atBureau.GetProperty("id").GetGuid()}/abandon", new { text = "申请释放" }))
-            .ProblemAsync(HttpStatusCode.Conflict, "order.action_not_allowed");
+            .ProblemAsync(HttpStatusCode.Conflict, "R-ORDER-07");
 
         // The domain and certificate are free again.
         var next = await journey.NewApplicantAsync("next192@example.com");

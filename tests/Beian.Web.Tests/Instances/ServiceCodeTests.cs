@@ -94,7 +94,7 @@ public class ServiceCodeTests
         await (await applicant.PostAsync(new Uri($"/api/instances/{hongKong}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CODE-04");
 
         var other = await new FilingJourney(factory).NewApplicantAsync("other-buyer@example.com");
-        await (await other.PostAsync(new Uri($"/api/instances/{id}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.NotFound, "instance.not_found");
+        await (await other.PostAsync(new Uri($"/api/instances/{id}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.NotFound, "R-CODE-14");
     }
 
     [Theory]

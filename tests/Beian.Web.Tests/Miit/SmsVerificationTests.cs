@@ -18,7 +18,7 @@ public class SmsVerificationTests
         for (var i = 0; i < 5; i++)
         {
             var answer = await miit.PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix = TestPeople.IdNumber(121)[^6..], code = wrong });
-            Assert.Equal("尊敬的ICP用户：您的短信核验失败，请您重新验证", answer.GetProperty("message").GetString());
+            Assert.Equal("尊敬的ICP用户:您的短信核验失败,请您重新验证", answer.GetProperty("message").GetString());
         }
 
         var sixth = await miit.PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix = TestPeople.IdNumber(121)[^6..], code });
@@ -84,7 +84,7 @@ public class SmsVerificationTests
 
         Assert.True((await miit.PostJsonAsync("/api/miit/sms-verification", new { mobile, idLastSix, code = fresh })).GetProperty("verified").GetBoolean());
         var again = await miit.PostJsonAsync("/api/miit/sms-resend", new { mobile, idLastSix });
-        Assert.Equal("尊敬的ICP用户：您暂无待短信核验的备案申请，无需重发短信。", again.GetProperty("message").GetString());
+        Assert.Equal("尊敬的ICP用户:您暂无待短信核验的备案申请,无需重发短信。", again.GetProperty("message").GetString());
     }
 
     [Fact]

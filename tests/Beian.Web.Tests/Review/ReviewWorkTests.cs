@@ -71,7 +71,7 @@ public class ReviewWorkTests
         await reviewer.PostJsonAsync($"/api/review/orders/{id}/pick-up", null);
 
         var madeUp = await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/reject", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { reasons = new[] { new { code = "REJ-I-DO-NOT-LIKE-IT" } } }));
-        await madeUp.ProblemAsync(HttpStatusCode.UnprocessableEntity, "rejection.unknown_reason");
+        await madeUp.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-REVIEW-11");
         Assert.Equal("InInitialReview", (await applicant.GetJsonAsync($"/api/orders/{id}")).GetProperty("state").GetString());
 
         await reviewer.PostJsonAsync($"/api/review/orders/{id}/reject", new

@@ -107,7 +107,7 @@ public class RuleBookApiTests
         await applicant.PutJsonAsync($"/api/orders/{id}/draft", FilingJourney.Draft(63, "early-63.cn", code));
         var findings = await applicant.GetJsonAsync($"/api/orders/{id}/findings");
         var finding = Assert.Single(findings.GetProperty("byField").GetProperty("websites[0].domains[0]").EnumerateArray(), f => f.GetProperty("ruleIds")[0].GetString() == "R-WEB-05");
-        Assert.Equal("该域名目前无备案成功信息，请先关闭域名解析再提交", finding.GetProperty("message").GetString());
+        Assert.Equal("该域名目前无备案成功信息,请先关闭域名解析再提交", finding.GetProperty("message").GetString());
         Assert.Equal("Blocking", finding.GetProperty("severity").GetString());
     }
 }

@@ -76,7 +76,7 @@ public static class BureauApi
         var reasons = body?.Reasons ?? [];
         if (reasons.Count == 0 || reasons.Any(r => RejectionCatalog.Find(r.Code ?? string.Empty) is null))
         {
-            return Problems.Invalid("rejection.unknown_reason", "请从驳回原因库中选择至少一个驳回原因。");
+            return Problems.Invalid("R-REVIEW-11", "驳回须选择驳回原因库中的原因：请至少选择一个驳回原因。", "rejection.unknown_reason");
         }
 
         try

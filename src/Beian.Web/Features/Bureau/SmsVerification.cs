@@ -29,8 +29,8 @@ public sealed class SmsVerification(
     IOptions<BureauOptions> options)
 {
     public const string NotFound = "该条验证库里找不到记录。";
-    public const string Failed = "尊敬的ICP用户：您的短信核验失败，请您重新验证";
-    public const string NothingToResend = "尊敬的ICP用户：您暂无待短信核验的备案申请，无需重发短信。";
+    public const string Failed = "尊敬的ICP用户:您的短信核验失败,请您重新验证";
+    public const string NothingToResend = "尊敬的ICP用户:您暂无待短信核验的备案申请,无需重发短信。";
     public const string Resent = "验证码已重新发送，请在24小时内完成核验。";
     public const string Succeeded = "短信核验成功，您的备案申请已进入管局审核。";
     public const string SucceededOthersPending = "短信核验成功，请等待其他负责人完成核验。";

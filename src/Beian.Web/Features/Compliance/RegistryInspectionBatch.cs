@@ -47,7 +47,7 @@ public sealed class RegistryInspectionBatch(
         var organisations = await business.LookupAsync([.. records.Where(IsRegisteredBusiness).Select(r => r.CertificateNumber)], ct);
         var identitiesFound = await identities.LookupAsync([.. people.Where(p => p.CertificateType == CertificateTypes.ResidentIdCard).Select(p => p.CertificateNumber).Distinct()], ct);
         var domainsFound = await domains.LookupAsync([.. records.SelectMany(r => r.Websites).SelectMany(w => w.Domains).Select(d => PublicSuffixList.RegistrableDomain(d) ?? d).Distinct()], ct);
-        var unreachable = await phones.UnreachableAsync([.. people.SelectMany(p => new[] { p.Mobile, p.EmergencyPhone }).Distinct()], ct);
+        var unreachable = await phones.UnreachableAsync([.. people.SelectMany(p => new[] { p.Mobile, p.EmergencyPhone }).OfType<string>().Distinct()], ct);
         var today = BeijingTime.Today(time);
         var findings = records.SelectMany(record => RecordInspection.Examine(
             record,
@@ -73,5 +73,5 @@ public sealed class RegistryInspectionBatch(
     }
 
     private InspectedPerson? Person(Principal? p) =>
-        p is null ? null : new InspectedPerson(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone));
+        p is null ? null : new InspectedPerson(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), p.EmergencyPhone is null ? null : protector.Unseal(p.EmergencyPhone));
 }

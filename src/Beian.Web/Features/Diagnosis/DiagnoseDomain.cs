@@ -51,7 +51,7 @@ public static class DiagnoseDomain
         var registration = (await registry.LookupAsync([registrable], ct)).GetValueOrDefault(registrable);
         if (registration is not null && registration.ExpiresOn < BeijingTime.Today(time))
         {
-            reasons.Add(new("R-DIAG-02", "该域名已过期，不能正常访问，续费后可恢复使用", "续费后域名解析约24-48小时内恢复。"));
+            reasons.Add(new("R-DIAG-02", "该域名已过期,不能正常访问,续费后可恢复使用", "续费后域名解析约24-48小时内恢复。"));
         }
 
         if (registration?.Status is "serverHold" or "clientHold")
@@ -158,7 +158,7 @@ public static class DiagnoseDomain
         var answer = await dns.ResolveAsync(name, ct);
         return answer.Status switch
         {
-            DnsStatus.NoSuchName => [new("R-DIAG-11", "系统无法获取该域名的解析记录（URL转发目标或网站地址未知）", "请在域名解析服务商处添加解析记录；刚修改的解析需等待生效，也可清除本地DNS缓存后重试。")],
+            DnsStatus.NoSuchName => [new("R-DIAG-11", "系统无法获取您的URL转发目标地址（该域名没有解析记录）", "请在域名解析服务商处添加解析记录；刚修改的解析需等待生效，也可清除本地DNS缓存后重试。")],
             DnsStatus.Resolved when !answer.Addresses.Any(ranges.Contains) =>
                 [new("R-DIAG-09", $"域名解析未指向本接入商的服务器（当前解析到 {string.Join("、", answer.Addresses)}）", "请将域名解析到本接入商的中国内地服务器，解析生效通常需要几分钟至48小时。")],
             _ => [],

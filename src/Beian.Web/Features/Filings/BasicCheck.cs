@@ -12,7 +12,7 @@ namespace Beian.Web.Features.Filings;
 /// The basic-information check (基础信息校验): gathers what this provider and the national record know about the
 /// certificate and each domain, and runs the decision table (lifecycle §3) for each domain.
 /// </summary>
-public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDataProtector protector)
+public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDataProtector protector, Microsoft.Extensions.Options.IOptions<Infrastructure.PlatformOptions> platform)
 {
     public async Task<FilingTypeOutcome> DecideAsync(
         Guid accountId,
@@ -42,6 +42,12 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
                 .Join(db.RecordSubjects, w => w.SubjectId, s => s.Id, (w, s) => s.AccountId)
                 .ToListAsync(ct);
             var national = await bureau.LookupAsync(certificate, domain, ct);
+
+            // D04 asks whether the domain's subject is here under another account: the domain may be filed at another
+            // provider while its subject has a website here (R-ACCT-03), which must meet D04 before D14.
+            var subjectHereElsewhere = here.Any(a => a != accountId)
+                || (national.Domain is { } filed && await db.RecordSubjects.AnyAsync(
+                    s => s.IcpNumber == filed.SubjectIcpNumber && s.AccountId != accountId && s.Websites.Any(w => w.Status == RecordStatus.Normal), ct));
             var facts = new BasicFacts(
                 domain,
                 subject.ProvinceCode,
@@ -50,10 +56,13 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
                 certificateBusy,
                 domainBusy,
                 certificateElsewhere,
-                here.Any(a => a != accountId),
+                subjectHereElsewhere,
                 here.Contains(accountId),
                 national.Subject is { } s ? new MiitSubjectFact(s.IcpNumber, s.ProvinceCode, s.Name, s.LiveWebsites, await ServedHereByAsync(accountId, s, ct)) : null,
-                national.Domain is { } d ? new MiitDomainFact(d.SubjectIcpNumber, d.ProvinceCode, d.ServedByCaller) : null);
+                national.Domain is { } d ? new MiitDomainFact(d.SubjectIcpNumber, d.ProvinceCode, d.ServedByCaller) : null)
+            {
+                ProviderName = platform.Value.ProviderName,
+            };
             var outcome = FilingTypeDecision.Decide(facts);
             if (outcome.Block is not null)
             {
@@ -74,7 +83,10 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
             decided = outcome;
         }
 
-        return decided ?? FilingTypeDecision.Decide(new BasicFacts(string.Empty, subject.ProvinceCode, subject.Name, continueAccess, certificateBusy, false, certificateElsewhere, false, false, null, null));
+        return decided ?? FilingTypeDecision.Decide(new BasicFacts(string.Empty, subject.ProvinceCode, subject.Name, continueAccess, certificateBusy, false, certificateElsewhere, false, false, null, null)
+        {
+            ProviderName = platform.Value.ProviderName,
+        });
     }
 
     /// <summary>Orders that are not final hold their locks (M-01..M-03).</summary>

@@ -40,7 +40,7 @@ public sealed record WebsiteInput(
 public sealed record DraftInput(SubjectInput? Subject, IReadOnlyList<WebsiteInput>? Websites);
 
 /// <summary>A principal as responses show it: personal data masked, unless its owner is editing the draft.</summary>
-public sealed record PrincipalView(string Name, string CertificateType, string CertificateNumber, string Mobile, string EmergencyPhone, string Email, string? Landline = null);
+public sealed record PrincipalView(string Name, string CertificateType, string CertificateNumber, string Mobile, string? EmergencyPhone, string Email, string? Landline = null);
 
 public sealed record SubjectView(
     string ProvinceCode,
@@ -67,5 +67,5 @@ public sealed record WebsiteView(
 
 public sealed record DraftView(SubjectView Subject, IReadOnlyList<WebsiteView> Websites);
 
-/// <summary>A field the applicant must fix before the draft can be saved.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>A field the applicant must fix before the draft can be saved, with the rule that refuses it, if one does.</summary>
+public sealed record FieldError(string Field, string Message, string? Rule = null);

@@ -1,5 +1,6 @@
 using Beian.Domains;
 using Beian.Filings;
+using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Reference;
 using Beian.Rules;
@@ -44,7 +45,7 @@ public sealed class RuleCheck(
         var draft = order.Draft;
         var s = draft.Subject;
         var subject = new SubjectFacts(s.ProvinceCode, s.Nature, s.CertificateType, protector.Unseal(s.CertificateNumber), s.Name, s.CertificateAddress, Open(s.Principal));
-        var websites = draft.Websites.Select(w => new WebsiteFacts(w.Name, w.Domains, w.ContentCategory, Open(w.Principal))).ToList();
+        var websites = draft.Websites.Select(w => new WebsiteFacts(w.Name, w.Domains, w.ContentCategory, Open(w.Principal)) { ServiceCode = w.ServiceCode }).ToList();
         var people = (subject.Principal is null ? websites.Select(w => w.Principal) : websites.Select(w => w.Principal).Prepend(subject.Principal))
             .OfType<PersonFacts>().ToList();
 
@@ -150,7 +151,10 @@ public sealed class RuleCheck(
         return RuleBook.Run(context);
     }
 
+    /// <summary>A principal as the rules read it: clear values, phones in the national form a person wrote them in.</summary>
     private PersonFacts? Open(Principal? p) => p is null
         ? null
-        : new PersonFacts(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), protector.Unseal(p.Mobile), protector.Unseal(p.EmergencyPhone), p.Email, p.Landline is null ? null : protector.Unseal(p.Landline));
+        : new PersonFacts(p.Name, p.CertificateType, protector.Unseal(p.CertificateNumber), Phone(p.Mobile)!, Phone(p.EmergencyPhone), p.Email, Phone(p.Landline));
+
+    private string? Phone(SealedText? phone) => phone is null ? null : MainlandPhone.National(protector.Unseal(phone));
 }

@@ -32,7 +32,12 @@ public static class StartFiling
         bool ContinueAccess = false);
 
     /// <summary>The outcome of the check alone: the type it leads to, or the finding that blocks.</summary>
-    public sealed record CheckResult(string Row, FilingType? Type, string? TypeName, Finding? Block);
+    /// <param name="Row">The decision table's row (D01–D14).</param>
+    /// <param name="Type">The filing type the form leads to, or null when it is blocked.</param>
+    /// <param name="TypeName">The type in Chinese.</param>
+    /// <param name="Block">What blocks, with its rule.</param>
+    /// <param name="SubjectAlreadyHere">The subject is already filed and served here under this account (an access then adds to it).</param>
+    public sealed record CheckResult(string Row, FilingType? Type, string? TypeName, Finding? Block, bool SubjectAlreadyHere = false);
 
     public static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
         Request request, ClaimsPrincipal user, DraftMapper mapper, BasicCheck check, ProviderDb db, CancellationToken ct)
@@ -50,7 +55,7 @@ public static class StartFiling
         }
 
         var outcome = await check.DecideAsync(user.Id(), draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
-        return TypedResults.Ok(new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block));
+        return TypedResults.Ok(new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block, outcome.SubjectAlreadyHere));
     }
 
     public static async Task<Results<Created<OrderView>, ProblemHttpResult>> StartAsync(
@@ -119,8 +124,9 @@ public static class StartFiling
         return draft is null ? (null, InvalidDraft(errors)) : (draft, null);
     }
 
+    /// <summary>A draft refused at save: the code is the first faulty field's rule where one refuses it (DESIGN.md §6).</summary>
     public static ProblemHttpResult InvalidDraft(IReadOnlyList<FieldError> errors) =>
-        Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.invalid", errors[0].Message, new() { ["errors"] = errors });
+        Problems.Problem(StatusCodes.Status422UnprocessableEntity, errors[0].Rule ?? "draft.invalid", errors[0].Message, new() { ["errors"] = errors, ["error"] = "draft.invalid" });
 
     public static string NewOrderNumber(DateTimeOffset now) =>
         "BA" + BeijingTime.DateOf(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)

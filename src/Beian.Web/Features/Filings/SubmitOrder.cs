@@ -32,18 +32,12 @@ public static class SubmitOrder
 
         if (OrderTransitions.Find(order.State, OrderAction.Submit, order.Path) is null)
         {
-            return Problems.From(new DomainError("order.action_not_allowed", $"订单当前状态为「{order.State.ChineseName()}」，不能提交。", ErrorKind.Conflict));
+            return Problems.From(OrderTransitions.Refusal(order.State, OrderAction.Submit, order.Path));
         }
 
         if (order.Path == ReviewPath.DirectToBureau && body?.ConfirmIrrevocable != true)
         {
             return Problems.Invalid("R-ORDER-09", $"「{order.Type.ChineseName()}」提交后立即报送管局，且不可撤回、不可恢复。请确认后再提交。");
-        }
-
-        var incomplete = order.Path == ReviewPath.DirectToBureau ? [] : Incomplete(order.Draft, NeedsCodes(order.Type));
-        if (incomplete.Count > 0)
-        {
-            return Problems.Problem(StatusCodes.Status422UnprocessableEntity, "draft.incomplete", incomplete[0].Message, new() { ["errors"] = incomplete });
         }
 
         var findings = new List<Finding>();
@@ -75,15 +69,18 @@ public static class SubmitOrder
             {
                 findings.Add(finding);
             }
-            else
+            else if (code is not null)
             {
-                codes.Add(code!);
+                codes.Add(code);
             }
         }
 
         if (order.Path == ReviewPath.ProviderReview)
         {
-            findings.AddRange((await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking));
+            // What is missing comes first: an order without its websites' data is that before it is anything else.
+            var blocking = (await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking).ToList();
+            findings.InsertRange(0, blocking.Where(f => Completeness.Contains(f.PrimaryId)));
+            findings.AddRange(blocking.Where(f => !Completeness.Contains(f.PrimaryId)));
         }
 
         if (findings.Count > 0)
@@ -112,45 +109,11 @@ public static class SubmitOrder
         return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
     }
 
+    private static readonly string[] Completeness = ["R-WEB-01", "R-CODE-16"];
+
     /// <summary>New websites need a service code each; changes and cancellations concern websites that already have one.</summary>
     private static bool NeedsCodes(FilingType type) =>
         type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
-
-    /// <summary>R-WEB-01: what every website must have before it goes to review.</summary>
-    private static List<FieldError> Incomplete(FilingDraft draft, bool needsCodes)
-    {
-        var errors = new List<FieldError>();
-        if (draft.Subject.Principal is null)
-        {
-            errors.Add(new FieldError("subject.principal", "请填写主体负责人信息。"));
-        }
-
-        for (var i = 0; i < draft.Websites.Count; i++)
-        {
-            var w = draft.Websites[i];
-            if (string.IsNullOrWhiteSpace(w.Name))
-            {
-                errors.Add(new FieldError($"websites[{i}].name", "请填写网站名称。"));
-            }
-
-            if (w.Domains.Count == 0)
-            {
-                errors.Add(new FieldError($"websites[{i}].domains", "请至少填写一个域名。"));
-            }
-
-            if (w.Principal is null)
-            {
-                errors.Add(new FieldError($"websites[{i}].principal", "请填写网站负责人信息。"));
-            }
-
-            if (needsCodes && string.IsNullOrWhiteSpace(w.ServiceCode))
-            {
-                errors.Add(new FieldError($"websites[{i}].serviceCode", "请为网站绑定备案服务码（产品验证）。"));
-            }
-        }
-
-        return errors;
-    }
 
     /// <summary>R-CODE-16, R-CODE-21, R-CODE-11, R-CODE-12/13, R-CODE-08: the code exists, is free and its instance still eligible.</summary>
     private static async Task<(ServiceCode? Code, Finding? Finding)> BindableCodeAsync(
@@ -158,6 +121,12 @@ public static class SubmitOrder
     {
         var field = $"websites[{index}].serviceCode";
         var value = order.Draft.Websites[index].ServiceCode ?? string.Empty;
+        if (value.Length == 0)
+        {
+            // No code at all is the rule book's to say (R-CODE-16, EveryNewWebsiteHasAServiceCode).
+            return (null, null);
+        }
+
         if (!Guid.TryParseExact(value, "D", out _))
         {
             return (null, new Finding(["R-CODE-21"], Severity.Blocking, field, "备案服务码格式不正确", "备案服务码形如 32a43232-a888-88e8-b9ec-00888be80001，请核对后重新填写。"));

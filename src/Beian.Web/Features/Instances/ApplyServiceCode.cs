@@ -24,7 +24,7 @@ public static class ApplyServiceCode
         var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == id && i.AccountId == accountId, ct);
         if (instance is null)
         {
-            return Problems.NotFound("instance");
+            return Problems.Problem(StatusCodes.Status404NotFound, "R-CODE-14", "只有购买该产品的账号才能申请备案服务码：未找到该实例，或它不属于当前账号。", new() { ["error"] = "instance.not_found" });
         }
 
         if (body?.ProductType is { Length: > 0 } chosen && chosen != instance.ProductType)
@@ -49,7 +49,7 @@ public static class ApplyServiceCode
             if (issued >= product.CodesPerUnit)
             {
                 // A site-builder product carries one code and no more (R-CODE-17).
-                return Problems.Invalid(product.CodesPerUnit == 1 && product.Rule is { } own ? own : "R-CODE-10", "产品已经提交过网站备案，备案主体数已经达到了规定的主体上限，请更换其他产品");
+                return Problems.Invalid(product.CodesPerUnit == 1 && product.Rule is { } own ? own : "R-CODE-10", "产品已经提交过网站备案,备案主体数已经达到了规定的主体上限,请更换其他产品");
             }
 
             var code = new ServiceCode
@@ -93,7 +93,7 @@ public static class ApplyServiceCode
 
         if (instance.ExpiresAt <= now)
         {
-            return ("R-CODE-08", "验证产品信息失败，接口异常（实例已到期，请续费后再申请）。");
+            return ("R-CODE-08", "验证产品信息失败,接口异常（实例已到期，请续费后再申请）。");
         }
 
         if (instance.Billing == BillingType.PayAsYouGo && !product.PayAsYouGoAllowed)

@@ -20,7 +20,7 @@ public sealed class BureauForwarding(ProviderDb db, IBureauGateway bureau, TimeP
         ArgumentNullException.ThrowIfNull(order);
         if (OrderTransitions.Find(order.State, action, order.Path) is null)
         {
-            return new DomainError("order.action_not_allowed", $"订单当前状态为「{order.State.ChineseName()}」，不能提交管局。", ErrorKind.Conflict);
+            return OrderTransitions.Refusal(order.State, action, order.Path);
         }
 
         await bureau.SubmitAsync(new BureauSubmission(order.NextBureauApplicationId, order.Number, order.Type, order.Draft, order.TargetIcpNumber), ct);

@@ -26,13 +26,13 @@ public static class RejectOrder
         var reasons = body?.Reasons ?? [];
         if (reasons.Count == 0)
         {
-            return Problems.Invalid("rejection.reason_required", "请至少选择一个驳回原因。");
+            return Problems.Invalid("R-REVIEW-11", "驳回须选择驳回原因库中的原因：请至少选择一个驳回原因。", "rejection.reason_required");
         }
 
         var unknown = reasons.FirstOrDefault(r => RejectionCatalog.Find(r.Code ?? string.Empty) is null);
         if (unknown is not null)
         {
-            return Problems.Invalid("rejection.unknown_reason", $"驳回原因「{unknown.Code}」不在驳回原因库中，请从原因库中选择。");
+            return Problems.Invalid("R-REVIEW-11", $"驳回须选择驳回原因库中的原因：「{unknown.Code}」不在原因库中。", "rejection.unknown_reason");
         }
 
         var order = await db.LoadForReviewAsync(id, ct);

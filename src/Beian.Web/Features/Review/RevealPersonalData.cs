@@ -52,7 +52,9 @@ public static partial class RevealPersonalData
             Reason = body.Reason,
         });
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new Revealed(body.Field!, protector.Unseal(value)));
+        // Phones are stored in E.164 and read out in the national form the reviewer dials.
+        var clear = protector.Unseal(value);
+        return TypedResults.Ok(new Revealed(body.Field!, body.Field!.EndsWith("certificateNumber", StringComparison.Ordinal) ? clear : Beian.Identity.MainlandPhone.National(clear)));
     }
 
     private static SealedText? Resolve(FilingDraft draft, string field)
