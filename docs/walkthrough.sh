@@ -5,12 +5,13 @@ set -euo pipefail
 B=${B:-http://127.0.0.1:5080}
 J='content-type: application/json'
 EMAIL=${EMAIL:-zhangsan-$RANDOM@example.com}
-PW='Beian@2026'
-login() { curl -sf -X POST "$B/api/accounts/login" -H "$J" -d "{\"email\":\"$1\",\"password\":\"$PW\"}" | jq -r .accessToken; }
+PW='Kite#Ledger-7341'   # the applicant's own; the demo accounts' published Beian@2026 is on the common-password list
+DEMO_PW='Beian@2026'
+login() { curl -sf -X POST "$B/api/accounts/login" -H "$J" -d "{\"email\":\"$1\",\"password\":\"${2:-$PW}\"}" | jq -r .accessToken; }
 
 # 1. Register an applicant account; the sandbox admin "sells" it cloud instances.
 curl -sf -X POST "$B/api/accounts/register" -H "$J" -d "{\"email\":\"$EMAIL\",\"password\":\"$PW\",\"displayName\":\"张三\"}" >/dev/null
-ADMIN=$(login admin@demo.beian)
+ADMIN=$(login admin@demo.beian "$DEMO_PW")
 curl -sf -X POST "$B/api/sandbox/accounts/$EMAIL/instances" -H "authorization: Bearer $ADMIN"
 ME=$(login "$EMAIL")
 
@@ -45,7 +46,7 @@ curl -sf -X POST "$B/api/orders/$ORDER_ID/submit" -H "authorization: Bearer $ME"
 
 # 5. The provider's reviewer takes the order, reaches the principal by phone (初审电话) and approves it; the system
 #    forwards it to the bureau (管局).
-REVIEWER=$(login reviewer@demo.beian)
+REVIEWER=$(login reviewer@demo.beian "$DEMO_PW")
 curl -sf -X POST "$B/api/review/orders/$ORDER_ID/pick-up" -H "authorization: Bearer $REVIEWER" >/dev/null
 curl -sf -X POST "$B/api/review/orders/$ORDER_ID/calls" -H "authorization: Bearer $REVIEWER" -H "$J" -d '{"answered":true,"note":"已核实姓名、域名与证件号码"}' >/dev/null
 curl -sf -X POST "$B/api/review/orders/$ORDER_ID/approve" -H "authorization: Bearer $REVIEWER" -H "$J" -d '{"remark":"电话核验通过"}' | jq -r '"state: " + .stateName'
@@ -56,7 +57,7 @@ SMS_CODE=$(echo "$SMS" | grep -o '核验码为[0-9]\{6\}' | grep -o '[0-9]\{6\}'
 curl -sf -X POST "$B/api/miit/sms-verification" -H "$J" -d "{\"mobile\":\"13800138000\",\"idLastSix\":\"${ID_NUMBER: -6}\",\"code\":\"$SMS_CODE\"}" | jq -r .message
 
 # 7. The bureau operator approves; numbers are issued in the national record.
-BUREAU=$(login bureau@demo.beian)
+BUREAU=$(login bureau@demo.beian "$DEMO_PW")
 APP=$(curl -sf "$B/api/bureau/applications?state=InReview" -H "authorization: Bearer $BUREAU" | jq -r "[.[] | select(.orderNumber==\"$ORDER_NO\")][0].id")
 curl -sf -X POST "$B/api/bureau/applications/$APP/approve" -H "authorization: Bearer $BUREAU"
 

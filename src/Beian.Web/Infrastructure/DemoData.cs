@@ -122,6 +122,9 @@ public static class DemoData
             new CloudInstance { Id = Guid.CreateVersion7(now), InstanceId = $"i-j6c{suffix}hk", AccountId = accountId, ProductType = "ecs", Region = "cn-hongkong", Mainland = false, Billing = BillingType.Subscription, SubscriptionMonths = 12, BandwidthMbps = 5, PublicIp = "47.242.30.44", ExpiresAt = now.AddYears(1) });
     }
 
+    /// <summary>Whether an address is one of the demo accounts, whose password is published.</summary>
+    public static bool IsDemoAccount(string? email) => People.Any(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether the demo data is present (used by the start-up banner).</summary>
     public static Task<bool> PresentAsync(ProviderDb db, CancellationToken ct) => db.Users.AnyAsync(u => u.Email == Applicant, ct);
 }

@@ -45,7 +45,39 @@ public static class FileModes
         }
     }
 
-    /// <summary>Whether others than the owner and its group may read the file.</summary>
-    public static bool IsWorldReadable(string path) =>
-        !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) != 0;
+    /// <summary>
+    /// Whether a key file is open to anyone but its owner: readable or writable by its group or by others, or in a
+    /// folder that others may write to (where the file could be swapped).
+    /// </summary>
+    public static bool IsOpenToOthers(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        const UnixFileMode others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+        var folder = Path.GetDirectoryName(path)!;
+        var folderMode = File.GetUnixFileMode(folder);
+        var folderWritable = (folderMode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0 && (folderMode & UnixFileMode.StickyBit) == 0;
+        return (File.GetUnixFileMode(path) & others) != 0 || folderWritable;
+    }
+
+    /// <summary>The path with every symbolic link on the way resolved (realpath), so that two names of one place compare equal.</summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            var info = new FileInfo(next);
+            resolved = info.Exists || Directory.Exists(next)
+                ? (info.LinkTarget is not null ? (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next) : next)
+                : next;
+        }
+
+        return resolved;
+    }
 }

@@ -75,7 +75,12 @@ public static class PlatformSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         services.AddExceptionHandler<ExpectedExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        // Request and response types are nested in their use cases (StartFiling.Request, RejectOrder.Request): named by
+        // their use case in the document, or they would all be "Request" and share one schema.
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
+            type.Type.DeclaringType is { } useCase && !type.Type.IsGenericType && type.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
+                ? useCase.Name + type.Type.Name
+                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
 
         // Provider side.
         services.AddScoped<DraftMapper>();

@@ -23,6 +23,12 @@ public static class TextInput
     public const int FreeTextLength = 1000;
     public const int DefaultLength = 200;
 
+    /// <summary>
+    /// Items in any list of a request (domains, websites, reasons): far above any real filing (a website has a few
+    /// domains, an order a few websites), low enough that no request makes the rule book work for minutes.
+    /// </summary>
+    public const int ListLength = 100;
+
     /// <summary>A token the platform issued (a refresh token): opaque, but no longer than this.</summary>
     public const int TokenLength = 4096;
 
@@ -69,7 +75,7 @@ public static class TextInput
         }
 
         var lines = multiLine ?? FreeText.Contains(field[(field.LastIndexOf('.') + 1)..]);
-        return value.Any(c => IsForbidden(c, lines))
+        return HasHiddenCharacters(value, lines)
             ? Problems.Problem(StatusCodes.Status422UnprocessableEntity, "input.invalid_characters", $"「{what}」含有不可见的控制字符或文字方向控制符，请删除后重新输入。", new() { ["field"] = field })
             : null;
     }
@@ -98,6 +104,11 @@ public static class TextInput
                 var i = 0;
                 foreach (var item in items)
                 {
+                    if (i == ListLength)
+                    {
+                        return Problems.Problem(StatusCodes.Status422UnprocessableEntity, "input.too_many", $"「{path}」最多{ListLength}项。", new() { ["field"] = path });
+                    }
+
                     if (Check(item, $"{path}[{i++}]") is { } bad)
                     {
                         return bad;
@@ -139,9 +150,44 @@ public static class TextInput
     public static bool IsRequestType(Type type) =>
         type?.Assembly == typeof(TextInput).Assembly && type.GetMethod("<Clone>$") is not null;
 
-    private static bool IsForbidden(char c, bool multiLine) =>
-        (char.IsControl(c) && !(multiLine && c is '\n' or '\r' or '\t'))
-        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF';
+    /// <summary>
+    /// Characters a reader cannot see or that change how the text around them reads: controls (line breaks only in
+    /// free text), format characters (bidi overrides and isolates, zero-width spaces and joiners, soft hyphens, tags),
+    /// line and paragraph separators, private-use and unpaired surrogates, and the blank letters that pass for nothing
+    /// (Hangul fillers, the combining grapheme joiner).
+    /// </summary>
+    public static bool HasHiddenCharacters(string value, bool multiLine)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!System.Text.Rune.TryGetRuneAt(value, i, out var rune))
+            {
+                return true; // an unpaired surrogate
+            }
+
+            if (rune.IsBmp is false)
+            {
+                i++;
+            }
+
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            var hidden = category switch
+            {
+                System.Globalization.UnicodeCategory.Control => !(multiLine && rune.Value is '\n' or '\r' or '\t'),
+                System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator
+                    or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.PrivateUse
+                    or System.Globalization.UnicodeCategory.Surrogate => true,
+                _ => rune.Value is 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0,
+            };
+            if (hidden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -41,6 +41,19 @@ public class SessionTests
         await (await client.PostAsJsonAsync("/api/accounts/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() })).ProblemAsync(HttpStatusCode.Unauthorized, "auth.refresh_invalid");
     }
 
+    [Fact]
+    public async Task ARevokedToken_StillLetsItsClientSignInAgain()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var client = await factory.SignInAsync(DemoData.Applicant);
+        await client.PostAsync(new Uri("/api/accounts/logout", UriKind.Relative), null);
+
+        // The old header still rides along: open doors stay open, closed ones say the session ended.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/catalog/withdraw-reasons", UriKind.Relative))).StatusCode);
+        await (await client.GetAsync(new Uri("/api/orders", UriKind.Relative))).ProblemAsync(HttpStatusCode.Unauthorized, "auth.session_ended");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/accounts/login", new { email = DemoData.Applicant, password = DemoData.Password })).StatusCode);
+    }
+
     private static HttpClient Bearer(PlatformFactory factory, JsonElement tokens)
     {
         var client = factory.CreateClient();

@@ -140,6 +140,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
                 if (File.Exists(Path.Combine(_folder, name)))
                 {
                     File.Copy(Path.Combine(_folder, name), Path.Combine(KeysFolder, name), overwrite: true);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(Path.Combine(KeysFolder, name), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                    }
                 }
             }
         }

@@ -65,6 +65,27 @@ public partial class HttpHeadersTests
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Fact]
+    public async Task WithNoTrustedProxy_ForwardedHeadersChangeNothing_NotTheClientNorTheScheme()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["RateLimits:SignIn:PermitLimit"] = "5" });
+        var client = SignInTests.Client(factory, "198.51.100.61");
+        for (var i = 0; i < 5; i++)
+        {
+            using var attempt = new HttpRequestMessage(HttpMethod.Post, "/api/accounts/login") { Content = JsonContent.Create(new { email = "x@example.com", password = "x" }) };
+            attempt.Headers.Add("X-Forwarded-For", $"203.0.113.{i}");
+            await client.SendAsync(attempt);
+        }
+
+        // A claimed address per attempt does not make a new client: the limit holds.
+        using var sixth = new HttpRequestMessage(HttpMethod.Post, "/api/accounts/login") { Content = JsonContent.Create(new { email = "x@example.com", password = "x" }) };
+        sixth.Headers.Add("X-Forwarded-For", "203.0.113.99");
+        sixth.Headers.Add("X-Forwarded-Proto", "https");
+        var refused = await client.SendAsync(sixth);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.False(refused.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
 

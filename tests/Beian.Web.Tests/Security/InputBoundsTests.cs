@@ -25,11 +25,41 @@ public class InputBoundsTests
     [InlineData("\u202E三张")]
     [InlineData("张\u2066三")]
     [InlineData("张三\n")]
+    [InlineData("张\u200B三")]
+    [InlineData("张三\u2028")]
+    [InlineData("张三\uE000")]
+    [InlineData("\u3164")]
+    [InlineData("张三\U000E0041")]
     public async Task ANameWithControlOrBidiOverrideCharacters_IsRefused(string name)
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var refused = await factory.CreateClient().PostAsJsonAsync("/api/accounts/register", new { email = "bidi@example.com", password = TestPeople.Password, displayName = name });
         await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "input.invalid_characters");
+    }
+
+    [Fact]
+    public async Task AListOfAThousandDomains_IsRefusedBeforeTheRuleBookSeesIt()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("many@example.com");
+        var form = System.Text.Json.JsonSerializer.SerializeToNode(FilingJourney.BasicInfo(204, "many-204.cn"), Api.Json)!;
+        form["domains"] = new System.Text.Json.Nodes.JsonArray([.. Enumerable.Range(0, 1000).Select(i => (System.Text.Json.Nodes.JsonNode)$"d{i}.cn")]);
+        var refused = await (await applicant.PostAsJsonAsync("/api/orders", form)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "input.too_many");
+        Assert.Equal("domains", refused.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task AReviewCallWithoutItsAnswer_IsA400NamingIt_EvenBesideOtherMembers()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("call2@example.com");
+        var order = await FilingJourney.FileAsync(applicant, 205, "call-205.cn");
+        var reviewer = await factory.SignInAsync(DemoData.Reviewer);
+        var id = order.GetProperty("id").GetGuid();
+        await reviewer.PostJsonAsync($"/api/review/orders/{id}/pick-up", null);
+        var refused = await (await reviewer.PostAsJsonAsync($"/api/review/orders/{id}/calls", new { note = "打过了" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains("answered", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public class NeedToKnowTests
 
         var reviewer = await factory.SignInAsync(DemoData.Reviewer);
         await (await reviewer.GetAsync(new Uri($"/api/review/orders/{id}", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound, "order.not_found");
+        await (await reviewer.GetAsync(new Uri($"/api/review/orders/{id}/real-person", UriKind.Relative))).ProblemAsync(HttpStatusCode.NotFound, "order.not_found");
         var reveal = await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/reveal", UriKind.Relative), JsonContent(new { field = "subject.principal.mobile", reason = "核对" }));
         await reveal.ProblemAsync(HttpStatusCode.NotFound, "order.not_found");
 

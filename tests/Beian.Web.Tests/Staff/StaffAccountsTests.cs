@@ -21,6 +21,11 @@ public class StaffAccountsTests
         var refused = await production.CreateClient().PostAsJsonAsync("/api/accounts/login", new { email = DemoData.Admin, password = DemoData.Password });
         await refused.ProblemAsync(HttpStatusCode.Forbidden, "auth.account_disabled");
 
+        // Not even an admin can switch a demo account back on there.
+        var admin = await production.StaffAsync("admin", "root-prod@provider.example");
+        var demoAdmin = (await admin.GetJsonAsync("/api/admin/staff")).EnumerateArray().Single(a => a.GetProperty("email").GetString() == DemoData.Admin).GetProperty("id").GetGuid();
+        await (await admin.PostAsync(new Uri($"/api/admin/staff/{demoAdmin}/enable", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "staff.demo_account");
+
         using var demoOutsideSandbox = new PlatformFactory(Databases.Sqlite, new() { ["Platform:Sandbox"] = "false", ["Platform:DemoData"] = "true" });
         var failure = Assert.Throws<InvalidOperationException>(() => demoOutsideSandbox.CreateClient());
         Assert.Contains("sandbox", failure.Message, StringComparison.Ordinal);

@@ -20,11 +20,11 @@ public sealed class AccountSessions(
     ProviderDb db,
     TimeProvider time)
 {
-    public sealed record RefreshRequest([property: System.Text.Json.Serialization.JsonRequired] string RefreshToken);
+    public sealed record RefreshRequest([property: System.Text.Json.Serialization.JsonRequired] string? RefreshToken);
 
     public sealed record PasswordChange(
-        [property: System.Text.Json.Serialization.JsonRequired] string CurrentPassword,
-        [property: System.Text.Json.Serialization.JsonRequired] string NewPassword);
+        [property: System.Text.Json.Serialization.JsonRequired] string? CurrentPassword,
+        [property: System.Text.Json.Serialization.JsonRequired] string? NewPassword);
 
     /// <summary>Signs out: the cookie is cleared, and the stamp changes so that no cookie or token of the account still works.</summary>
     public async Task SignOutAsync(ClaimsPrincipal principal)
@@ -41,7 +41,7 @@ public sealed class AccountSessions(
     public async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(RefreshRequest body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body.RefreshToken);
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body.RefreshToken ?? string.Empty);
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { DisabledAt: null } user)
         {
@@ -61,6 +61,11 @@ public sealed class AccountSessions(
         if (await users.GetUserAsync(principal) is not { } user)
         {
             return Problems.NotFound("account");
+        }
+
+        if (string.IsNullOrEmpty(body.CurrentPassword) || string.IsNullOrEmpty(body.NewPassword))
+        {
+            return Problems.Invalid("account.fields_required", "请填写当前密码和新密码。");
         }
 
         if (string.Equals(body.CurrentPassword, body.NewPassword, StringComparison.Ordinal))

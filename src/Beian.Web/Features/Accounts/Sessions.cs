@@ -13,6 +13,9 @@ namespace Beian.Web.Features.Accounts;
 /// </summary>
 public static class Sessions
 {
+    /// <summary>Set on a request whose bearer token was revoked.</summary>
+    public const string SessionEndedItem = "beian:session-ended";
+
     /// <summary>The claim of a sign-in whose password must be changed before anything else.</summary>
     public const string MustChangePasswordClaim = "beian:must_change_password";
 
@@ -48,8 +51,11 @@ public static class Sessions
             if (user.Identity?.IsAuthenticated == true && http.Request.Headers.Authorization.Count > 0
                 && await CurrentAsync(http, user) is null)
             {
-                await Problems.Problem(StatusCodes.Status401Unauthorized, "auth.session_ended", "登录已失效，请重新登录。").ExecuteAsync(http);
-                return;
+                // The request goes on as anonymous: open doors (sign-in, the catalogs) stay open, and a closed one
+                // answers 401 saying the session ended.
+                http.User = new ClaimsPrincipal(new ClaimsIdentity());
+                http.Items[SessionEndedItem] = true;
+                user = http.User;
             }
 
             if (user.HasClaim(c => c.Type == MustChangePasswordClaim) && !MayBeUsedBeforeChange(http.Request.Path))

@@ -15,10 +15,14 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static class RealPersonReview
 {
-    public sealed record Decision([property: JsonRequired] string Role, [property: JsonRequired] bool Passed);
+    public sealed record Decision([property: JsonRequired] string? Role, [property: JsonRequired] bool Passed);
 
+    /// <summary>A reviewer sees the checks of an order submitted to review, or of a draft whose check was handed over to one.</summary>
     public static async Task<Results<Ok<VerifyRealPerson.RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ProviderDb db, CancellationToken ct) =>
-        await db.Orders.AnyAsync(o => o.Id == id, ct) ? TypedResults.Ok(await VerifyRealPerson.ViewsAsync(db, id, ct)) : Problems.NotFound("order");
+        await db.Orders.AnyAsync(o => o.Id == id && o.SubmittedAt != null, ct)
+            || await db.RealPersonVerifications.AnyAsync(v => v.OrderId == id && v.State == Beian.Identity.RealPersonState.ManualReview, ct)
+            ? TypedResults.Ok(await VerifyRealPerson.ViewsAsync(db, id, ct))
+            : Problems.NotFound("order");
 
     public static async Task<Results<Ok<VerifyRealPerson.RealPersonView>, ProblemHttpResult>> DecideAsync(
         Guid id, Decision body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class GateBenchData
 {
     public sealed record SeedRequest([property: JsonRequired] int Count);
 
-    public sealed record RemoveRequest([property: JsonRequired] string Domain);
+    public sealed record RemoveRequest([property: JsonRequired] string? Domain);
 
     public static async Task<Ok<int>> SeedAsync(SeedRequest body, ProviderDb db, PersonalDataProtector protector, GateFollower gate, TimeProvider time, CancellationToken ct)
     {
@@ -61,8 +61,13 @@ public static class GateBenchData
         return TypedResults.Ok(body.Count);
     }
 
-    public static async Task<NoContent> RemoveAsync(RemoveRequest body, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(RemoveRequest body, ProviderDb db, TimeProvider time, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(body?.Domain))
+        {
+            return Infrastructure.Problems.Invalid("fixture.domain_invalid", "请填写要删除的域名。");
+        }
+
         await db.RecordDomains.Where(d => d.Domain == body.Domain).ExecuteDeleteAsync(ct);
         db.RecordEvents.Add(new RecordEvent { Kind = "website-changed", IcpNumber = "京ICP备2026999999号-1", Domains = [body.Domain], At = time.GetUtcNow() });
         await db.SaveChangesAsync(ct);

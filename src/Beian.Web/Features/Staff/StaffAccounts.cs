@@ -21,7 +21,7 @@ public sealed record InvitedStaff(StaffView Account, string FirstPassword);
 /// and re-enables it, or gives it another role; every change is written to the audit log, and disabling or re-roling
 /// ends the account's sessions at once. The command line (<c>users add</c>) calls the same service with no admin.
 /// </summary>
-public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db, TimeProvider time)
+public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db, TimeProvider time, Microsoft.Extensions.Options.IOptions<PlatformOptions> platform)
 {
     /// <summary>Who acts: an admin, or the operator at the command line.</summary>
     public sealed record Actor(Guid Id, string Name)
@@ -30,11 +30,11 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
     }
 
     public sealed record Invitation(
-        [property: System.Text.Json.Serialization.JsonRequired] string Email,
-        [property: System.Text.Json.Serialization.JsonRequired] string Role,
+        [property: System.Text.Json.Serialization.JsonRequired] string? Email,
+        [property: System.Text.Json.Serialization.JsonRequired] string? Role,
         string? DisplayName = null);
 
-    public sealed record RoleChange([property: System.Text.Json.Serialization.JsonRequired] string Role);
+    public sealed record RoleChange([property: System.Text.Json.Serialization.JsonRequired] string? Role);
 
     public async Task<List<StaffView>> ListAsync(CancellationToken ct)
     {
@@ -50,9 +50,14 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(actor);
-        if (!Roles.Staff.Contains(body.Role))
+        if (body.Role is null || !Roles.Staff.Contains(body.Role))
         {
             return Problems.Invalid("staff.role_unknown", $"角色须为以下之一：{string.Join("、", Roles.Staff)}。");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Email))
+        {
+            return Problems.Invalid("account.fields_required", "请填写邮箱。");
         }
 
         var email = body.Email.Trim();
@@ -105,6 +110,12 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
     public Task<Results<Ok<StaffView>, ProblemHttpResult>> EnableAsync(Guid id, Actor actor, CancellationToken ct) =>
         ChangeAsync(id, actor, "staff.enabled", null, user =>
         {
+            if (!platform.Value.Sandbox && DemoData.IsDemoAccount(user.Email))
+            {
+                // Its password is published: outside sandbox it stays off.
+                return Task.FromResult<ProblemHttpResult?>(Problems.Conflict("staff.demo_account", "演示账号的密码是公开的，沙箱模式以外不能启用。"));
+            }
+
             user.DisabledAt = null;
             return Task.FromResult<ProblemHttpResult?>(null);
         }, ct);
@@ -114,7 +125,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
         ArgumentNullException.ThrowIfNull(body);
         return ChangeAsync(id, actor, "staff.role-changed", $"新角色：{body.Role}", async user =>
         {
-            if (!Roles.Staff.Contains(body.Role))
+            if (body.Role is null || !Roles.Staff.Contains(body.Role))
             {
                 return Problems.Invalid("staff.role_unknown", $"角色须为以下之一：{string.Join("、", Roles.Staff)}。");
             }
@@ -125,7 +136,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
             }
 
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-            await users.AddToRoleAsync(user, body.Role);
+            await users.AddToRoleAsync(user, body.Role!);
             return null;
         }, ct);
     }

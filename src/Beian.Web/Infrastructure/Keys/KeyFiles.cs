@@ -46,7 +46,7 @@ public static class KeyFiles
         ArgumentNullException.ThrowIfNull(configured);
         if (configured.KeyFile is { Length: > 0 } file)
         {
-            var path = Path.GetFullPath(file);
+            var path = FileModes.RealPath(file);
             if (!File.Exists(path))
             {
                 throw new InvalidOperationException($"{section}:KeyFile {path} does not exist. Create it with `-- keys init <folder>`.");
@@ -57,9 +57,9 @@ public static class KeyFiles
                 throw new InvalidOperationException($"{section}:KeyFile {path} lies in the data folder: keys must live apart from the data they protect.");
             }
 
-            if (FileModes.IsWorldReadable(path))
+            if (FileModes.IsOpenToOthers(path))
             {
-                throw new InvalidOperationException($"{section}:KeyFile {path} can be read by other users: chmod 600 it.");
+                throw new InvalidOperationException($"{section}:KeyFile {path} is open to other users: chmod 600 it, in a folder only its owner may write to (chmod 700).");
             }
 
             var fromFile = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Indented) ?? new T();
@@ -158,7 +158,7 @@ public static class KeyFiles
 
     private static bool IsInside(string path, string folder)
     {
-        var relative = Path.GetRelativePath(Path.GetFullPath(folder), path);
+        var relative = Path.GetRelativePath(FileModes.RealPath(folder), path);
         return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 }

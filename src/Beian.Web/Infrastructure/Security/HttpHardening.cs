@@ -62,7 +62,14 @@ public static class HttpHardening
     public static WebApplication UseHttpHardening(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseForwardedHeaders();
+
+        // With no proxy named, the middleware would believe every peer (ASP.NET Core checks the sender only against
+        // lists that have entries): then it must not run at all.
+        if (app.Configuration.GetSection("Http").Get<HttpOptions>() is { TrustedProxies.Count: > 0 })
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() => AddHeaders(context));
