@@ -80,6 +80,24 @@ public sealed record ResidentIdNumber
         return true;
     }
 
+    /// <summary>
+    /// The 18-digit form of a first-generation (1984–2004) 15-digit number — the century 19 put into the birth date and
+    /// the check character added — so that a record imported with the old number is found by the new one. Any other
+    /// text is returned as it is.
+    /// </summary>
+    public static string WithEighteenDigits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var value = text.Trim();
+        if (value.Length != 15 || !value.All(char.IsAsciiDigit))
+        {
+            return text;
+        }
+
+        var first17 = value[..6] + "19" + value[6..];
+        return first17 + CheckCharacterOf(first17);
+    }
+
     /// <summary>The MOD 11-2 check character for the first 17 digits.</summary>
     public static char CheckCharacterOf(ReadOnlySpan<char> first17)
     {

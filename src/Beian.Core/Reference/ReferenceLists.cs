@@ -3,7 +3,50 @@ using System.Collections.Frozen;
 namespace Beian.Reference;
 
 /// <summary>A filable top-level domain and the date from which MIIT's list counts it.</summary>
-public sealed record ApprovedTld(string Tld, string? Unicode, DateOnly From);
+/// <param name="Tld">The TLD in ASCII (punycode for Chinese ones).</param>
+/// <param name="Unicode">The Chinese form, for those that have one.</param>
+/// <param name="From">The approval date as precisely as it is known: 2014, 2020-07 or 2020-07-24.</param>
+/// <param name="Source">Where the entry comes from.</param>
+public sealed record ApprovedTld(string Tld, string? Unicode, string From, string? Source = null)
+{
+    /// <summary>
+    /// The first day the TLD counts as approved: the date itself, or for a year or month the day after that period
+    /// ends, so that nothing is accepted before it was approved.
+    /// </summary>
+    public DateOnly EffectiveFrom { get; } = EffectiveDate(From);
+
+    /// <summary>Whether a text is a date as precisely as known (yyyy, yyyy-MM or yyyy-MM-dd).</summary>
+    public static bool IsDate(string text) => TryEffective(text, out _);
+
+    private static DateOnly EffectiveDate(string text) =>
+        TryEffective(text, out var date) ? date : throw new FormatException($"Not a date (yyyy, yyyy-MM or yyyy-MM-dd): {text}");
+
+    private static bool TryEffective(string? text, out DateOnly date)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        var none = System.Globalization.DateTimeStyles.None;
+        date = default;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", ci, none, out var day))
+        {
+            date = day;
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", ci, none, out var month) && text!.Length == 7)
+        {
+            date = month.AddMonths(1);
+            return true;
+        }
+
+        if (text is { Length: 4 } && int.TryParse(text, System.Globalization.NumberStyles.None, ci, out var year) && year is > 1980 and < 2200)
+        {
+            date = new DateOnly(year + 1, 1, 1);
+            return true;
+        }
+
+        return false;
+    }
+}
 
 /// <summary>A regulated sector whose websites need a pre-approval (前置审批), with words that suggest it.</summary>
 public sealed record PreApprovalSector(string Key, string Name, IReadOnlyList<string> Keywords);
@@ -43,7 +86,7 @@ public static class ReferenceLists
 
     /// <summary>Whether a TLD (ASCII) may be filed on the given date.</summary>
     public static bool IsApprovedTld(string tld, DateOnly on) =>
-        Tlds.Tlds.Any(t => t.Tld == tld && t.From <= on);
+        Tlds.Tlds.Any(t => t.Tld == tld && t.EffectiveFrom <= on);
 
     public static bool IsApprovedRegistrar(string registrar) => Registrars.Set.Contains(registrar);
 

@@ -84,7 +84,9 @@ public sealed class CertificatesMustStayValidForThreeMonths : Rule
 /// </summary>
 public sealed class ProofsMustBeRecentEnough : Rule
 {
-    public override IReadOnlyList<string> Ids => ["R-DOC-10", "R-DOC-11", "R-PROV-HE-01", "R-PROV-SC-01", "R-PROV-HN-02", "R-PROV-HB-02"];
+    private static readonly string[] Overrides = ["R-PROV-HE-01", "R-PROV-SC-01", "R-PROV-HN-02", "R-PROV-HB-02"];
+
+    public override IReadOnlyList<string> Ids => ["R-DOC-10", "R-DOC-11", .. Overrides];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
@@ -92,7 +94,11 @@ public sealed class ProofsMustBeRecentEnough : Rule
         {
             if (d.IssuedOn is { } issued && context.Province.DocumentMaxAgeDays.TryGetValue(d.Kind, out var days) && issued.AddDays(days) < context.Today)
             {
-                yield return Block($"documents.{d.Role}", $"{DocumentKinds.Names.GetValueOrDefault(d.Kind, d.Kind)}须为{days}天内开具", "请上传最新开具的文件。", "REJ-DOCS-OUTDATED");
+                // The finding names the national rule and, where the order's province overrides the age, that province's
+                // rule alone: never the other provinces'.
+                var own = Overrides.Where(context.Province.Rules.Contains).ToList();
+                IReadOnlyList<string> ids = own.Count == 0 ? ["R-DOC-10"] : ["R-DOC-10", "R-DOC-11", .. own];
+                yield return new Finding(ids, Severity.Blocking, $"documents.{d.Role}", $"{DocumentKinds.Names.GetValueOrDefault(d.Kind, d.Kind)}须为{days}天内开具", "请上传最新开具的文件。", "REJ-DOCS-OUTDATED");
             }
         }
     }

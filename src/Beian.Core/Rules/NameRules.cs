@@ -60,12 +60,14 @@ public sealed class WebsiteNameMustNotBeTheDomain : Rule
     {
         for (var i = 0; i < context.Websites.Count; i++)
         {
-            var name = context.Websites[i].Name.Trim().ToLowerInvariant();
+            // A name counts as the domain however the domain is written in it: with www. or without, as a URL.
+            var name = WithoutWww(context.Websites[i].Name.Trim().ToLowerInvariant().Replace("https://", string.Empty, StringComparison.Ordinal)
+                .Replace("http://", string.Empty, StringComparison.Ordinal).TrimEnd('/'));
             var isDomain = context.Websites[i].Domains.Any(d =>
             {
                 var registrable = DomainName.ToUnicode(PublicSuffixList.RegistrableDomain(d) ?? d);
                 var label = registrable.Split('.')[0];
-                return name == d || name == DomainName.ToUnicode(d) || name == registrable || name == label;
+                return name == WithoutWww(d) || name == WithoutWww(DomainName.ToUnicode(d)) || name == registrable || name == label;
             });
             if (isDomain)
             {
@@ -73,6 +75,8 @@ public sealed class WebsiteNameMustNotBeTheDomain : Rule
             }
         }
     }
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
 }
 
 /// <summary>R-NAME-06: no sensitive word (反腐, 赌博, 廉政, 色情 …; the list is data).</summary>

@@ -5,8 +5,12 @@ using Beian.Reference;
 
 namespace Beian.Rules;
 
-/// <summary>R-SUBJ-03: an organisation's certificate number must be a valid credit code the business registry knows.</summary>
-/// <remarks>Some early real codes fail the checksum: if the registry knows the code, that is a warning for the reviewer.</remarks>
+/// <summary>
+/// R-SUBJ-03: an organisation's certificate number is a well-formed unified social credit code that the business
+/// registry knows. Its form is judged by itself: a wrong length or a character outside the code's alphabet (I, O, S, V
+/// and Z are never used, nor are dashes) is refused whatever the registry says. The registry softens only what it can
+/// vouch for: a code it knows whose check character fails (some early real codes do) is left to the reviewer.
+/// </summary>
 public sealed class OrganisationCertificateMustMatchTheBusinessRegistry : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-SUBJ-03"];
@@ -19,15 +23,38 @@ public sealed class OrganisationCertificateMustMatchTheBusinessRegistry : Rule
             yield break;
         }
 
-        var valid = UnifiedSocialCreditCode.TryParse(s.CertificateNumber, out _, out var problem);
+        const string field = "subject.certificateNumber";
+        _ = UnifiedSocialCreditCode.TryParse(s.CertificateNumber, out _, out var problem);
+        if (problem == CreditCodeProblem.Format)
+        {
+            yield return Block(field, $"统一社会信用代码格式不正确：{FormDefect(s.CertificateNumber)}", "统一社会信用代码为18位，由数字和大写字母组成（不含I、O、S、V、Z），请按营业执照填写。");
+        }
+        else if (problem == CreditCodeProblem.CheckCharacter)
+        {
+            yield return context.Business is null
+                ? Block(field, "统一社会信用代码校验位不正确（第18位）", "请按营业执照逐位核对。")
+                : Warn(field, "统一社会信用代码校验位不正确，但工商信息库中存在该代码", "审核员须核对营业执照原件并记录确认原因。");
+        }
+
         if (context.Business is null)
         {
-            yield return Block("subject.certificateNumber", valid || problem != CreditCodeProblem.CheckCharacter ? "主办单位证件号码与工商信息不一致" : "统一社会信用代码校验位不正确", "请按营业执照填写18位统一社会信用代码。");
+            yield return Block(field, "主办单位证件号码与工商信息不一致", "工商信息库中没有该统一社会信用代码，请按营业执照填写。");
         }
-        else if (!valid)
+    }
+
+    /// <summary>What is wrong with the form of a code, in words: its length, or its first character that no code has.</summary>
+    public static string FormDefect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var value = text.Trim().ToUpperInvariant();
+        if (value.FirstOrDefault(c => !UnifiedSocialCreditCode.Alphabet.Contains(c, StringComparison.Ordinal)) is var bad and not '\0')
         {
-            yield return Warn("subject.certificateNumber", "统一社会信用代码校验位不正确，但工商信息库中存在该代码", "审核员须核对营业执照原件并记录确认原因。");
+            return bad is 'I' or 'O' or 'S' or 'V' or 'Z'
+                ? $"含有字母「{bad}」，统一社会信用代码不使用I、O、S、V、Z"
+                : $"含有字符「{bad}」，只能由数字和大写字母组成";
         }
+
+        return $"长度为{value.Length}位，应为18位";
     }
 }
 

@@ -117,7 +117,16 @@ public class OrganisationRuleTests
         {
             Documents = [.. CleanDraft.PersonalDocuments, new(DocumentKinds.AuthorisationLetter, "subject.principal", CleanDraft.Today.AddDays(-daysOld), null)],
         };
-        Assert.Equal(tooOld, RuleBook.Run(c).Any(f => f.PrimaryId == "R-DOC-10"));
+        var finding = RuleBook.Run(c).SingleOrDefault(f => f.PrimaryId == "R-DOC-10");
+        Assert.Equal(tooOld, finding is not null);
+
+        // R-DOC-10 (issue #16): the finding names only the order's own province's override, never another province's.
+        var others = new[] { "R-PROV-HE-01", "R-PROV-SC-01", "R-PROV-HN-02", "R-PROV-HB-02" }.Where(r => province != "13" || r != "R-PROV-HE-01");
+        Assert.All(others, other => Assert.DoesNotContain(other, finding?.RuleIds ?? []));
+        if (finding is not null && province == "13")
+        {
+            Assert.Contains("R-PROV-HE-01", finding.RuleIds);
+        }
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public class RuleBookTests
         { "name-differs-from-identity-database", "R-FACE-02", Severity.Blocking },
         { "website-principal-id-not-uploaded", "R-DOC-01 R-DOC-03", Severity.Blocking },
         { "uploaded-id-expiring", "R-DOC-09", Severity.Blocking },
-        { "authorisation-letter-four-months-old", "R-DOC-10 R-DOC-11 R-PROV-HE-01 R-PROV-SC-01 R-PROV-HN-02 R-PROV-HB-02", Severity.Blocking },
+        { "authorisation-letter-four-months-old", "R-DOC-10", Severity.Blocking },
         { "number-used-by-other-subject", "R-PRIN-11", Severity.Warning },
         { "regulated-sector-name", "R-PREAPP-01 R-PREAPP-02", Severity.Warning },
         { "domain-already-resolves", "R-WEB-05", Severity.Blocking },

@@ -59,7 +59,12 @@ public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider ti
 
             for (var d = 0; d < typed.Count; d++)
             {
-                if (DomainName.TryNormalise(typed[d], out var domain))
+                if (DomainName.TryNormalise(typed[d], out var domain) && PublicSuffixList.RegistrableDomain(domain) is null)
+                {
+                    // com.cn, gov.cn …: suffixes under which names are registered, never a name anyone holds.
+                    errors.Add(new FieldError($"{field}.domains[{d}]", $"「{typed[d]}」是公共后缀，不是可以备案的域名，请填写完整的域名，例如 example.com.cn。"));
+                }
+                else if (domain is not null)
                 {
                     domains.Add(domain);
                 }

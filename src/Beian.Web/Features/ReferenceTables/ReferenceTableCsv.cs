@@ -34,7 +34,7 @@ public static class ReferenceTableCsv
     {
         IEnumerable<string[]> rows = name switch
         {
-            Tlds => ReferenceLists.ApprovedTlds.Select(t => new[] { t.Tld, t.Unicode ?? string.Empty, Day(t.From) }),
+            Tlds => ReferenceLists.ApprovedTlds.Select(t => new[] { t.Tld, t.Unicode ?? string.Empty, t.From }),
             Registrars => ReferenceLists.ApprovedRegistrars.Order(StringComparer.Ordinal).Select(r => new[] { r }),
             _ => HolidayCalendar.Current.Years.SelectMany(y =>
                 y.DaysOff.Select(d => new[] { Day(d), DayOff, y.Notice }).Concat(y.Workdays.Select(d => new[] { Day(d), Workday, y.Notice }))),
@@ -77,12 +77,12 @@ public static class ReferenceTableCsv
         for (var i = 0; i < rows.Count; i++)
         {
             var (tld, unicode, fromText) = (rows[i][0], rows[i][1], rows[i][2]);
-            if (!DomainName.TryNormalise("x." + tld.TrimStart('.'), out var ascii) || !DateOnly.TryParseExact(fromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            if (!DomainName.TryNormalise("x." + tld.TrimStart('.'), out var ascii) || !ApprovedTld.IsDate(fromText))
             {
-                return (null, 0, $"第{i + 2}行：顶级域或生效日期（yyyy-MM-dd）不正确。");
+                return (null, 0, $"第{i + 2}行：顶级域或生效日期（yyyy-MM-dd；只知年月或年份时写 yyyy-MM 或 yyyy）不正确。");
             }
 
-            tlds.Add(new ApprovedTld(ascii[2..], unicode.Length == 0 ? null : unicode, from));
+            tlds.Add(new ApprovedTld(ascii[2..], unicode.Length == 0 ? null : unicode, fromText));
         }
 
         return tlds.Count == 0 ? (null, 0, "导入的顶级域列表为空。") : (version => ReferenceLists.UseTlds(tlds, version), tlds.Count, null);

@@ -1,3 +1,4 @@
+using Beian.Identity;
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Numbers;
@@ -37,6 +38,17 @@ public static class NationalRecordFixtures
     {
         var loaded = new List<Loaded>();
         var now = time.GetUtcNow();
+        var subjects = body?.Subjects ?? [];
+        if (subjects.GroupBy(f => ResidentIdNumber.WithEighteenDigits(f.CertificateNumber ?? string.Empty).ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return Problems.Invalid("fixture.repeated", $"证件号码重复：{twice.Key}");
+        }
+
+        if (subjects.SelectMany(f => f.Websites ?? []).SelectMany(w => w.Domains ?? []).GroupBy(d => d.Trim().ToLowerInvariant()).FirstOrDefault(g => g.Count() > 1) is { } domainTwice)
+        {
+            return Problems.Invalid("fixture.repeated", $"域名重复：{domainTwice.Key}");
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var f in body?.Subjects ?? [])
         {
@@ -61,7 +73,8 @@ public static class NationalRecordFixtures
                 Name = f.Name,
                 Nature = f.Nature,
                 CertificateType = f.CertificateType,
-                CertificateNumber = protector.Seal(f.CertificateNumber, PersonalDataKind.CertificateNumber),
+                // A 15-digit ID number of the first generation is kept in its 18-digit form, which later checks use.
+                CertificateNumber = protector.Seal(ResidentIdNumber.WithEighteenDigits(f.CertificateNumber), PersonalDataKind.CertificateNumber),
                 ApprovedAt = now,
             };
             var sites = f.Websites ?? [];

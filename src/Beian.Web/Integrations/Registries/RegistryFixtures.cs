@@ -1,3 +1,4 @@
+using Beian.Identity;
 using Beian.Domains;
 using Beian.PersonalData;
 using Beian.Web.Data;
@@ -29,6 +30,11 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
     public async Task<(Loaded? Loaded, string? Error)> LoadAsync(Request request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Repeated(request) is { } repeated)
+        {
+            return (null, repeated);
+        }
+
         foreach (var d in request.Domains ?? [])
         {
             if (!DomainName.TryNormalise(d.Domain, out var domain))
@@ -39,7 +45,8 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
             var entry = await db.DomainRegistry.FirstOrDefaultAsync(x => x.Domain == domain, ct) ?? db.DomainRegistry.Add(new DomainRegistryEntry { Domain = domain }).Entity;
             entry.HolderName = d.HolderName;
             entry.HolderCertificateType = d.HolderCertificateType;
-            entry.HolderCertificateNumber = protector.Seal(d.HolderCertificateNumber, PersonalDataKind.CertificateNumber);
+            // A first-generation 15-digit ID number is kept in its 18-digit form, which every later check uses.
+            entry.HolderCertificateNumber = protector.Seal(ResidentIdNumber.WithEighteenDigits(d.HolderCertificateNumber), PersonalDataKind.CertificateNumber);
             entry.Registrar = d.Registrar;
             entry.ExpiresOn = d.ExpiresOn;
             entry.Status = d.Status ?? "ok";
@@ -60,7 +67,7 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
 
         foreach (var i in request.Identities ?? [])
         {
-            var index = protector.IndexOf(i.Number, PersonalDataKind.CertificateNumber);
+            var index = protector.IndexOf(ResidentIdNumber.WithEighteenDigits(i.Number), PersonalDataKind.CertificateNumber);
             var entry = await db.IdentityRegistry.FirstOrDefaultAsync(x => x.NumberIndex == index, ct) ?? db.IdentityRegistry.Add(new IdentityRegistryEntry { NumberIndex = index }).Entity;
             entry.Name = i.Name;
             entry.ExpiresOn = i.ExpiresOn;
@@ -70,7 +77,7 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
         {
             var value = b.Kind switch
             {
-                "certificate" => protector.IndexOf(b.Value, PersonalDataKind.CertificateNumber),
+                "certificate" => protector.IndexOf(ResidentIdNumber.WithEighteenDigits(b.Value), PersonalDataKind.CertificateNumber),
                 RegistrySimulators.UnreachablePhone => protector.IndexOf(b.Value, PersonalDataKind.Phone),
                 _ => b.Value,
             };
@@ -94,5 +101,18 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
 
         await db.SaveChangesAsync(ct);
         return (new Loaded(request.Domains?.Count ?? 0, request.Businesses?.Count ?? 0, request.Identities?.Count ?? 0, request.Blacklist?.Count ?? 0, request.Dns?.Count ?? 0), null);
+    }
+
+    /// <summary>A key given twice in one load (a domain, a credit code, an ID number, a DNS name): which, or null.</summary>
+    private static string? Repeated(Request request)
+    {
+        static string? First<T>(IEnumerable<T>? items, Func<T, string> key, string what) =>
+            (items ?? []).GroupBy(key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice ? $"{what}重复：{twice.Key}" : null;
+
+        return First(request.Domains, d => DomainName.TryNormalise(d.Domain, out var n) ? n : d.Domain ?? string.Empty, "域名")
+            ?? First(request.Businesses, b => (b.CreditCode ?? string.Empty).Trim(), "统一社会信用代码")
+            ?? First(request.Identities, i => ResidentIdNumber.WithEighteenDigits(i.Number ?? string.Empty).Trim(), "证件号码")
+            ?? First(request.Blacklist, b => $"{b.Kind}:{b.Value}", "黑名单条目")
+            ?? First(request.Dns, d => DomainName.TryNormalise(d.Name, out var n) ? n : d.Name ?? string.Empty, "解析记录");
     }
 }
