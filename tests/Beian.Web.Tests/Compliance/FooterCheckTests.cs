@@ -95,6 +95,33 @@ public class FooterCheckTests
     }
 
     [Fact]
+    public async Task ASiteThatStopsAnswering_KeepsItsCaseOpen_AndACaseTellsWhatTheLatestInspectionSaw()
+    {
+        await using var sites = await TestSites.StartAsync();
+        using var factory = Platform(sites);
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("down206@example.com");
+        var (_, website) = await journey.FiledAsync(applicant, 206, "down-206.cn");
+        await LoopbackNamesAsync(factory, "down-206.cn");
+        sites.Page("down-206.cn", "© 2026");
+        await RunAsync(factory, "footer");
+        var opened = Assert.Single(await CasesAsync(applicant));
+
+        // Found again with another footer: the case says what the latest inspection saw.
+        sites.Page("down-206.cn", TestSites.Linked(website, href: "https://example.com/"));
+        await RunAsync(factory, "footer");
+        var again = Assert.Single(await CasesAsync(applicant));
+        Assert.Equal(opened.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
+        Assert.NotEqual(opened.GetProperty("detail").GetString(), again.GetProperty("detail").GetString());
+
+        // Unreachable is a note, never a rectification.
+        sites.Status("down-206.cn", 500);
+        var report = await RunAsync(factory, "footer");
+        Assert.Equal(0, report.GetProperty("closed").GetInt32());
+        Assert.Single(await CasesAsync(applicant));
+    }
+
+    [Fact]
     public async Task OnlyLiveApprovedSitesAreChecked_AndTheReminderIsAReminderOnly_R_FOOTER_08_R_FOOTER_11()
     {
         await using var sites = await TestSites.StartAsync();

@@ -44,9 +44,14 @@ public class VideoVerificationTests
         using var factory = new PlatformFactory(Databases.Sqlite);
         var (applicant, reviewer, id) = await InReviewAsync(factory, 152);
         var at = factory.Time.GetUtcNow().AddHours(2);
+
+        // The request waits for the applicant until the time is agreed; their confirmation puts it back in review.
         var booked = await reviewer.PostJsonAsync($"/api/review/orders/{id}/video", new { method = "DingTalk", appointmentAt = at });
-        Assert.Equal("InInitialReview", booked.GetProperty("state").GetString());
+        Assert.Equal("AwaitingApplicant", booked.GetProperty("state").GetString());
         Assert.Contains("法定代表人", (await applicant.GetJsonAsync($"/api/orders/{id}/video")).GetProperty("script").GetString(), StringComparison.Ordinal);
+        await applicant.PostJsonAsync($"/api/orders/{id}/video/confirm", null);
+        Assert.Equal("InInitialReview", (await applicant.GetJsonAsync($"/api/orders/{id}")).GetProperty("state").GetString());
+        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/video/confirm", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "video.not_expected");
 
         factory.Time.Advance(TimeSpan.FromHours(2.5));
         reviewer = await factory.SignInAsync(DemoData.Reviewer);
@@ -66,10 +71,11 @@ public class VideoVerificationTests
         await reviewer.PostJsonAsync($"/api/review/orders/{id}/video", new { method = "Recorded" });
         var given = await applicant.PostJsonAsync($"/api/orders/{id}/video/give-up", null);
         Assert.Equal("Abandoned", given.GetProperty("state").GetString());
-        var refused = await (await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/approve", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "video.not_passed");
-        Assert.Contains("REJ-VIDEO-ABANDONED", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var rejected = await reviewer.PostJsonAsync($"/api/review/orders/{id}/reject", new { reasons = new[] { new { code = "REJ-VIDEO-ABANDONED" } } });
+
+        // Giving up rejects the order at once, with the catalogue's reason.
+        var rejected = await applicant.GetJsonAsync($"/api/orders/{id}");
         Assert.Equal("RejectedByProvider", rejected.GetProperty("state").GetString());
+        Assert.Equal("REJ-VIDEO-ABANDONED", rejected.GetProperty("rejections")[0].GetProperty("code").GetString());
     }
 
     private static async Task<(HttpClient Applicant, HttpClient Reviewer, Guid Id)> InReviewAsync(PlatformFactory factory, int person)

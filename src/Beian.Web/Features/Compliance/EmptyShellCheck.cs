@@ -30,6 +30,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         var findings = new List<InspectionFinding>();
         var notes = new List<CheckNote>();
         var inspected = 0;
+        var unanswered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Select(w => (s, w))))
         {
             var elsewhere = new List<string>();
@@ -41,6 +42,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
                 if (answers.All(a => a.Status == DnsStatus.Failed))
                 {
                     notes.Add(new(website.IcpNumber, domain, "dns-failed", $"DNS 查询失败：{answers[0].Error}"));
+                    unanswered.Add(website.IcpNumber);
                     continue;
                 }
 
@@ -65,7 +67,10 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
             }
         }
 
-        var (opened, closed) = await cases.ReconcileAsync(Source, ServedRecords.Targets(subjects), findings, ct);
+        // A website whose names DNS did not answer for was not looked at again: its open case stays open.
+        var found = findings.Select(f => f.Target).ToHashSet(StringComparer.Ordinal);
+        var looked = ServedRecords.Targets(subjects).Where(t => !unanswered.Contains(t.Key) || found.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var (opened, closed) = await cases.ReconcileAsync(Source, looked, findings, ct);
         return new CheckReport(Source, inspected, opened, closed, notes);
     }
 }

@@ -43,7 +43,10 @@ public sealed class FooterCheck(ProviderDb db, SiteFetcher fetcher, InspectionCa
             }
         }
 
-        var targets = ServedRecords.Targets(subjects);
+        // Only a website whose page was fetched was looked at again: one that cannot be reached now is a note, and its
+        // open case stays open — unreachable is never rectified.
+        var examined = fetched.Where(f => f.Fetch.Outcome == FetchOutcome.Ok).Select(f => f.Website.IcpNumber).ToHashSet(StringComparer.Ordinal);
+        var targets = ServedRecords.Targets(subjects).Where(t => examined.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var (opened, closed) = await cases.ReconcileAsync(Source, targets, footer, ct);
         var (contentOpened, contentClosed) = await cases.ReconcileAsync(ContentSource, targets, content, ct);
         return new CheckReport(Source, work.Count, opened + contentOpened, closed + contentClosed, notes);

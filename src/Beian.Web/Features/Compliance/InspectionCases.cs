@@ -42,6 +42,13 @@ public sealed class InspectionCases(ProviderDb db, Notifier notifier, IBureauGat
             closed++;
         }
 
+        // A case found again tells what the latest inspection saw, not what the first one did.
+        var latest = findings.GroupBy(f => InspectionCase.KeyOf(f.Code, f.Target)).ToDictionary(g => g.Key, g => g.Last().Detail, StringComparer.Ordinal);
+        foreach (var again in open.Where(c => c.ActiveKey is not null && latest.ContainsKey(c.ActiveKey)))
+        {
+            again.Detail = latest[again.ActiveKey!];
+        }
+
         await db.SaveChangesAsync(ct);
         // A finding's key names its check's code, so only this source's open cases can already hold it; a case another
         // host opens meanwhile is caught by the unique key below.

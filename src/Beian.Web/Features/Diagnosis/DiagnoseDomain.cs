@@ -86,7 +86,9 @@ public static class DiagnoseDomain
             reasons.Add(new("R-DIAG-08", here.Contains(RecordStatus.Cancelled) ? "该域名的备案已被注销" : "本接入商已取消该域名的接入（如专项核查整改逾期或空壳网站）", "请按工信部备案查询的结果重新办理接入备案或首次备案。"));
         }
 
-        var approvedNotSynced = national is not null && national.ServedByCaller && !here.Contains(RecordStatus.Normal);
+        // Approved but not synced: the bureau says this provider serves the website and the copy here has no live
+        // record of it — a suspended one is here, suspended (R-DIAG-10), not waiting for a sync.
+        var approvedNotSynced = national is not null && national.ServedByCaller && !here.Contains(RecordStatus.Normal) && !here.Contains(RecordStatus.Suspended);
         // Once the bureau approved, the order waiting for the sync is not a reason of its own (R-DIAG-06 says it).
         foreach (var order in orders.Where(o => owner && !(approvedNotSynced && o.State == OrderState.BureauReview)))
         {
@@ -99,12 +101,18 @@ public static class DiagnoseDomain
             reasons.Add(new("R-DIAG-06", "管局已审核通过，备案信息尚未同步至本接入商", "请稍候，同步完成后即可访问。"));
         }
 
-        if (national is not null && !national.ServedByCaller && orders.Count == 0 && owner)
+        if (national is not null && !national.ServedByCaller && national.ServedByAnyone && orders.Count == 0 && owner)
         {
             reasons.Add(new("R-DIAG-07", $"该域名已在其他接入商备案（{national.WebsiteIcpNumber}），尚未接入本接入商", "请在本接入商办理接入备案；获批前请勿将解析指向本接入商的服务器。"));
         }
 
-        if (national is not null && !here.Contains(RecordStatus.Normal) && !owner)
+        if (national is not null && !national.ServedByAnyone && here.Count == 0)
+        {
+            // Filed at MIIT, but no provider serves it since its access was cancelled: not "filed elsewhere" (R-DIAG-07).
+            reasons.Add(new("R-DIAG-08", $"该域名的备案（{national.WebsiteIcpNumber}）已取消接入，目前没有接入商为其提供接入", "请在本接入商办理接入备案；获批前请勿将解析指向本接入商的服务器。"));
+        }
+
+        if (national is not null && national.ServedByAnyone && !here.Contains(RecordStatus.Normal) && !here.Contains(RecordStatus.Suspended) && !owner)
         {
             // What the public query says (the number), never which provider serves it or what is under way here.
             reasons.Add(new("R-DIAG-07", $"该域名已有ICP备案（{national.WebsiteIcpNumber}），尚未在本接入商开通访问", "如您是该备案的主体，请登录办理备案的账号查看进度，或在本接入商办理接入备案。"));

@@ -26,7 +26,8 @@ public static class FilingsApi
             .WithFormOptions(multipartBodyLengthLimit: VideoVerification.MaxVideoSize + (1 << 20))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(VideoVerification.MaxVideoSize + (1 << 20)))
             .WithName("UploadCommitmentVideo").WithSummary("上传承诺视频（MP4、AVI、MPEG、MOV、WMV，不超过1GB）");
-        group.MapPost("/{id:guid}/video/give-up", SubmitVideo.GiveUpAsync).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单将被驳回）");
+        group.MapPost("/{id:guid}/video/confirm", SubmitVideo.ConfirmAppointmentAsync).WithName("ConfirmVideoAppointment").WithSummary("确认钉钉视频核验的约定时间（订单回到初审）");
+        group.MapPost("/{id:guid}/video/give-up", SubmitVideo.GiveUpAsync).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单随即以 REJ-VIDEO-ABANDONED 驳回）");
         group.MapPost("/{id:guid}/real-person/id-card", VerifyRealPerson.ReadIdCardAsync).DisableAntiforgery().WithName("ReadIdCard").WithSummary("真人核验：识别身份证照片，返回用于填写负责人信息的姓名、证件号码与住址");
         group.MapPost("/{id:guid}/real-person/face", VerifyRealPerson.CaptureFaceAsync).DisableAntiforgery().WithName("CaptureFace").WithSummary("真人核验：采集负责人人脸与公安库比对（role 指定负责人；多次失败转人工审核）");
         group.MapGet("/{id:guid}/real-person", VerifyRealPerson.ListAsync).WithName("RealPersonVerifications").WithSummary("各负责人的真人核验结果");

@@ -60,7 +60,7 @@ public static class SubmitVideo
         return TypedResults.Ok(ViewOf(order, video));
     }
 
-    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GiveUpAsync(Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GiveUpAsync(Guid id, ClaimsPrincipal user, ProviderDb db, Notifications.Notifier notifier, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
@@ -75,16 +75,41 @@ public static class SubmitVideo
             return Problems.From(error);
         }
 
-        // The order goes back to the reviewer, who rejects it with REJ-VIDEO-ABANDONED.
-        const string note = "申请人放弃视频核验";
-        if (order.State == OrderState.AwaitingApplicant)
+        // Giving the verification up ends the review: the order is rejected with REJ-VIDEO-ABANDONED at once, by the
+        // provider's system on the reviewer's behalf (T06).
+        var rejected = order.Apply(OrderAction.ProviderReject, Actor.Reviewer, Review.BureauForwarding.SystemName, time.GetUtcNow(), "申请人放弃视频核验");
+        if (rejected is not null)
         {
-            order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), note);
+            return Problems.From(rejected);
         }
-        else
+
+        order.SetRejections([new OrderRejection("REJ-VIDEO-ABANDONED", null, ByBureau: false)]);
+        await notifier.OrderRejectedAsync(order, ct);
+        await db.SaveOrderAsync(ct);
+        return TypedResults.Ok(ViewOf(order, video));
+    }
+
+    /// <summary>The applicant agrees to the DingTalk time the reviewer proposed: the order goes back to review (T05).</summary>
+    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> ConfirmAppointmentAsync(Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        if (order is null || video is null)
         {
-            order.Note(Actor.Applicant, user.DisplayName(), time.GetUtcNow(), note);
+            return Problems.NotFound("video");
         }
+
+        if (video is not { Method: VideoMethod.DingTalk, State: VideoState.Requested } || order.State != OrderState.AwaitingApplicant)
+        {
+            return Problems.Conflict("video.not_expected", "当前没有待确认的钉钉视频核验时间。");
+        }
+
+        var error = order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), $"已确认钉钉视频核验时间：{Beian.Time.BeijingTime.Format(video.AppointmentAt!.Value)}");
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
         await db.SaveOrderAsync(ct);
         return TypedResults.Ok(ViewOf(order, video));
     }

@@ -49,9 +49,15 @@ public static class VideoReview
         db.VideoVerifications.Add(video);
         if (video.Method == VideoMethod.DingTalk)
         {
+            // The order is with the applicant until the time is agreed (they confirm it, T05), then back in review.
             var when = Beian.Time.BeijingTime.Format(video.AppointmentAt!.Value);
-            order.Note(Actor.Reviewer, user.DisplayName(), now, $"预约钉钉视频核验：{when}");
-            await notifier.MaterialRequestedAsync(order, $"钉钉视频核验。请用主体负责人的手机号注册钉钉，在{when}后1小时内通过审核专员的好友申请，逾期订单将被驳回", ct);
+            var error = order.Apply(OrderAction.RequestMaterial, Actor.Reviewer, user.DisplayName(), now, $"预约钉钉视频核验：{when}");
+            if (error is not null)
+            {
+                return Problems.From(error);
+            }
+
+            await notifier.MaterialRequestedAsync(order, $"钉钉视频核验，约定时间{when}。请在控制台确认时间，用主体负责人的手机号注册钉钉，并在约定时间后1小时内通过审核专员的好友申请，逾期订单将被驳回", ct);
         }
         else
         {

@@ -1,6 +1,6 @@
-using Beian.Identity;
 using Beian.Domains;
 using Beian.Filings;
+using Beian.Identity;
 using Beian.Numbers;
 using Beian.PersonalData;
 using Beian.Reference;

@@ -121,7 +121,8 @@ public sealed class BureauSimulatorGateway(
                 website.Subject.IcpNumber,
                 website.IcpNumber,
                 website.Subject.ProvinceCode,
-                website.Providers.Contains(ProviderId)));
+                website.Providers.Contains(ProviderId),
+                website.Providers.Count > 0));
     }
 
     public async Task<Beian.Rules.ConflictFacts> ConflictsAsync(ConflictQuery query, CancellationToken ct)

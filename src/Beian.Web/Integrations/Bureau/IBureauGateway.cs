@@ -52,7 +52,7 @@ public sealed record ConflictQuery(
 public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller);
 
 /// <summary>A domain in the national record.</summary>
-public sealed record NationalDomainView(string SubjectIcpNumber, string WebsiteIcpNumber, string ProvinceCode, bool ServedByCaller);
+public sealed record NationalDomainView(string SubjectIcpNumber, string WebsiteIcpNumber, string ProvinceCode, bool ServedByCaller, bool ServedByAnyone = true);
 
 /// <summary>
 /// The port between the provider's platform and MIIT/the provincial bureau (DESIGN.md §1). Provider → bureau: submit,

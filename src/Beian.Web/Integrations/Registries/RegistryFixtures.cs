@@ -1,5 +1,5 @@
-using Beian.Identity;
 using Beian.Domains;
+using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;

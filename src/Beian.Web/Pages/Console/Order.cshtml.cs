@@ -95,9 +95,15 @@ public sealed class OrderModel : ConsolePage
         return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("承诺视频已上传，等待初审。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostConfirmVideoAsync()
+    {
+        var result = await SubmitVideo.ConfirmAppointmentAsync(Id, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted);
+        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("已确认钉钉视频核验时间，请按时通过好友申请。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+    }
+
     public async Task<IActionResult> OnPostGiveUpVideoAsync()
     {
-        var result = await SubmitVideo.GiveUpAsync(Id, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted);
+        var result = await SubmitVideo.GiveUpAsync(Id, User, Service<ProviderDb>(), Service<Features.Notifications.Notifier>(), Service<TimeProvider>(), Aborted);
         return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("已放弃视频核验，订单将被驳回。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
