@@ -197,7 +197,7 @@ public sealed class FilingOrder
 
         if (NextCallAt is { } next && now < next)
         {
-            return new DomainError("review.call_too_early", $"上次电话未接通，须在{BeijingTime.Format(next)}之后再次拨打。", ErrorKind.Conflict);
+            return new DomainError("R-REVIEW-02", $"上次电话未接通，须在{BeijingTime.Format(next)}之后再次拨打。", ErrorKind.Conflict);
         }
 
         var target = UnansweredCalls < 2 ? "负责人联系方式1" : "应急联系电话";

@@ -45,7 +45,7 @@ public static class ReviewClock
         }
 
         return order.Timeline.Any(e => e.At >= since && e.Description == EscalationNote)
-            ? new DomainError("review.already_escalated", "本环节已催办，请耐心等待处理。", ErrorKind.Conflict)
+            ? new DomainError("R-REVIEW-10", "本环节已催办，请耐心等待处理。", ErrorKind.Conflict)
             : null;
     }
 

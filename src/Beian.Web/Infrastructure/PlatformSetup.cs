@@ -59,6 +59,11 @@ public static class PlatformSetup
             .AddClaimsPrincipalFactory<DisplayNameClaims>()
             .AddPasswordValidator<CommonPasswords>()
             .AddEntityFrameworkStores<ProviderDb>();
+        // Sign-ins live by the real clock, not the platform's: moving the sandbox clock ahead (45 days to expire an
+        // order) must not sign everybody out. Business time (orders, deadlines, lockouts) is the platform's.
+        services.PostConfigureAll<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(o => o.TimeProvider = TimeProvider.System);
+        services.PostConfigureAll<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(o => o.TimeProvider = TimeProvider.System);
+        services.Configure<SecurityStampValidatorOptions>(o => o.TimeProvider = TimeProvider.System);
         services.AddConsole();
         services.AddBeianRateLimits(config);
         services.AddScoped<SignInThrottle>();

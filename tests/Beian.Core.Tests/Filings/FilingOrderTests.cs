@@ -142,7 +142,7 @@ public class FilingOrderTests
         Assert.Equal("R-REVIEW-02", order.Apply(OrderAction.ProviderApprove, Actor.Reviewer, "审核员", Monday)?.Code);
 
         Assert.Null(order.LogCall(answered: false, "审核员", Monday));
-        Assert.Equal("review.call_too_early", order.LogCall(answered: false, "审核员", Monday.AddMinutes(59))?.Code);
+        Assert.Equal("R-REVIEW-02", order.LogCall(answered: false, "审核员", Monday.AddMinutes(59))?.Code);
         Assert.Null(order.LogCall(answered: false, "审核员", Monday.AddHours(1)));
         Assert.Equal(OrderState.InInitialReview, order.State);
         Assert.Null(order.LogCall(answered: false, "审核员", Monday.AddHours(1)));

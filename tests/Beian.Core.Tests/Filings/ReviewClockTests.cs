@@ -31,7 +31,7 @@ public class ReviewClockTests
         Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday)?.Code);
         Assert.Null(ReviewClock.EscalationRefused(order, wednesday.AddMinutes(1)));
         order.Note(Actor.Applicant, "申请人", wednesday.AddMinutes(1), ReviewClock.EscalationNote);
-        Assert.Equal("review.already_escalated", ReviewClock.EscalationRefused(order, wednesday.AddHours(2))?.Code);
+        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday.AddHours(2))?.Code);
 
         // A new stage starts the clock again.
         order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", wednesday.AddHours(3));

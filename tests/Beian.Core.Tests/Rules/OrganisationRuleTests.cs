@@ -111,7 +111,7 @@ public class OrganisationRuleTests
     [InlineData("13", 200, true)]
     [InlineData("11", 100, true)]
     [InlineData("11", 80, false)]
-    public void AnAuthorisationLettersAge_FollowsTheProvince_R_PROV_HE_01(string province, int daysOld, bool tooOld)
+    public void AnAuthorisationLettersAge_FollowsTheProvince_R_DOC_10_R_DOC_11_R_PROV_HE_01(string province, int daysOld, bool tooOld)
     {
         var c = CleanDraft.Individual(province).WithSubject(s => s with { ProvinceCode = "11" }) with
         {
@@ -126,6 +126,7 @@ public class OrganisationRuleTests
         if (finding is not null && province == "13")
         {
             Assert.Contains("R-PROV-HE-01", finding.RuleIds);
+            Assert.Contains("R-DOC-11", finding.RuleIds);
         }
     }
 

@@ -56,6 +56,6 @@ public class WithdrawAndReleaseTests
         applicant = await factory.SignInAsync("escalate@example.com");
         var escalated = await applicant.PostJsonAsync($"/api/orders/{id}/escalate", null);
         Assert.Contains(escalated.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("description").GetString() == "申请人催办");
-        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/escalate", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "review.already_escalated");
+        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/escalate", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "R-REVIEW-10");
     }
 }

@@ -20,7 +20,7 @@ public class ReviewWorkTests
 
         await reviewer.PostJsonAsync($"/api/review/orders/{id}/calls", new { answered = false });
         await (await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/calls", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { answered = false })))
-            .ProblemAsync(HttpStatusCode.Conflict, "review.call_too_early");
+            .ProblemAsync(HttpStatusCode.Conflict, "R-REVIEW-02");
         factory.Time.Advance(TimeSpan.FromHours(1));
         reviewer = await factory.SignInAsync(DemoData.Reviewer);
         await reviewer.PostJsonAsync($"/api/review/orders/{id}/calls", new { answered = false });

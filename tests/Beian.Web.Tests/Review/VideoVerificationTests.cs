@@ -26,7 +26,7 @@ public class VideoVerificationTests
         var first = Mp4(1);
         await (await UploadAsync(applicant, id, first)).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("InInitialReview", (await applicant.GetJsonAsync($"/api/orders/{id}")).GetProperty("state").GetString());
-        await (await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/approve", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "video.not_passed");
+        await (await reviewer.PostAsync(new Uri($"/api/review/orders/{id}/approve", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.Conflict, "R-REVIEW-08");
 
         // Not as scripted: back to the applicant, who may not send the same file again.
         var failed = await reviewer.PostJsonAsync($"/api/review/orders/{id}/video/result", new { outcome = "failed", note = "未读出域名" });

@@ -74,6 +74,7 @@ public partial class AuthorizationMatrixTests
         ["OrderDocuments"] = Audience.Owner,
         ["VideoVerification"] = Audience.Owner,
         ["UploadCommitmentVideo"] = Audience.Owner,
+        ["ConfirmVideoAppointment"] = Audience.Owner,
         ["GiveUpVideoVerification"] = Audience.Owner,
         ["ReadIdCard"] = Audience.Owner,
         ["CaptureFace"] = Audience.Owner,
@@ -139,6 +140,10 @@ public partial class AuthorizationMatrixTests
         ["RemoveGateBenchDomain"] = Audience.Admin,
         ["SeedComplianceBench"] = Audience.Admin,
         ["LoadNationalRecord"] = Audience.Admin,
+        ["SandboxBuyProduct"] = Audience.Applicant,
+        ["SandboxRenewInstance"] = Audience.Owner,
+        ["SandboxDowngradeInstance"] = Audience.Owner,
+        ["SandboxExpireInstance"] = Audience.Owner,
         ["SandboxIdCardPhoto"] = Audience.SignedIn,
         ["SandboxFacePhoto"] = Audience.SignedIn,
         ["GateCheck"] = Audience.Gate,
@@ -349,6 +354,7 @@ public partial class AuthorizationMatrixTests
         ["WithdrawOrder"] = """{"text":"暂不需要备案"}""",
         ["StartRecordOrder"] = """{"type":"ChangeWebsite"}""",
         ["SupportAbandon"] = """{"text":"客服工单 1"}""",
+        ["SandboxRenewInstance"] = """{"months":1}""",
     };
 
     private static List<Endpoint> Endpoints(PlatformFactory factory) =>
@@ -362,7 +368,7 @@ public partial class AuthorizationMatrixTests
 
     private static string Fill(string pattern, World world) => RouteParameter().Replace(pattern, m => Uri.EscapeDataString(m.Groups["name"].Value switch
     {
-        "id" when pattern.StartsWith("/api/instances", StringComparison.Ordinal) => world.Instance,
+        "id" when pattern.StartsWith("/api/instances", StringComparison.Ordinal) || pattern.StartsWith("/api/sandbox/shop", StringComparison.Ordinal) => world.Instance,
         "id" when pattern.StartsWith("/api/admin/staff", StringComparison.Ordinal) => world.Staff,
         "id" when pattern.StartsWith("/api/bureau/applications", StringComparison.Ordinal) => world.Application,
         "id" when pattern.StartsWith("/api/compliance/cases", StringComparison.Ordinal) => Guid.NewGuid().ToString(),

@@ -42,7 +42,8 @@ public sealed class AccountSessions(
     {
         ArgumentNullException.ThrowIfNull(body);
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body.RefreshToken ?? string.Empty);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+        // Tokens live by the real clock (see PlatformSetup), whatever the sandbox's platform clock says.
+        if (ticket?.Properties.ExpiresUtc is not { } expires || TimeProvider.System.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { DisabledAt: null } user)
         {
             return Problems.Problem(StatusCodes.Status401Unauthorized, "auth.refresh_invalid", "刷新令牌已失效，请重新登录。");

@@ -7,9 +7,10 @@ namespace Beian.Web.Features.Bureau;
 /// <summary>Writes notices to a provider's stream, in the same transaction as the bureau change they report.</summary>
 public sealed class BureauOutbound(BureauDb db, TimeProvider time, IOptions<BureauOptions> options)
 {
-    public void Post(string providerId, string kind, string applicationId, object payload)
+    /// <summary>A notice of what happened at <paramref name="at"/> (now, unless a sweep acts on something that fell due earlier).</summary>
+    public void Post(string providerId, string kind, string applicationId, object payload, DateTimeOffset? at = null)
     {
-        var now = time.GetUtcNow();
+        var now = at ?? time.GetUtcNow();
         db.Messages.Add(new BureauMessage
         {
             ProviderId = providerId,

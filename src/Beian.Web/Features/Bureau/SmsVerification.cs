@@ -160,7 +160,8 @@ public sealed class SmsVerification(
             .ToListAsync(ct);
         foreach (var application in overdue)
         {
-            Return(application, "REJ-SMS-TIMEOUT", "24小时内未完成短信核验");
+            // Returned when the window closed, whenever the sweep got to it.
+            Return(application, "REJ-SMS-TIMEOUT", "24小时内未完成短信核验", application.SmsDeadline);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -175,12 +176,12 @@ public sealed class SmsVerification(
         return overdue.Count;
     }
 
-    private void Return(BureauApplication application, string code, string remark)
+    private void Return(BureauApplication application, string code, string remark, DateTimeOffset? at = null)
     {
         application.State = ApplicationState.Returned;
         application.Version++;
         var reasons = new[] { new OrderRejection(code, remark, ByBureau: true) };
         application.Rejections = [.. reasons];
-        stream.Post(application.ProviderId, BureauMessageKinds.Returned, application.Id, new RejectionPayload(reasons));
+        stream.Post(application.ProviderId, BureauMessageKinds.Returned, application.Id, new RejectionPayload(reasons), at);
     }
 }

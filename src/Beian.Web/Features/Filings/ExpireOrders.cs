@@ -21,7 +21,8 @@ public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
             .ToListAsync(ct);
         return await db.ActOnEachAsync(due, async order =>
         {
-            if (order.Apply(OrderAction.Expire, Actor.System, "备案系统", now) is not null)
+            // The expiry carries the time the order expired, not the time the sweep noticed.
+            if (order.Apply(OrderAction.Expire, Actor.System, "备案系统", order.ExpiresAt is { } expired && expired < now ? expired : now) is not null)
             {
                 return false;
             }

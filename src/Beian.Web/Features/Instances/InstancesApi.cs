@@ -44,14 +44,25 @@ public static class InstancesApi
         var views = new List<InstanceView>();
         foreach (var i in instances)
         {
-            var issued = await db.ServiceCodes.CountAsync(c => c.InstanceId == i.Id, ct);
-            var product = ProductTable.Find(i.ProductType);
-            views.Add(new InstanceView(
-                i.Id, i.InstanceId, i.ProductType, product?.Name ?? i.ProductType, i.Region, i.Mainland, i.Billing, i.SubscriptionMonths,
-                i.BandwidthMbps, i.PublicIp, i.ExpiresAt, issued, Math.Max(0, (product?.CodesPerUnit ?? 0) - issued)));
+            views.Add(await ViewAsync(db, i, ct));
         }
 
         return TypedResults.Ok(views);
+    }
+
+    /// <summary>An instance with the codes it issued and has left (a product counted per account shares its quota, R-CODE-10).</summary>
+    public static async Task<InstanceView> ViewAsync(ProviderDb db, CloudInstance i, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(i);
+        var product = ProductTable.Find(i.ProductType);
+        var issued = await db.ServiceCodes.CountAsync(c => c.InstanceId == i.Id, ct);
+        var counted = product?.PerAccount == true
+            ? await db.ServiceCodes.Join(db.Instances.Where(x => x.AccountId == i.AccountId && x.ProductType == i.ProductType), c => c.InstanceId, x => x.Id, (c, x) => c).CountAsync(ct)
+            : issued;
+        return new InstanceView(
+            i.Id, i.InstanceId, i.ProductType, product?.Name ?? i.ProductType, i.Region, i.Mainland, i.Billing, i.SubscriptionMonths,
+            i.BandwidthMbps, i.PublicIp, i.ExpiresAt, issued, Math.Max(0, (product?.CodesPerUnit ?? 0) - counted));
     }
 
     public static async Task<Ok<List<ServiceCodeView>>> ListCodesAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)

@@ -96,7 +96,9 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             return;
         }
 
-        var now = time.GetUtcNow();
+        // What the provider learns carries the time it could learn it, not the time this sweep ran: a jump of the
+        // sandbox clock then writes the same history as time passing.
+        var now = Min(notice.DueAt, time.GetUtcNow());
         DomainError? error;
         switch (notice.Kind)
         {
@@ -281,4 +283,6 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bureau notice {Sequence} ({Kind}) could not be applied to order {OrderNumber}: {Reason}")]
     private static partial void LogRefused(ILogger logger, long sequence, string kind, string orderNumber, string reason);
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

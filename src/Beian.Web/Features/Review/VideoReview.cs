@@ -42,7 +42,7 @@ public static class VideoReview
 
         if (body?.Method == VideoMethod.DingTalk && (body.AppointmentAt is not { } at || at <= now))
         {
-            return Problems.Invalid("video.appointment_required", "钉钉视频核验须约定一个将来的时间。");
+            return Problems.Invalid("R-VID-01", "钉钉视频核验须约定一个将来的时间。");
         }
 
         var video = new VideoVerification(Guid.CreateVersion7(now), order.Id, body!.Method, body.AppointmentAt, now);
@@ -118,7 +118,7 @@ public static class VideoReview
     /// <summary>Initial review waits for the latest video verification to pass, if one was asked for.</summary>
     public static async Task<DomainError?> ApprovalBlockedAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
         await LatestAsync(db, orderId, ct) is { State: not VideoState.Passed } video
-            ? new DomainError("video.not_passed", video.State == VideoState.Abandoned
+            ? new DomainError("R-REVIEW-08", video.State == VideoState.Abandoned
                 ? "申请人已放弃视频核验，请以「放弃视频核验」（REJ-VIDEO-ABANDONED）驳回。"
                 : "视频核验尚未通过，不能通过初审。", ErrorKind.Conflict)
             : null;

@@ -37,6 +37,8 @@ public static class SandboxApi
         group.MapPost("/compliance-bench/seed", ComplianceBenchData.SeedAsync).WithName("SeedComplianceBench").WithSummary("压测：批量生成由本接入商接入的备案（全国库、本接入商副本与模拟DNS）");
         group.MapPost("/national-record", NationalRecordFixtures.LoadAsync).WithName("LoadNationalRecord").WithSummary("向工信部备案库（模拟）导入记录");
 
+        api.MapSandboxShop();
+
         // The phone camera of the sandbox is every applicant's: it takes the photos real-person verification reads.
         var camera = api.MapGroup("/sandbox/camera").WithTags("沙箱").RequireAuthorization();
         camera.MapPost("/id-card", (IdCardShot body) => TypedResults.File(SimulatedCamera.IdCard(body.Name ?? string.Empty, body.Number ?? string.Empty, body.Address ?? string.Empty), "image/jpeg", "id-card.jpg"))

@@ -31,7 +31,7 @@ public sealed class BureauSimulatorGateway(
             .OrderBy(m => m.Sequence)
             .Take(max)
             .ToListAsync(ct);
-        return [.. candidates.TakeWhile(m => m.VisibleAt <= now).Select(m => new BureauNotice(m.Sequence, m.Kind, m.ApplicationId, m.Payload, m.CreatedAt))];
+        return [.. candidates.TakeWhile(m => m.VisibleAt <= now).Select(m => new BureauNotice(m.Sequence, m.Kind, m.ApplicationId, m.Payload, m.CreatedAt, m.VisibleAt))];
     }
 
     public async Task<FilingDraft?> RecordDraftAsync(string subjectIcpNumber, CancellationToken ct) =>

@@ -11,7 +11,13 @@ namespace Beian.Web.Integrations.Bureau;
 public sealed record BureauSubmission(string ApplicationId, string OrderNumber, FilingType Type, FilingDraft Data, string? TargetIcpNumber = null);
 
 /// <summary>A message from the bureau, in the provider's stream (see <see cref="Features.Bureau.BureauMessageKinds"/>).</summary>
-public sealed record BureauNotice(long Sequence, string Kind, string ApplicationId, string Payload, DateTimeOffset At);
+/// <param name="Sequence">Its place in the provider's stream.</param>
+/// <param name="Kind">What happened (BureauMessageKinds).</param>
+/// <param name="ApplicationId">The application it concerns, or the record's number.</param>
+/// <param name="Payload">Its data, as JSON.</param>
+/// <param name="At">When it happened at the bureau.</param>
+/// <param name="DueAt">When the provider may learn of it (At plus the sync lag): the time its effect on the provider's side carries.</param>
+public sealed record BureauNotice(long Sequence, string Kind, string ApplicationId, string Payload, DateTimeOffset At, DateTimeOffset DueAt);
 
 /// <summary>The numbers an approval issued or confirmed, with the domains of each website.</summary>
 public sealed record ApprovalPayload(string SubjectIcpNumber, IReadOnlyList<ApprovedWebsite> Websites);
