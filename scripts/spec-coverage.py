@@ -11,6 +11,7 @@ texts = {f: (root / f).read_text(encoding="utf-8", errors="ignore") for f in fil
 
 # Work that later issues own: the area of an ID decides it until the code names the ID.
 owners = [
+    (r"^R-APP-", "#19 app filing"),
     (r"^R-(ORDER|CHG|CANCEL|SMS|REVIEW|VID|ACCT|ACCESS)-", "#4 lifecycle"),
     (r"^R-(DOC|FACE)-", "#3 documents and real-person verification (next)"),
     (r"^R-(FOOTER|INSP|DIAG)-|^INSP-|^R-CONTENT-0[56]", "#7 compliance"),

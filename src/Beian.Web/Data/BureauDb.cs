@@ -52,6 +52,14 @@ public abstract class BureauDb(DbContextOptions options, StoreKind kind) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BureauDb).Assembly, t => t.Namespace == typeof(BureauModel).Namespace);
+        if (Kind == StoreKind.Postgres)
+        {
+            // The public query's keyword is a prefix of a name, found by an index range: byte order ("C") makes the
+            // range exactly the names that start with it (SQLite compares bytes already).
+            modelBuilder.Entity<NationalSubject>().Property(s => s.Name).UseCollation("C");
+            modelBuilder.Entity<NationalWebsite>().Property(w => w.Name).UseCollation("C");
+        }
+
         Store.Name(modelBuilder, Kind, Side);
     }
 }

@@ -2,6 +2,7 @@ using Beian.Web.Data.Postgres;
 using Beian.Web.Data.Sqlite;
 using Beian.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Beian.Web.Data;
 
@@ -38,22 +39,25 @@ public static class StorageSetup
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
             .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
-    /// <summary>Registers <see cref="ProviderDb"/> and <see cref="BureauDb"/> on the configured engine.</summary>
+    /// <summary>
+    /// Registers <see cref="ProviderDb"/> and <see cref="BureauDb"/> on the configured engine, with any EF interceptors
+    /// the host registered (the plan tests record every statement this way).
+    /// </summary>
     public static IServiceCollection AddBeianStorage(this IServiceCollection services, StorageOptions storage, string dataFolder)
     {
         ArgumentNullException.ThrowIfNull(storage);
         if (storage.Provider == StoreKind.Postgres)
         {
             var cs = storage.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for PostgreSQL.");
-            services.AddDbContext<ProviderDb, PostgresProviderDb>(o => o.UseBeianPostgres(cs, ProviderDb.Side));
-            services.AddDbContext<BureauDb, PostgresBureauDb>(o => o.UseBeianPostgres(cs, BureauDb.Side));
+            services.AddDbContext<ProviderDb, PostgresProviderDb>((sp, o) => o.UseBeianPostgres(cs, ProviderDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<BureauDb, PostgresBureauDb>((sp, o) => o.UseBeianPostgres(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
             var cs = storage.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "beian.db")}";
             PrivateDatabaseFile(cs);
-            services.AddDbContext<ProviderDb, SqliteProviderDb>(o => o.UseBeianSqlite(cs, ProviderDb.Side));
-            services.AddDbContext<BureauDb, SqliteBureauDb>(o => o.UseBeianSqlite(cs, BureauDb.Side));
+            services.AddDbContext<ProviderDb, SqliteProviderDb>((sp, o) => o.UseBeianSqlite(cs, ProviderDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContext<BureauDb, SqliteBureauDb>((sp, o) => o.UseBeianSqlite(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
 
         return services;
@@ -86,7 +90,10 @@ public static class StorageSetup
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ProviderDb>().Database.MigrateAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<BureauDb>().Database.MigrateAsync(ct);
+        var provider = scope.ServiceProvider.GetRequiredService<ProviderDb>();
+        var bureau = scope.ServiceProvider.GetRequiredService<BureauDb>();
+        await provider.Database.MigrateAsync(ct);
+        await bureau.Database.MigrateAsync(ct);
+        await ComplexIndexes.EnsureAsync(provider, bureau, ct);
     }
 }

@@ -123,6 +123,7 @@ public static class PlatformSetup
         services.AddScoped<BureauChecks>();
         services.AddScoped<AutomaticReview>();
         services.AddScoped<SmsVerification>();
+        services.AddScoped<Features.Miit.NationalQuery>();
 
         // The registries the rule book asks, simulated behind their ports.
         services.AddScoped<RegistrySimulators>();

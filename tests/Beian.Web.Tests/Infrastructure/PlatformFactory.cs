@@ -98,6 +98,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     public string Database { get; }
 
+    /// <summary>More services for one test (an EF interceptor that records statements, say), set before the host starts.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     /// <summary>The platform's clock; tests move it.</summary>
     public FakeTimeProvider Time { get; } = new(Start);
 
@@ -126,6 +129,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
             services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+            foreach (var more in TestServices)
+            {
+                more(services);
+            }
         });
     }
 

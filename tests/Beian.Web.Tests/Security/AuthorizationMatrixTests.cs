@@ -120,6 +120,7 @@ public partial class AuthorizationMatrixTests
         ["BureauCancelRecord"] = Audience.Bureau,
         ["SmsVerification"] = Audience.Public,
         ["SmsResend"] = Audience.Public,
+        ["NationalQuery"] = Audience.Public,
         ["PublicQuery"] = Audience.Public,
         ["ReferenceTables"] = Audience.Admin,
         ["ExportReferenceTable"] = Audience.Admin,

@@ -31,6 +31,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWe
     {
         w.ToTable("websites");
         w.HasIndex(x => x.IcpNumber).IsUnique();
+        w.HasIndex(x => x.Name);
         w.Property(x => x.Principal).HasJsonConversion();
         w.HasIndex(x => x.PrincipalCertificateIndex);
         w.HasIndex(x => x.PrincipalMobileIndex);

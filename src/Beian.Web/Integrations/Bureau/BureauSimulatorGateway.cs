@@ -107,8 +107,12 @@ public sealed class BureauSimulatorGateway(
         var index = protector.IndexOf(certificateNumber, PersonalDataKind.CertificateNumber);
         var subject = await db.Subjects.AsNoTracking().Include(s => s.Websites)
             .FirstOrDefaultAsync(s => s.CertificateNumber.Index == index && s.Status == NationalStatus.Normal, ct);
-        var website = await db.Websites.AsNoTracking().Include(w => w.Subject)
-            .FirstOrDefaultAsync(w => w.Status == NationalStatus.Normal && w.Domains.Any(d => d.Domain == domain), ct);
+        // From the domain's key to its website: an EXISTS over every website's domains scanned the whole record.
+        var website = await (from d in db.Domains
+                             where d.Domain == domain
+                             join w in db.Websites.Include(w => w.Subject) on d.WebsiteId equals w.Id
+                             where w.Status == NationalStatus.Normal
+                             select w).AsNoTracking().FirstOrDefaultAsync(ct);
         var live = subject?.Websites.Where(w => w.Status == NationalStatus.Normal).ToList() ?? [];
         return new NationalLookup(
             subject is null ? null : new NationalSubjectView(
@@ -173,28 +177,49 @@ public sealed class BureauSimulatorGateway(
 
     public async Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct)
     {
-        var subjects = db.Subjects.AsNoTracking().Where(s => s.Status == NationalStatus.Normal);
+        // The subjects found from an index (number, domain key, exact name), then read in one statement.
+        IQueryable<Guid> ids;
         if (!string.IsNullOrWhiteSpace(icpNumber))
         {
             // A website number finds its subject; the query then lists every website of the subject (§11.2).
             var subjectNumber = Numbers.IcpNumber.TryParse(icpNumber, out var parsed, onImport: true) ? parsed.Subject.ToString() : icpNumber.Trim();
-            subjects = subjects.Where(s => s.IcpNumber == subjectNumber);
+            ids = db.Subjects.Where(s => s.IcpNumber == subjectNumber).Select(s => s.Id);
         }
         else if (!string.IsNullOrWhiteSpace(domain))
         {
             var name = domain.Trim().ToLowerInvariant();
-            subjects = subjects.Where(s => s.Websites.Any(w => w.Status == NationalStatus.Normal && w.Domains.Any(d => d.Domain == name)));
+            ids = from d in db.Domains
+                  where d.Domain == name
+                  join w in db.Websites on d.WebsiteId equals w.Id
+                  where w.Status == NationalStatus.Normal
+                  select w.SubjectId;
         }
         else if (!string.IsNullOrWhiteSpace(subjectName))
         {
-            subjects = subjects.Where(s => s.Name == subjectName.Trim());
+            var name = subjectName.Trim();
+            ids = db.Subjects.Where(s => s.Name == name).Select(s => s.Id);
         }
         else
         {
             return [];
         }
 
-        var found = await subjects.OrderBy(s => s.IcpNumber).Include(s => s.Websites).ThenInclude(w => w.Domains).Take(50).ToListAsync(ct);
+        // Three indexed reads (subjects by id, their websites by subject, their domains by website): one statement
+        // with both collections joined made SQLite scan every website.
+        var found = await db.Subjects.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Status == NationalStatus.Normal)
+            .OrderBy(s => s.IcpNumber).Take(50).ToListAsync(ct);
+        var subjectIds = found.Select(s => s.Id).ToList();
+        var websitesOf = (await db.Websites.AsNoTracking().Where(w => subjectIds.Contains(w.SubjectId)).ToListAsync(ct)).ToLookup(w => w.SubjectId);
+        var websiteIds = websitesOf.SelectMany(g => g).Select(w => w.Id).ToList();
+        var domainsOf = (await db.Domains.AsNoTracking().Where(d => websiteIds.Contains(d.WebsiteId)).ToListAsync(ct)).ToLookup(d => d.WebsiteId);
+        foreach (var subject in found)
+        {
+            subject.Websites = [.. websitesOf[subject.Id]];
+            foreach (var website in subject.Websites)
+            {
+                website.Domains = [.. domainsOf[website.Id]];
+            }
+        }
         var rows = new List<PublicRecordRow>();
         foreach (var subject in found)
         {

@@ -251,7 +251,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Nature")
                         .IsRequired()
@@ -335,7 +336,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("NoProviderSince")
                         .HasColumnType("timestamp with time zone");
@@ -364,6 +366,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("PrincipalCertificateIndex");
 

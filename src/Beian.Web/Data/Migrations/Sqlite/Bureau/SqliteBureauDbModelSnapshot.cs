@@ -355,6 +355,8 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.HasIndex("IcpNumber")
                         .IsUnique();
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("PrincipalCertificateIndex");
 
                     b.HasIndex("PrincipalMobileIndex");
