@@ -124,6 +124,8 @@ public static class PlatformSetup
         services.AddScoped<AutomaticReview>();
         services.AddScoped<SmsVerification>();
         services.AddScoped<Features.Miit.NationalQuery>();
+        services.AddSingleton<Features.Miit.PublicQueryCache>();
+        services.AddScoped<Features.Miit.PublicRecordQuery>();
 
         // The registries the rule book asks, simulated behind their ports.
         services.AddScoped<RegistrySimulators>();

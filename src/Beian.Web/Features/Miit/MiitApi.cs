@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Infrastructure;
 using Beian.Web.Infrastructure.Security;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Miit;
@@ -23,7 +22,7 @@ public static class MiitApi
         group.MapPost("/icp-query", (NationalQuery.Request body, NationalQuery query, CancellationToken ct) => query.QueryAsync(body, ct))
             .RequireRateLimiting(RateLimits.Query).WithName("NationalQuery")
             .WithSummary("ICP备案查询（全国系统格式）：关键词为单位名称、备案号、域名或网站名称（前缀），分页返回");
-        group.MapGet("/records", QueryAsync).RequireRateLimiting(RateLimits.Query).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
+        group.MapGet("/records", (string? number, string? domain, string? subject, PublicRecordQuery query, CancellationToken ct) => query.QueryAsync(number, domain, subject, ct)).RequireRateLimiting(RateLimits.Query).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
         return api;
     }
 
@@ -47,21 +46,5 @@ public static class MiitApi
         }
 
         return await verification.ResendAsync(body.Mobile, body.IdLastSix, ct);
-    }
-
-    public static async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(
-        string? number, string? domain, string? subject, IBureauGateway bureau, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(domain) && string.IsNullOrWhiteSpace(subject))
-        {
-            return Problems.Invalid("query.keyword_required", "请输入备案号、域名或主办单位名称。");
-        }
-
-        if (!string.IsNullOrWhiteSpace(domain) && !Beian.Domains.DomainName.TryNormalise(domain, out domain))
-        {
-            return Problems.Invalid("query.domain_invalid", "域名格式不正确。");
-        }
-
-        return TypedResults.Ok(await bureau.QueryAsync(number, domain, subject, ct));
     }
 }

@@ -17,7 +17,7 @@ namespace Beian.Web.Features.Miit;
 /// Every look-up starts from an index: a number from its unique key, a domain from the domain's key, a name by the
 /// range of names that start with the keyword (prefix search; never a scan for a substring).
 /// </summary>
-public sealed class NationalQuery(BureauDb db)
+public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
 {
     public const int Website = 1;
     public const int App = 6;
@@ -75,6 +75,12 @@ public sealed class NationalQuery(BureauDb db)
             return TypedResults.Ok(Ok(body, 0, []));
         }
 
+        var key = string.Join('\n', "national", keyword, body.PageNum, body.PageSize);
+        return TypedResults.Ok(await cache.GetOrAddAsync(key, () => WebsitesAsync(keyword, body, ct), ct));
+    }
+
+    private async Task<Answer> WebsitesAsync(string keyword, Request body, CancellationToken ct)
+    {
         var websites = Matching(keyword);
         var rows = from d in db.Domains
                    join w in db.Websites on d.WebsiteId equals w.Id
@@ -87,7 +93,7 @@ public sealed class NationalQuery(BureauDb db)
             .Skip((body.PageNum - 1) * body.PageSize).Take(body.PageSize)
             .Select(r => new { r.Domain, r.Website.Id, r.Website.IcpNumber, r.Website.Principal, r.Website.AccessRestricted, r.Website.ApprovedAt, SubjectId = r.Subject.Id, SubjectNumber = r.Subject.IcpNumber, r.Subject.Name, r.Subject.Nature })
             .ToListAsync(ct);
-        return TypedResults.Ok(Ok(body, total, [.. page.Select(r => new WebsiteRow(
+        return Ok(body, total, [.. page.Select(r => new WebsiteRow(
             "其他",
             r.Domain,
             NumberOf(r.Domain),
@@ -99,7 +105,7 @@ public sealed class NationalQuery(BureauDb db)
             NumberOf(r.Id.ToString()),
             r.IcpNumber,
             r.Name,
-            BeijingTime.Format(r.ApprovedAt) + ":00"))]));
+            BeijingTime.Format(r.ApprovedAt) + ":00"))]);
     }
 
     /// <summary>The websites a keyword finds, as a sub-query each engine answers from an index.</summary>

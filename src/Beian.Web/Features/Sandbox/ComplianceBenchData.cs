@@ -84,6 +84,8 @@ public static class ComplianceBenchData
                 });
             }
 
+            // One event per batch: the public query's cache (and any other follower of the record) sees the batch.
+            bureau.RecordEvents.Add(new NationalRecordEvent { Kind = "bench-seeded", IcpNumber = "京ICP备2027" + start.ToString("D6", CultureInfo.InvariantCulture) + "号", At = now });
             await bureau.SaveChangesAsync(ct);
             await provider.SaveChangesAsync(ct);
             bureau.ChangeTracker.Clear();

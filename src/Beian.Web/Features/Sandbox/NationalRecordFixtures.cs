@@ -34,7 +34,7 @@ public static class NationalRecordFixtures
     public sealed record Loaded(string SubjectIcpNumber, IReadOnlyList<string> WebsiteIcpNumbers);
 
     public static async Task<Results<Ok<List<Loaded>>, ProblemHttpResult>> LoadAsync(
-        Request body, BureauDb db, NumberAllocator numbers, PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
+        Request body, BureauDb db, NumberAllocator numbers, BureauOutbound stream, PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
     {
         var loaded = new List<Loaded>();
         var now = time.GetUtcNow();
@@ -103,6 +103,7 @@ public static class NationalRecordFixtures
             }
 
             db.Subjects.Add(subject);
+            stream.RecordChanged("subject-loaded", subject.IcpNumber);
             loaded.Add(new Loaded(subject.IcpNumber, websiteNumbers));
         }
 

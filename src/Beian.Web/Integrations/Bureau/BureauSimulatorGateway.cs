@@ -204,43 +204,47 @@ public sealed class BureauSimulatorGateway(
             return [];
         }
 
-        // Three indexed reads (subjects by id, their websites by subject, their domains by website): one statement
-        // with both collections joined made SQLite scan every website.
-        var found = await db.Subjects.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Status == NationalStatus.Normal)
-            .OrderBy(s => s.IcpNumber).Take(50).ToListAsync(ct);
-        var subjectIds = found.Select(s => s.Id).ToList();
-        var websitesOf = (await db.Websites.AsNoTracking().Where(w => subjectIds.Contains(w.SubjectId)).ToListAsync(ct)).ToLookup(w => w.SubjectId);
-        var websiteIds = websitesOf.SelectMany(g => g).Select(w => w.Id).ToList();
-        var domainsOf = (await db.Domains.AsNoTracking().Where(d => websiteIds.Contains(d.WebsiteId)).ToListAsync(ct)).ToLookup(d => d.WebsiteId);
-        foreach (var subject in found)
-        {
-            subject.Websites = [.. websitesOf[subject.Id]];
-            foreach (var website in subject.Websites)
-            {
-                website.Domains = [.. domainsOf[website.Id]];
-            }
-        }
+        // One statement from the subjects found: their live websites and those websites' domains, joined by their keys
+        // and projected to what the query shows (no sealed values, no principals).
+        var subjects = db.Subjects.Where(s => ids.Contains(s.Id) && s.Status == NationalStatus.Normal).OrderBy(s => s.IcpNumber).Take(50);
+        var flat = await (from s in subjects
+                          from w in db.Websites.Where(w => w.SubjectId == s.Id && w.Status == NationalStatus.Normal).DefaultIfEmpty()
+                          from d in db.Domains.Where(d => d.WebsiteId == w!.Id).DefaultIfEmpty()
+                          select new
+                          {
+                              s.Name,
+                              s.Nature,
+                              s.IcpNumber,
+                              WebsiteNumber = (string?)w!.IcpNumber,
+                              WebsiteName = (string?)w.Name,
+                              Homepage = (string?)w.Homepage,
+                              ApprovedAt = (DateTimeOffset?)w.ApprovedAt,
+                              AccessRestricted = (bool?)w.AccessRestricted,
+                              Domain = (string?)d!.Domain,
+                          }).AsNoTracking().ToListAsync(ct);
         var rows = new List<PublicRecordRow>();
-        foreach (var subject in found)
+        foreach (var subject in flat.GroupBy(f => f.IcpNumber).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var websites = subject.Websites.Where(w => w.Status == NationalStatus.Normal).OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal).ToList();
-            if (websites.Count == 0)
+            var first = subject.First();
+            if (first.WebsiteNumber is null)
             {
                 // An empty-shell subject (空壳主体): the subject with no website name and no home page.
-                rows.Add(new PublicRecordRow(subject.Name, subject.Nature.ChineseName(), subject.IcpNumber, null, null, null, [], null, false));
+                rows.Add(new PublicRecordRow(first.Name, first.Nature.ChineseName(), first.IcpNumber, null, null, null, [], null, false));
                 continue;
             }
 
-            rows.AddRange(websites.Select(w => new PublicRecordRow(
-                subject.Name,
-                subject.Nature.ChineseName(),
-                subject.IcpNumber,
-                w.IcpNumber,
-                w.Name,
-                w.Homepage,
-                [.. w.Domains.Select(d => d.Domain)],
-                w.ApprovedAt,
-                w.AccessRestricted)));
+            rows.AddRange(subject.GroupBy(f => f.WebsiteNumber!)
+                .OrderBy(w => w.Key.Length).ThenBy(w => w.Key, StringComparer.Ordinal)
+                .Select(w => new PublicRecordRow(
+                    first.Name,
+                    first.Nature.ChineseName(),
+                    first.IcpNumber,
+                    w.Key,
+                    w.First().WebsiteName,
+                    w.First().Homepage,
+                    [.. w.Where(f => f.Domain is not null).Select(f => f.Domain!)],
+                    w.First().ApprovedAt,
+                    w.First().AccessRestricted ?? false)));
         }
 
         return rows;

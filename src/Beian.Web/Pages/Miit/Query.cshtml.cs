@@ -28,6 +28,6 @@ public sealed class QueryModel : ConsolePage
             return;
         }
 
-        Rows = Take<IReadOnlyList<PublicRecordRow>>((await MiitApi.QueryAsync(Number, Domain, Subject, Service<IBureauGateway>(), Aborted)).Result);
+        Rows = Take<IReadOnlyList<PublicRecordRow>>((await Service<PublicRecordQuery>().QueryAsync(Number, Domain, Subject, Aborted)).Result);
     }
 }
