@@ -32,6 +32,11 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RealNameKind = table.Column<string>(type: "TEXT", nullable: true),
+                    RealName = table.Column<string>(type: "TEXT", nullable: true),
+                    RealNameVerifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -70,6 +75,58 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 });
 
             migrationBuilder.CreateTable(
+                name: "provider_DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_gateway_deliveries",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_gateway_deliveries", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_inspection_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    SubjectIcpNumber = table.Column<string>(type: "TEXT", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", nullable: true),
+                    ActiveKey = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_inspection_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "provider_instances",
                 columns: table => new
                 {
@@ -82,12 +139,34 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     Billing = table.Column<string>(type: "TEXT", nullable: false),
                     SubscriptionMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     BandwidthMbps = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderAmountYuan = table.Column<int>(type: "INTEGER", nullable: true),
                     PublicIp = table.Column<string>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_provider_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_order_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", nullable: false),
+                    DetectedType = table.Column<string>(type: "TEXT", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_order_documents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -101,16 +180,23 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     State = table.Column<string>(type: "TEXT", nullable: false),
                     ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     Draft = table.Column<string>(type: "TEXT", nullable: false),
+                    TargetIcpNumber = table.Column<string>(type: "TEXT", nullable: true),
                     SubjectCertificateIndex = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpiryWarningDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpiryWarningsSent = table.Column<int>(type: "INTEGER", nullable: false),
                     AtBureauSince = table.Column<long>(type: "INTEGER", nullable: true),
                     BureauSubmissions = table.Column<int>(type: "INTEGER", nullable: false),
                     SyncedToProvider = table.Column<bool>(type: "INTEGER", nullable: false),
                     Rejections = table.Column<string>(type: "TEXT", nullable: false),
                     SubjectIcpNumber = table.Column<string>(type: "TEXT", nullable: true),
                     WebsiteIcpNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    UnansweredCalls = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextCallAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CallAnswered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EmergencyContactReached = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -138,6 +224,25 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_provider_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_real_person_verifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastResult = table.Column<string>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_real_person_verifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -179,6 +284,21 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 });
 
             migrationBuilder.CreateTable(
+                name: "provider_reference_imports",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Csv = table.Column<string>(type: "TEXT", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_reference_imports", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "provider_service_codes",
                 columns: table => new
                 {
@@ -188,7 +308,10 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
                     State = table.Column<string>(type: "TEXT", nullable: false),
                     OrderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    WebsiteIcpNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuotaKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Slot = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -206,6 +329,42 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_provider_settings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_sign_in_failures",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_sign_in_failures", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "provider_video_verifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    AppointmentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", nullable: true),
+                    Format = table.Column<string>(type: "TEXT", nullable: true),
+                    Size = table.Column<long>(type: "INTEGER", nullable: true),
+                    StoredName = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_provider_video_verifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -367,7 +526,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     IcpNumber = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", nullable: false),
-                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportedIp = table.Column<string>(type: "TEXT", nullable: true),
+                    CommercialLicence = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,6 +602,27 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_provider_inspection_cases_AccountId",
+                table: "provider_inspection_cases",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_inspection_cases_ActiveKey",
+                table: "provider_inspection_cases",
+                column: "ActiveKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_inspection_cases_State_Deadline",
+                table: "provider_inspection_cases",
+                columns: new[] { "State", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_inspection_cases_SubjectIcpNumber",
+                table: "provider_inspection_cases",
+                column: "SubjectIcpNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_provider_instances_AccountId",
                 table: "provider_instances",
                 column: "AccountId");
@@ -450,6 +632,11 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 table: "provider_instances",
                 column: "InstanceId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_order_documents_OrderId_Kind_Role",
+                table: "provider_order_documents",
+                columns: new[] { "OrderId", "Kind", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_provider_order_domains_Domain",
@@ -465,6 +652,11 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 name: "IX_provider_orders_AccountId",
                 table: "provider_orders",
                 column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_orders_ExpiryWarningDueAt",
+                table: "provider_orders",
+                column: "ExpiryWarningDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_provider_orders_Number",
@@ -486,6 +678,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 name: "IX_provider_outbox_DeliveredAt_CreatedAt",
                 table: "provider_outbox",
                 columns: new[] { "DeliveredAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_real_person_verifications_OrderId_Role",
+                table: "provider_real_person_verifications",
+                columns: new[] { "OrderId", "Role" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_provider_record_domains_WebsiteId",
@@ -520,10 +718,31 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_provider_service_codes_QuotaKey_Slot",
+                table: "provider_service_codes",
+                columns: new[] { "QuotaKey", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_provider_service_codes_Value",
                 table: "provider_service_codes",
                 column: "Value",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_sign_in_failures_FirstAt",
+                table: "provider_sign_in_failures",
+                column: "FirstAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_video_verifications_OrderId_RequestedAt",
+                table: "provider_video_verifications",
+                columns: new[] { "OrderId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_provider_video_verifications_Sha256",
+                table: "provider_video_verifications",
+                column: "Sha256");
         }
 
         /// <inheritdoc />
@@ -548,7 +767,19 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 name: "provider_audit_log");
 
             migrationBuilder.DropTable(
+                name: "provider_DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "provider_gateway_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "provider_inspection_cases");
+
+            migrationBuilder.DropTable(
                 name: "provider_instances");
+
+            migrationBuilder.DropTable(
+                name: "provider_order_documents");
 
             migrationBuilder.DropTable(
                 name: "provider_order_domains");
@@ -560,16 +791,28 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                 name: "provider_outbox");
 
             migrationBuilder.DropTable(
+                name: "provider_real_person_verifications");
+
+            migrationBuilder.DropTable(
                 name: "provider_record_domains");
 
             migrationBuilder.DropTable(
                 name: "provider_record_events");
 
             migrationBuilder.DropTable(
+                name: "provider_reference_imports");
+
+            migrationBuilder.DropTable(
                 name: "provider_service_codes");
 
             migrationBuilder.DropTable(
                 name: "provider_settings");
+
+            migrationBuilder.DropTable(
+                name: "provider_sign_in_failures");
+
+            migrationBuilder.DropTable(
+                name: "provider_video_verifications");
 
             migrationBuilder.DropTable(
                 name: "provider_AspNetRoles");

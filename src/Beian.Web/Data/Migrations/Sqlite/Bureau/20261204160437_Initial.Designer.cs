@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beian.Web.Data.Migrations.Sqlite.Bureau
 {
     [DbContext(typeof(SqliteBureauDb))]
-    [Migration("20261129043358_BureauReviewClock")]
-    partial class BureauReviewClock
+    [Migration("20261204160437_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("DecidedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastResendAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -52,6 +55,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     b.Property<string>("Rejections")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResendDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResendsThatDay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewDueAt")
                         .HasColumnType("INTEGER");
@@ -348,6 +357,8 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("PrincipalCertificateIndex");
 

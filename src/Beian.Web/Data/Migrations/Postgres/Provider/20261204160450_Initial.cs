@@ -38,6 +38,11 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RealNameKind = table.Column<string>(type: "text", nullable: true),
+                    RealName = table.Column<string>(type: "text", nullable: true),
+                    RealNameVerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DisabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -77,6 +82,61 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                schema: "provider",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gateway_deliveries",
+                schema: "provider",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "text", nullable: false),
+                    To = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gateway_deliveries", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspection_cases",
+                schema: "provider",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "text", nullable: false),
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    SubjectIcpNumber = table.Column<string>(type: "text", nullable: false),
+                    Target = table.Column<string>(type: "text", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "text", nullable: false),
+                    Detail = table.Column<string>(type: "text", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "text", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Resolution = table.Column<string>(type: "text", nullable: true),
+                    ActiveKey = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inspection_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "instances",
                 schema: "provider",
                 columns: table => new
@@ -90,12 +150,35 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     Billing = table.Column<string>(type: "text", nullable: false),
                     SubscriptionMonths = table.Column<int>(type: "integer", nullable: false),
                     BandwidthMbps = table.Column<int>(type: "integer", nullable: false),
+                    OrderAmountYuan = table.Column<int>(type: "integer", nullable: true),
                     PublicIp = table.Column<string>(type: "text", nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_documents",
+                schema: "provider",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Role = table.Column<string>(type: "text", nullable: false),
+                    StoredName = table.Column<string>(type: "text", nullable: false),
+                    DetectedType = table.Column<string>(type: "text", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_order_documents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,16 +193,23 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     State = table.Column<string>(type: "text", nullable: false),
                     ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     Draft = table.Column<string>(type: "text", nullable: false),
+                    TargetIcpNumber = table.Column<string>(type: "text", nullable: true),
                     SubjectCertificateIndex = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpiryWarningDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpiryWarningsSent = table.Column<int>(type: "integer", nullable: false),
                     AtBureauSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     BureauSubmissions = table.Column<int>(type: "integer", nullable: false),
                     SyncedToProvider = table.Column<bool>(type: "boolean", nullable: false),
                     Rejections = table.Column<string>(type: "text", nullable: false),
                     SubjectIcpNumber = table.Column<string>(type: "text", nullable: true),
                     WebsiteIcpNumbers = table.Column<string>(type: "text", nullable: false),
+                    UnansweredCalls = table.Column<int>(type: "integer", nullable: false),
+                    NextCallAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CallAnswered = table.Column<bool>(type: "boolean", nullable: false),
+                    EmergencyContactReached = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -148,6 +238,26 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "real_person_verifications",
+                schema: "provider",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "text", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LastResult = table.Column<string>(type: "text", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_real_person_verifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -191,6 +301,22 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 });
 
             migrationBuilder.CreateTable(
+                name: "reference_imports",
+                schema: "provider",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Csv = table.Column<string>(type: "text", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reference_imports", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "service_codes",
                 schema: "provider",
                 columns: table => new
@@ -201,7 +327,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     AccountId = table.Column<Guid>(type: "uuid", nullable: false),
                     State = table.Column<string>(type: "text", nullable: false),
                     OrderId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    WebsiteIcpNumber = table.Column<string>(type: "text", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    QuotaKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Slot = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,6 +349,44 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_settings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_failures",
+                schema: "provider",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    FirstAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sign_in_failures", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "video_verifications",
+                schema: "provider",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Method = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "text", nullable: false),
+                    AppointmentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sha256 = table.Column<string>(type: "text", nullable: true),
+                    Format = table.Column<string>(type: "text", nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: true),
+                    StoredName = table.Column<string>(type: "text", nullable: true),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_video_verifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -397,7 +564,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     IcpNumber = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "text", nullable: false),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReportedIp = table.Column<string>(type: "text", nullable: true),
+                    CommercialLicence = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -482,6 +651,31 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inspection_cases_AccountId",
+                schema: "provider",
+                table: "inspection_cases",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_cases_ActiveKey",
+                schema: "provider",
+                table: "inspection_cases",
+                column: "ActiveKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_cases_State_Deadline",
+                schema: "provider",
+                table: "inspection_cases",
+                columns: new[] { "State", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inspection_cases_SubjectIcpNumber",
+                schema: "provider",
+                table: "inspection_cases",
+                column: "SubjectIcpNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_instances_AccountId",
                 schema: "provider",
                 table: "instances",
@@ -493,6 +687,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 table: "instances",
                 column: "InstanceId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_order_documents_OrderId_Kind_Role",
+                schema: "provider",
+                table: "order_documents",
+                columns: new[] { "OrderId", "Kind", "Role" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_order_domains_Domain",
@@ -511,6 +711,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 schema: "provider",
                 table: "orders",
                 column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_ExpiryWarningDueAt",
+                schema: "provider",
+                table: "orders",
+                column: "ExpiryWarningDueAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_orders_Number",
@@ -536,6 +742,13 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 schema: "provider",
                 table: "outbox",
                 columns: new[] { "DeliveredAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_real_person_verifications_OrderId_Role",
+                schema: "provider",
+                table: "real_person_verifications",
+                columns: new[] { "OrderId", "Role" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_record_domains_WebsiteId",
@@ -576,11 +789,36 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_service_codes_QuotaKey_Slot",
+                schema: "provider",
+                table: "service_codes",
+                columns: new[] { "QuotaKey", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_service_codes_Value",
                 schema: "provider",
                 table: "service_codes",
                 column: "Value",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_failures_FirstAt",
+                schema: "provider",
+                table: "sign_in_failures",
+                column: "FirstAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_video_verifications_OrderId_RequestedAt",
+                schema: "provider",
+                table: "video_verifications",
+                columns: new[] { "OrderId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_video_verifications_Sha256",
+                schema: "provider",
+                table: "video_verifications",
+                column: "Sha256");
         }
 
         /// <inheritdoc />
@@ -611,7 +849,23 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 schema: "provider");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
+                name: "gateway_deliveries",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
+                name: "inspection_cases",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
                 name: "instances",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
+                name: "order_documents",
                 schema: "provider");
 
             migrationBuilder.DropTable(
@@ -627,6 +881,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 schema: "provider");
 
             migrationBuilder.DropTable(
+                name: "real_person_verifications",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
                 name: "record_domains",
                 schema: "provider");
 
@@ -635,11 +893,23 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                 schema: "provider");
 
             migrationBuilder.DropTable(
+                name: "reference_imports",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
                 name: "service_codes",
                 schema: "provider");
 
             migrationBuilder.DropTable(
                 name: "settings",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_failures",
+                schema: "provider");
+
+            migrationBuilder.DropTable(
+                name: "video_verifications",
                 schema: "provider");
 
             migrationBuilder.DropTable(

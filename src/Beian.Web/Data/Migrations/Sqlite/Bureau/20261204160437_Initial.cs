@@ -21,18 +21,38 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     Type = table.Column<string>(type: "TEXT", nullable: false),
                     ProvinceCode = table.Column<string>(type: "TEXT", nullable: false),
                     Data = table.Column<string>(type: "TEXT", nullable: false),
+                    SubjectCertificateIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetIcpNumber = table.Column<string>(type: "TEXT", nullable: true),
                     State = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SmsDeadline = table.Column<long>(type: "INTEGER", nullable: true),
                     WrongAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewDueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecidedBy = table.Column<string>(type: "TEXT", nullable: true),
                     Rejections = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastResendAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResendDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ResendsThatDay = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_bureau_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bureau_blacklist",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bureau_blacklist", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -82,6 +102,68 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                 });
 
             migrationBuilder.CreateTable(
+                name: "bureau_registry_businesses",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", nullable: false),
+                    LicenceExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bureau_registry_businesses", x => x.CreditCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bureau_registry_dns",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Addresses = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bureau_registry_dns", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bureau_registry_domains",
+                columns: table => new
+                {
+                    Domain = table.Column<string>(type: "TEXT", nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", nullable: false),
+                    HolderCertificateType = table.Column<string>(type: "TEXT", nullable: false),
+                    Registrar = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    RealNameVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InMiitDatabase = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HolderCertificateNumber_Cipher = table.Column<string>(type: "TEXT", nullable: false),
+                    HolderCertificateNumber_Index = table.Column<string>(type: "TEXT", nullable: false),
+                    HolderCertificateNumber_Masked = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bureau_registry_domains", x => x.Domain);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bureau_registry_identities",
+                columns: table => new
+                {
+                    NumberIndex = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bureau_registry_identities", x => x.NumberIndex);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bureau_sms_outbox",
                 columns: table => new
                 {
@@ -106,9 +188,14 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     IcpNumber = table.Column<string>(type: "TEXT", nullable: false),
                     ProvinceCode = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
+                    CertificateAddress = table.Column<string>(type: "TEXT", nullable: false),
+                    MailingAddress = table.Column<string>(type: "TEXT", nullable: false),
+                    EmptySince = table.Column<long>(type: "INTEGER", nullable: true),
                     Nature = table.Column<string>(type: "TEXT", nullable: false),
                     CertificateType = table.Column<string>(type: "TEXT", nullable: false),
                     Principal = table.Column<string>(type: "TEXT", nullable: true),
+                    PrincipalCertificateIndex = table.Column<string>(type: "TEXT", nullable: true),
+                    PrincipalMobileIndex = table.Column<string>(type: "TEXT", nullable: true),
                     NextWebsiteSequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", nullable: false),
                     ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -158,10 +245,14 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Homepage = table.Column<string>(type: "TEXT", nullable: false),
                     Principal = table.Column<string>(type: "TEXT", nullable: true),
+                    PrincipalCertificateIndex = table.Column<string>(type: "TEXT", nullable: true),
+                    PrincipalMobileIndex = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", nullable: false),
                     AccessRestricted = table.Column<bool>(type: "INTEGER", nullable: false),
                     ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Providers = table.Column<string>(type: "TEXT", nullable: false)
+                    Providers = table.Column<string>(type: "TEXT", nullable: false),
+                    FormerProviders = table.Column<string>(type: "TEXT", nullable: false),
+                    NoProviderSince = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -193,9 +284,25 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_bureau_applications_State_ReviewDueAt",
+                table: "bureau_applications",
+                columns: new[] { "State", "ReviewDueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_bureau_applications_State_SmsDeadline",
                 table: "bureau_applications",
                 columns: new[] { "State", "SmsDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_applications_SubjectCertificateIndex",
+                table: "bureau_applications",
+                column: "SubjectCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_blacklist_Kind_Value",
+                table: "bureau_blacklist",
+                columns: new[] { "Kind", "Value" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_bureau_domains_WebsiteId",
@@ -206,6 +313,11 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                 name: "IX_bureau_provider_messages_ProviderId_Sequence",
                 table: "bureau_provider_messages",
                 columns: new[] { "ProviderId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_registry_businesses_Name",
+                table: "bureau_registry_businesses",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_bureau_sms_challenges_ApplicationId",
@@ -224,10 +336,35 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_bureau_subjects_PrincipalCertificateIndex",
+                table: "bureau_subjects",
+                column: "PrincipalCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_subjects_PrincipalMobileIndex",
+                table: "bureau_subjects",
+                column: "PrincipalMobileIndex");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_bureau_websites_IcpNumber",
                 table: "bureau_websites",
                 column: "IcpNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_websites_Name",
+                table: "bureau_websites",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_websites_PrincipalCertificateIndex",
+                table: "bureau_websites",
+                column: "PrincipalCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bureau_websites_PrincipalMobileIndex",
+                table: "bureau_websites",
+                column: "PrincipalMobileIndex");
 
             migrationBuilder.CreateIndex(
                 name: "IX_bureau_websites_SubjectId",
@@ -239,6 +376,9 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "bureau_blacklist");
+
+            migrationBuilder.DropTable(
                 name: "bureau_domains");
 
             migrationBuilder.DropTable(
@@ -249,6 +389,18 @@ namespace Beian.Web.Data.Migrations.Sqlite.Bureau
 
             migrationBuilder.DropTable(
                 name: "bureau_record_events");
+
+            migrationBuilder.DropTable(
+                name: "bureau_registry_businesses");
+
+            migrationBuilder.DropTable(
+                name: "bureau_registry_dns");
+
+            migrationBuilder.DropTable(
+                name: "bureau_registry_domains");
+
+            migrationBuilder.DropTable(
+                name: "bureau_registry_identities");
 
             migrationBuilder.DropTable(
                 name: "bureau_sms_challenges");

@@ -26,18 +26,39 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     Type = table.Column<string>(type: "text", nullable: false),
                     ProvinceCode = table.Column<string>(type: "text", nullable: false),
                     Data = table.Column<string>(type: "text", nullable: false),
+                    SubjectCertificateIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetIcpNumber = table.Column<string>(type: "text", nullable: true),
                     State = table.Column<string>(type: "text", nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SmsDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WrongAttempts = table.Column<int>(type: "integer", nullable: false),
+                    ReviewDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DecidedBy = table.Column<string>(type: "text", nullable: true),
                     Rejections = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    LastResendAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResendDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResendsThatDay = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "blacklist",
+                schema: "bureau",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_blacklist", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -90,6 +111,72 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                 });
 
             migrationBuilder.CreateTable(
+                name: "registry_businesses",
+                schema: "bureau",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    Scope = table.Column<string>(type: "text", nullable: false),
+                    LicenceExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_businesses", x => x.CreditCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_dns",
+                schema: "bureau",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Addresses = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_dns", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_domains",
+                schema: "bureau",
+                columns: table => new
+                {
+                    Domain = table.Column<string>(type: "text", nullable: false),
+                    HolderName = table.Column<string>(type: "text", nullable: false),
+                    HolderCertificateType = table.Column<string>(type: "text", nullable: false),
+                    Registrar = table.Column<string>(type: "text", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    RealNameVerifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InMiitDatabase = table.Column<bool>(type: "boolean", nullable: false),
+                    HolderCertificateNumber_Cipher = table.Column<string>(type: "text", nullable: false),
+                    HolderCertificateNumber_Index = table.Column<string>(type: "text", nullable: false),
+                    HolderCertificateNumber_Masked = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_domains", x => x.Domain);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registry_identities",
+                schema: "bureau",
+                columns: table => new
+                {
+                    NumberIndex = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_registry_identities", x => x.NumberIndex);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sms_outbox",
                 schema: "bureau",
                 columns: table => new
@@ -115,10 +202,15 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     IcpNumber = table.Column<string>(type: "text", nullable: false),
                     ProvinceCode = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    CertificateAddress = table.Column<string>(type: "text", nullable: false),
+                    MailingAddress = table.Column<string>(type: "text", nullable: false),
+                    EmptySince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Nature = table.Column<string>(type: "text", nullable: false),
                     CertificateType = table.Column<string>(type: "text", nullable: false),
                     Principal = table.Column<string>(type: "text", nullable: true),
+                    PrincipalCertificateIndex = table.Column<string>(type: "text", nullable: true),
+                    PrincipalMobileIndex = table.Column<string>(type: "text", nullable: true),
                     NextWebsiteSequence = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "text", nullable: false),
                     ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -168,13 +260,17 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     IcpNumber = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     Homepage = table.Column<string>(type: "text", nullable: false),
                     Principal = table.Column<string>(type: "text", nullable: true),
+                    PrincipalCertificateIndex = table.Column<string>(type: "text", nullable: true),
+                    PrincipalMobileIndex = table.Column<string>(type: "text", nullable: true),
                     Status = table.Column<string>(type: "text", nullable: false),
                     AccessRestricted = table.Column<bool>(type: "boolean", nullable: false),
                     ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Providers = table.Column<string>(type: "text", nullable: false)
+                    Providers = table.Column<string>(type: "text", nullable: false),
+                    FormerProviders = table.Column<string>(type: "text", nullable: false),
+                    NoProviderSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,10 +305,29 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_applications_State_ReviewDueAt",
+                schema: "bureau",
+                table: "applications",
+                columns: new[] { "State", "ReviewDueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_applications_State_SmsDeadline",
                 schema: "bureau",
                 table: "applications",
                 columns: new[] { "State", "SmsDeadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_SubjectCertificateIndex",
+                schema: "bureau",
+                table: "applications",
+                column: "SubjectCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_blacklist_Kind_Value",
+                schema: "bureau",
+                table: "blacklist",
+                columns: new[] { "Kind", "Value" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_domains_WebsiteId",
@@ -225,6 +340,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                 schema: "bureau",
                 table: "provider_messages",
                 columns: new[] { "ProviderId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_registry_businesses_Name",
+                schema: "bureau",
+                table: "registry_businesses",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sms_challenges_ApplicationId",
@@ -246,11 +367,41 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_subjects_PrincipalCertificateIndex",
+                schema: "bureau",
+                table: "subjects",
+                column: "PrincipalCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subjects_PrincipalMobileIndex",
+                schema: "bureau",
+                table: "subjects",
+                column: "PrincipalMobileIndex");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_websites_IcpNumber",
                 schema: "bureau",
                 table: "websites",
                 column: "IcpNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_websites_Name",
+                schema: "bureau",
+                table: "websites",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_websites_PrincipalCertificateIndex",
+                schema: "bureau",
+                table: "websites",
+                column: "PrincipalCertificateIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_websites_PrincipalMobileIndex",
+                schema: "bureau",
+                table: "websites",
+                column: "PrincipalMobileIndex");
 
             migrationBuilder.CreateIndex(
                 name: "IX_websites_SubjectId",
@@ -262,6 +413,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "blacklist",
+                schema: "bureau");
+
             migrationBuilder.DropTable(
                 name: "domains",
                 schema: "bureau");
@@ -276,6 +431,22 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
             migrationBuilder.DropTable(
                 name: "record_events",
+                schema: "bureau");
+
+            migrationBuilder.DropTable(
+                name: "registry_businesses",
+                schema: "bureau");
+
+            migrationBuilder.DropTable(
+                name: "registry_dns",
+                schema: "bureau");
+
+            migrationBuilder.DropTable(
+                name: "registry_domains",
+                schema: "bureau");
+
+            migrationBuilder.DropTable(
+                name: "registry_identities",
                 schema: "bureau");
 
             migrationBuilder.DropTable(

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beian.Web.Data.Migrations.Postgres.Bureau
 {
     [DbContext(typeof(PostgresBureauDb))]
-    [Migration("20261128221204_FormerProviders")]
-    partial class FormerProviders
+    [Migration("20261204160502_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -43,6 +43,9 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.Property<string>("DecidedBy")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("LastResendAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OrderNumber")
                         .IsRequired()
                         .HasColumnType("text");
@@ -59,12 +62,26 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ResendDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ResendsThatDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("SmsDeadline")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("SubjectCertificateIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -84,6 +101,10 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SubjectCertificateIndex");
+
+                    b.HasIndex("State", "ReviewDueAt");
 
                     b.HasIndex("State", "SmsDeadline");
 
@@ -233,7 +254,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Nature")
                         .IsRequired()
@@ -317,7 +339,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("NoProviderSince")
                         .HasColumnType("timestamp with time zone");
@@ -346,6 +369,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("PrincipalCertificateIndex");
 
@@ -433,6 +458,20 @@ namespace Beian.Web.Data.Migrations.Postgres.Bureau
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("sms_challenges", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Web.Integrations.Dns.DnsRecordEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registry_dns", "bureau");
                 });
 
             modelBuilder.Entity("Beian.Web.Integrations.Registries.BlacklistEntry", b =>
