@@ -33,6 +33,9 @@ public class WithdrawAndReleaseTests
         var support = await factory.SignInAsync(DemoData.Admin);
         var released = await support.PostJsonAsync($"/api/support/orders/{order.GetProperty("id").GetGuid()}/abandon", new { text = "邮件#20261128：已核验手持身份证照片与域名证书" });
         Assert.Equal("Abandoned", released.GetProperty("state").GetString());
+        // Its service code went free with it, for the owner's next website.
+        var code = order.GetProperty("draft").GetProperty("websites")[0].GetProperty("serviceCode").GetString();
+        Assert.Equal("Available", (await forgotten.GetJsonAsync("/api/service-codes")).EnumerateArray().Single(c => c.GetProperty("value").GetString() == code).GetProperty("state").GetString());
         await (await support.PostAsJsonAsync($"/api/support/orders/{atBureau.GetProperty("id").GetGuid()}/abandon", new { text = "申请释放" }))
             .ProblemAsync(HttpStatusCode.Conflict, "R-ORDER-07");
 

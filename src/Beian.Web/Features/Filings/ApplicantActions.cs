@@ -5,7 +5,6 @@ using Beian.Web.Data;
 using Beian.Web.Features.Instances;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
 
@@ -36,13 +35,7 @@ public static class ApplicantActions
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> AbandonAsync(
         Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
     {
-        var result = await ActAsync(id, OrderAction.Abandon, null, user, db, mapper, time, ct);
-        if (result.Result is Ok<OrderView>)
-        {
-            await ReleaseCodesAsync(db, id, ct);
-        }
-
-        return result;
+        return await ActAsync(id, OrderAction.Abandon, null, user, db, mapper, time, ct, alongside: order => ServiceCodes.ReleaseAsync(db, order.Id, ct));
     }
 
     public static Task<Results<Ok<OrderView>, ProblemHttpResult>> ReturnForChangesAsync(
@@ -50,7 +43,8 @@ public static class ApplicantActions
         ActAsync(id, OrderAction.ReturnForChanges, null, user, db, mapper, time, ct);
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> ActAsync(
-        Guid id, OrderAction action, string? note, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+        Guid id, OrderAction action, string? note, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct,
+        Func<FilingOrder, Task>? alongside = null)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -64,14 +58,14 @@ public static class ApplicantActions
             return Problems.From(error);
         }
 
+        if (alongside is not null)
+        {
+            await alongside(order);
+        }
+
         await db.SaveOrderAsync(ct);
         return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
     }
-
-    /// <summary>An abandoned order lets go of the service codes it bound, which are free for another website.</summary>
-    internal static Task<int> ReleaseCodesAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
-        db.ServiceCodes.Where(c => c.OrderId == orderId && c.State == ServiceCodeState.Bound)
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, ServiceCodeState.Available).SetProperty(c => c.OrderId, (Guid?)null), ct);
 
     /// <summary>催办 (R-REVIEW-10): the applicant presses an order the provider has held for more than three working days.</summary>
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> EscalateAsync(

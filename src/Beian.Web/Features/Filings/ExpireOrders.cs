@@ -28,12 +28,7 @@ public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
             }
 
             // The codes go free in the same save as the expiry: an order another host changed first keeps them.
-            foreach (var code in await db.ServiceCodes.Where(c => c.OrderId == order.Id && c.State == ServiceCodeState.Bound).ToListAsync(ct))
-            {
-                code.State = ServiceCodeState.Available;
-                code.OrderId = null;
-            }
-
+            await ServiceCodes.ReleaseAsync(db, order.Id, ct);
             return true;
         }, ct);
     }

@@ -90,8 +90,7 @@ public static class SubmitOrder
 
         foreach (var code in codes)
         {
-            code.State = ServiceCodeState.Bound;
-            code.OrderId = order.Id;
+            code.Apply(ServiceCodeAction.Bind, order.Id);
         }
 
         order.Edit(await ProductVerification.WithAccessAsync(db, order.Draft, ct));

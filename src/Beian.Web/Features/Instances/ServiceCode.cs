@@ -48,4 +48,32 @@ public sealed class ServiceCode
 
     /// <summary>The code's place in its quota, 1 to the product's codes per unit.</summary>
     public int? Slot { get; set; }
+
+    /// <summary>
+    /// Moves the code by its transition table: binding names the order, use names the filed website, release frees the
+    /// code of its order. False, and nothing changed, when the table has no row for the action from the current state.
+    /// </summary>
+    public bool Apply(ServiceCodeAction action, Guid? orderId = null, string? websiteIcpNumber = null)
+    {
+        if (ServiceCodeLifecycle.Next(State, action) is not { } next)
+        {
+            return false;
+        }
+
+        State = next;
+        switch (action)
+        {
+            case ServiceCodeAction.Bind:
+                OrderId = orderId ?? throw new ArgumentNullException(nameof(orderId));
+                break;
+            case ServiceCodeAction.Release:
+                OrderId = null;
+                break;
+            case ServiceCodeAction.Use:
+                WebsiteIcpNumber = websiteIcpNumber ?? throw new ArgumentNullException(nameof(websiteIcpNumber));
+                break;
+        }
+
+        return true;
+    }
 }

@@ -222,7 +222,7 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
         {
             foreach (var code in db.ServiceCodes.Where(c => c.WebsiteIcpNumber != null && numbers.Contains(c.WebsiteIcpNumber)))
             {
-                code.State = ServiceCodeState.Void;
+                code.Apply(ServiceCodeAction.Void);
             }
         }
     }
@@ -272,8 +272,7 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             var code = codeValue is null ? null : await db.ServiceCodes.FirstOrDefaultAsync(c => c.Value == codeValue && c.OrderId == order.Id, ct);
             if (code is not null)
             {
-                code.State = ServiceCodeState.Used;
-                code.WebsiteIcpNumber = site.IcpNumber;
+                code.Apply(ServiceCodeAction.Use, websiteIcpNumber: site.IcpNumber);
             }
         }
     }

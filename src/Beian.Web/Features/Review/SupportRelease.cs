@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
+using Beian.Web.Features.Instances;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,8 +32,8 @@ public static class SupportRelease
             return Problems.From(error);
         }
 
+        await ServiceCodes.ReleaseAsync(db, order.Id, ct);
         await db.SaveOrderAsync(ct);
-        await ApplicantActions.ReleaseCodesAsync(db, id, ct);
         return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Support));
     }
 }
