@@ -133,14 +133,13 @@ public static class ComplianceApi
             return Problems.NotFound("record");
         }
 
-        if (website.Status != RecordStatus.Normal)
+        if (website.Apply(RecordAction.Suspend, time.GetUtcNow()) is not { } suspended)
         {
             return Problems.Conflict("record.not_served", "该网站当前未在本接入商正常接入。");
         }
 
+        db.RecordEvents.Add(suspended);
         var subject = await db.RecordSubjects.AsNoTracking().FirstAsync(s => s.Id == website.SubjectId, ct);
-        website.Status = RecordStatus.Suspended;
-        db.RecordEvents.Add(new RecordEvent { Kind = "suspended", IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = time.GetUtcNow() });
         await notifier.SuspendedAsync(subject.AccountId, website.IcpNumber, body.Reason, await cases.MobileAsync(subject.IcpNumber, ct), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

@@ -30,13 +30,13 @@ public sealed class Reconciliation(ProviderDb db, IBureauGateway bureau, TimePro
             var domains = website.Domains.Select(d => d.Domain).ToList();
             if (!national.TryGetValue(website.IcpNumber, out var theirs) || !theirs.Live)
             {
-                drifts.Add(Stop(website, RecordStatus.Cancelled, "record-cancelled", "工信部备案库中该网站已注销，本接入商仍在接入", repair, now));
+                drifts.Add(Stop(website, RecordAction.Cancel, "record-cancelled", "工信部备案库中该网站已注销，本接入商仍在接入", repair, now));
                 continue;
             }
 
             if (!theirs.ServedByCaller)
             {
-                drifts.Add(Stop(website, RecordStatus.AccessCancelled, "access-cancelled", "工信部备案库中该网站已不由本接入商接入", repair, now));
+                drifts.Add(Stop(website, RecordAction.CancelAccess, "access-cancelled", "工信部备案库中该网站已不由本接入商接入", repair, now));
                 continue;
             }
 
@@ -80,12 +80,11 @@ public sealed class Reconciliation(ProviderDb db, IBureauGateway bureau, TimePro
         return new ReconciliationReport(ours.Count, drifts);
     }
 
-    private Drift Stop(RecordWebsite website, RecordStatus status, string kind, string detail, bool repair, DateTimeOffset now)
+    private Drift Stop(RecordWebsite website, RecordAction action, string kind, string detail, bool repair, DateTimeOffset now)
     {
-        if (repair)
+        if (repair && website.Apply(action, now) is { } stopped)
         {
-            website.Status = status;
-            db.RecordEvents.Add(new RecordEvent { Kind = kind, IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = now });
+            db.RecordEvents.Add(stopped);
         }
 
         return new(website.IcpNumber, kind, detail, repair);

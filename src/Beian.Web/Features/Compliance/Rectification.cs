@@ -97,8 +97,11 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
         var record = await bureau.RecordDraftAsync(overdue.SubjectIcpNumber, ct);
         foreach (var website in websites)
         {
-            website.Status = RecordStatus.AccessCancelled;
-            db.RecordEvents.Add(new RecordEvent { Kind = "access-cancelled", IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = now });
+            if (website.Apply(RecordAction.CancelAccess, now) is { } cancelled)
+            {
+                db.RecordEvents.Add(cancelled);
+            }
+
             if (record is null)
             {
                 continue;

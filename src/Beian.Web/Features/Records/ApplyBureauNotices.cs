@@ -176,13 +176,15 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
         var now = time.GetUtcNow();
         foreach (var website in subject.Websites.Where(w => change.WebsiteIcpNumber is null || w.IcpNumber == change.WebsiteIcpNumber))
         {
-            website.Status = RecordStatus.Cancelled;
-            db.RecordEvents.Add(new RecordEvent { Kind = "cancelled", IcpNumber = website.IcpNumber, Domains = [.. website.Domains.Select(d => d.Domain)], At = now });
+            if (website.Apply(RecordAction.Cancel, now) is { } cancelled)
+            {
+                db.RecordEvents.Add(cancelled);
+            }
         }
 
         if (change.WebsiteIcpNumber is null)
         {
-            subject.Status = RecordStatus.Cancelled;
+            subject.Apply(RecordAction.Cancel, now);
         }
 
         subject.UpdatedAt = now;
@@ -207,13 +209,15 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
                 continue;
             }
 
-            website.Status = type == FilingType.CancelAccess ? RecordStatus.AccessCancelled : RecordStatus.Cancelled;
-            db.RecordEvents.Add(new RecordEvent { Kind = type == FilingType.CancelAccess ? "access-cancelled" : "cancelled", IcpNumber = website.IcpNumber, Domains = before, At = now });
+            if (website.Apply(type == FilingType.CancelAccess ? RecordAction.CancelAccess : RecordAction.Cancel, now) is { } ended)
+            {
+                db.RecordEvents.Add(ended);
+            }
         }
 
         if (type == FilingType.CancelSubject)
         {
-            subject.Status = RecordStatus.Cancelled;
+            subject.Apply(RecordAction.Cancel, now);
         }
 
         subject.UpdatedAt = now;
@@ -246,8 +250,7 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             db.RecordSubjects.Add(subject);
         }
 
-        subject.Status = RecordStatus.Normal;
-        subject.UpdatedAt = now;
+        subject.Apply(RecordAction.Approve, now);
         foreach (var site in approval.Websites)
         {
             var website = await db.RecordWebsites.Include(w => w.Domains).FirstOrDefaultAsync(w => w.IcpNumber == site.IcpNumber, ct);
@@ -258,7 +261,6 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             }
 
             website.Name = site.Name;
-            website.Status = RecordStatus.Normal;
             website.ApprovedAt = now;
             var filed = site.Index < order.Draft.Websites.Count ? order.Draft.Websites[site.Index] : null;
             website.ReportedIp = filed?.Access?.Ip ?? website.ReportedIp;
@@ -267,7 +269,7 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             db.RecordDomains.RemoveRange(stale);
             website.Domains.RemoveAll(d => !site.Domains.Contains(d.Domain));
             website.Domains.AddRange(site.Domains.Where(d => website.Domains.All(x => x.Domain != d)).Select(d => new RecordDomain { Domain = d, WebsiteId = website.Id }));
-            db.RecordEvents.Add(new RecordEvent { Kind = "approved", IcpNumber = site.IcpNumber, Domains = [.. site.Domains], At = now });
+            db.RecordEvents.Add(website.Apply(RecordAction.Approve, now)!); // the table approves from every status: the copy follows the bureau
             var codeValue = site.Index < order.Draft.Websites.Count ? order.Draft.Websites[site.Index].ServiceCode : null;
             var code = codeValue is null ? null : await db.ServiceCodes.FirstOrDefaultAsync(c => c.Value == codeValue && c.OrderId == order.Id, ct);
             if (code is not null)

@@ -44,6 +44,19 @@ public sealed class RecordSubject
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<RecordWebsite> Websites { get; set; } = [];
+
+    /// <summary>Moves the subject by the record's transition table; false, and nothing changed, where it has no row.</summary>
+    public bool Apply(RecordAction action, DateTimeOffset at)
+    {
+        if (RecordLifecycle.Find(Status, action) is not { } row)
+        {
+            return false;
+        }
+
+        Status = row.To;
+        UpdatedAt = at;
+        return true;
+    }
 }
 
 /// <summary>A website in the provider's copy of the record.</summary>
@@ -69,6 +82,21 @@ public sealed class RecordWebsite
     public string? CommercialLicence { get; set; }
 
     public List<RecordDomain> Domains { get; set; } = [];
+
+    /// <summary>
+    /// Moves the website by the record's transition table and returns the event that announces it, naming the domains
+    /// the website has at that moment; null, and nothing changed, where the table has no row.
+    /// </summary>
+    public RecordEvent? Apply(RecordAction action, DateTimeOffset at)
+    {
+        if (RecordLifecycle.Find(Status, action) is not { } row)
+        {
+            return null;
+        }
+
+        Status = row.To;
+        return new RecordEvent { Kind = row.EventKind, IcpNumber = IcpNumber, Domains = [.. Domains.Select(d => d.Domain)], At = at };
+    }
 }
 
 /// <summary>A filed domain of a website in the provider's copy; what the gate decides by.</summary>
