@@ -54,4 +54,19 @@ public sealed class InspectionCase
     public string? ActiveKey { get; set; }
 
     public static string KeyOf(string code, string target) => code + "|" + target;
+
+    /// <summary>Ends the case by its transition table; false, and nothing changed, when it has no row (a case ends once).</summary>
+    public bool Apply(CaseAction action, DateTimeOffset at)
+    {
+        if (CaseLifecycle.Find(State, action) is not { } row)
+        {
+            return false;
+        }
+
+        State = row.To;
+        ClosedAt = at;
+        Resolution = row.Resolution;
+        ActiveKey = null;
+        return true;
+    }
 }

@@ -35,11 +35,10 @@ public sealed class InspectionCases(ProviderDb db, Notifier notifier, IBureauGat
         var closed = 0;
         foreach (var rectified in open.Where(c => !found.Contains(c.ActiveKey!)))
         {
-            rectified.State = CaseState.Rectified;
-            rectified.ClosedAt = now;
-            rectified.Resolution = "复查未再发现该问题，已整改";
-            rectified.ActiveKey = null;
-            closed++;
+            if (rectified.Apply(CaseAction.Rectify, now))
+            {
+                closed++;
+            }
         }
 
         // A case found again tells what the latest inspection saw, not what the first one did.

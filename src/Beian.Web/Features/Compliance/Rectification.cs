@@ -29,9 +29,11 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
             var orders = new List<FilingOrder>();
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                var claimed = await db.InspectionCases.Where(c => c.Id == id && c.State == CaseState.Open)
-                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, CaseState.Overdue).SetProperty(c => c.ClosedAt, now)
-                        .SetProperty(c => c.ActiveKey, (string?)null).SetProperty(c => c.Resolution, "逾期未整改，已取消接入"), ct);
+                // The claim is the table's row as a conditional update: of two hosts, one moves the case.
+                var row = CaseLifecycle.Overdue;
+                var claimed = await db.InspectionCases.Where(c => c.Id == id && row.From.Contains(c.State))
+                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.State, row.To).SetProperty(c => c.ClosedAt, now)
+                        .SetProperty(c => c.ActiveKey, (string?)null).SetProperty(c => c.Resolution, row.Resolution), ct);
                 if (claimed == 1)
                 {
                     orders = await CancelAccessAsync(await db.InspectionCases.AsNoTracking().SingleAsync(c => c.Id == id, ct), now, ct);

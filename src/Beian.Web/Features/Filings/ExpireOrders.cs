@@ -8,13 +8,14 @@ namespace Beian.Web.Features.Filings;
 /// <summary>T19: an order not finished 45 days after submission expires (R-ORDER-08); the bureau's time does not count.</summary>
 public sealed class ExpireOrders(ProviderDb db, TimeProvider time)
 {
+    /// <summary>The states T19 expires from, as the transition table has them.</summary>
+    private static readonly OrderState[] Expirable = [.. OrderTransitions.All.Where(t => t.Action == OrderAction.Expire).SelectMany(t => t.From).Distinct()];
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var due = await db.Orders
-            .Where(o => o.ExpiresAt != null && o.ExpiresAt <= now)
-            .Where(o => o.State != OrderState.Approved && o.State != OrderState.Abandoned && o.State != OrderState.Expired
-                && o.State != OrderState.AwaitingSmsVerification && o.State != OrderState.BureauReview)
+            .Where(o => o.ExpiresAt != null && o.ExpiresAt <= now && Expirable.Contains(o.State))
             .OrderBy(o => o.ExpiresAt)
             .Select(o => o.Id)
             .Take(100)
