@@ -31,7 +31,7 @@ public sealed class BureauHousekeeping(BureauDb db, RecordReclaim reclaim, TimeP
             .OrderBy(s => s.EmptySince).Take(100).ToListAsync(ct);
         foreach (var subject in shells.Where(s => s.EmptySince!.Value.AddDays(ProvinceRuleTable.For(s.ProvinceCode).EmptyShellCleanupDays) <= now))
         {
-            subject.Status = NationalStatus.Cancelled;
+            subject.Apply(NationalRecordAction.Cancel);
             reclaim.Announce(subject, null, subject.Websites.SelectMany(w => w.FormerProviders.Concat(w.Providers)), "subject-cleaned-up", now);
             acted++;
         }

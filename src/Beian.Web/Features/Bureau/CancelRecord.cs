@@ -67,7 +67,7 @@ public static class CancelRecord
 
         if (wholeSubject)
         {
-            subject.Status = NationalStatus.Cancelled;
+            subject.Apply(NationalRecordAction.Cancel);
         }
 
         if (body.Blacklist)

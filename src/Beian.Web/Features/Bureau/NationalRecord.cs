@@ -53,6 +53,18 @@ public sealed class NationalSubject
     public DateTimeOffset ApprovedAt { get; set; }
 
     public List<NationalWebsite> Websites { get; set; } = [];
+
+    /// <summary>Moves the subject by the national record's table; false, and nothing changed, where it has no row.</summary>
+    public bool Apply(NationalRecordAction action)
+    {
+        if (NationalRecordLifecycle.Next(Status, action) is not { } next)
+        {
+            return false;
+        }
+
+        Status = next;
+        return true;
+    }
 }
 
 /// <summary>A website in the national record.</summary>
@@ -97,6 +109,18 @@ public sealed class NationalWebsite
     public DateTimeOffset? NoProviderSince { get; set; }
 
     public List<NationalDomain> Domains { get; set; } = [];
+
+    /// <summary>Moves the website by the national record's table; false, and nothing changed, where it has no row.</summary>
+    public bool Apply(NationalRecordAction action)
+    {
+        if (NationalRecordLifecycle.Next(Status, action) is not { } next)
+        {
+            return false;
+        }
+
+        Status = next;
+        return true;
+    }
 }
 
 /// <summary>A domain of a website in the national record.</summary>

@@ -62,7 +62,7 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
                     reclaim.CancelWebsite(w, now);
                 }
 
-                subject.Status = NationalStatus.Cancelled;
+                subject.Apply(NationalRecordAction.Cancel);
                 stream.RecordChanged("subject-cancelled", subject.IcpNumber);
                 break;
             default:

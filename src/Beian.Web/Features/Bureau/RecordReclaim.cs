@@ -21,7 +21,7 @@ public sealed class RecordReclaim(BureauDb db, BureauOutbound stream)
     public void CancelWebsite(NationalWebsite website, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(website);
-        website.Status = NationalStatus.Cancelled;
+        website.Apply(NationalRecordAction.Cancel);
         website.Providers = [];
         db.Domains.RemoveRange(website.Domains);
         if (website.Subject.Websites.All(w => w.Status != NationalStatus.Normal))
