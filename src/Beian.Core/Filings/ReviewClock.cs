@@ -1,3 +1,4 @@
+using Beian.Reference;
 using Beian.Time;
 
 namespace Beian.Filings;
@@ -23,14 +24,14 @@ public static class ReviewClock
     }
 
     /// <summary>By when the provider owes the next step, or null when the applicant or the bureau holds the order.</summary>
-    public static DateTimeOffset? DueBy(FilingOrder order)
+    public static DateTimeOffset? DueBy(FilingOrder order, HolidayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return WithProvider(order.State) ? WorkingDays.After(StageSince(order), HandleWithinWorkingDays) : null;
+        return WithProvider(order.State) ? calendar.After(StageSince(order), HandleWithinWorkingDays) : null;
     }
 
     /// <summary>Refuses an escalation unless the provider has held the stage for more than three working days, once per stage.</summary>
-    public static DomainError? EscalationRefused(FilingOrder order, DateTimeOffset now)
+    public static DomainError? EscalationRefused(FilingOrder order, DateTimeOffset now, HolidayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(order);
         var since = StageSince(order);
@@ -39,7 +40,7 @@ public static class ReviewClock
             return new DomainError("R-REVIEW-10", "只有等待本平台处理的订单可以催办。", ErrorKind.Conflict);
         }
 
-        if (now <= WorkingDays.After(since, EscalateAfterWorkingDays))
+        if (now <= calendar.After(since, EscalateAfterWorkingDays))
         {
             return new DomainError("R-REVIEW-10", $"当前环节停留未超过{EscalateAfterWorkingDays}个工作日，暂不能催办；本平台会在1个工作日内处理。", ErrorKind.Conflict);
         }

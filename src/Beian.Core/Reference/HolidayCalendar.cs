@@ -5,17 +5,15 @@ public sealed record HolidayYear(int Year, string Notice, IReadOnlyList<DateOnly
 
 /// <summary>
 /// The holiday table (节假日安排) behind every working-day limit: versioned data shipped with the product, which an
-/// admin replaces when the State Council publishes a new year (<see cref="Use"/>).
+/// admin replaces when the State Council publishes a new year (as part of <see cref="ReferenceTables"/>).
 /// </summary>
 public sealed class HolidayCalendar
 {
-    private static readonly Lazy<HolidayCalendar> Shipped = new(() =>
+    private static readonly Lazy<HolidayCalendar> ShippedCalendar = new(() =>
     {
         var file = ReferenceData.Read<HolidayFile>("holidays.json");
         return new HolidayCalendar(file.Years, file.Version);
     });
-
-    private static HolidayCalendar? _imported;
 
     private readonly HashSet<DateOnly> _daysOff;
     private readonly HashSet<DateOnly> _workdays;
@@ -29,15 +27,12 @@ public sealed class HolidayCalendar
         _workdays = [.. Years.SelectMany(y => y.Workdays)];
     }
 
-    /// <summary>The table in use: the admin's last import, else the one shipped with this version (Reference/Data/holidays.json).</summary>
-    public static HolidayCalendar Current => Volatile.Read(ref _imported) ?? Shipped.Value;
+    /// <summary>The table shipped with this version (Reference/Data/holidays.json).</summary>
+    public static HolidayCalendar Shipped => ShippedCalendar.Value;
 
     public IReadOnlyList<HolidayYear> Years { get; }
 
     public string Version { get; }
-
-    /// <summary>Replaces the table in use; every working-day limit counts on it from the next computation on.</summary>
-    public static void Use(HolidayCalendar calendar) => Volatile.Write(ref _imported, calendar);
 
     public bool IsWorkingDay(DateOnly date) =>
         _workdays.Contains(date) || (!_daysOff.Contains(date) && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));

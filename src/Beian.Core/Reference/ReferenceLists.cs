@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Beian.Reference;
 
 /// <summary>A filable top-level domain and the date from which MIIT's list counts it.</summary>
@@ -59,57 +57,17 @@ public sealed record WebsiteNameWords(
     IReadOnlyList<string> StateBodyNatures);
 
 /// <summary>
-/// The small versioned lists the rule book reads: TLDs, registrars, website-name words, pre-approval sectors. The TLDs
-/// and registrars change outside our control: an admin may replace the shipped lists (<see cref="UseTlds"/>,
-/// <see cref="UseRegistrars"/>), and every host then reads the replacement.
+/// The small versioned lists of the rule book that ship with the product and change with it: website-name words and
+/// pre-approval sectors. The lists an admin may replace are <see cref="ReferenceTables"/>.
 /// </summary>
 public static class ReferenceLists
 {
-    private static TldFile? _tlds;
-    private static RegistrarFile? _registrars;
-
     private static readonly Lazy<WebsiteNameWords> Names = new(() => ReferenceData.Read<WebsiteNameWords>("website-names.json"));
     private static readonly Lazy<SectorFile> Sectors = new(() => ReferenceData.Read<SectorFile>("preapproval-sectors.json"));
-
-    public static IReadOnlyList<ApprovedTld> ApprovedTlds => Tlds.Tlds;
-
-    /// <summary>The version of the TLD list in use: the shipped file's, or the time of the admin's import.</summary>
-    public static string TldsVersion => Tlds.Version;
-
-    public static IReadOnlyCollection<string> ApprovedRegistrars => Registrars.Registrars;
-
-    public static string RegistrarsVersion => Registrars.Version;
 
     public static WebsiteNameWords WebsiteNames => Names.Value;
 
     public static IReadOnlyList<PreApprovalSector> PreApprovalSectors => Sectors.Value.Sectors;
-
-    /// <summary>Whether a TLD (ASCII) may be filed on the given date.</summary>
-    public static bool IsApprovedTld(string tld, DateOnly on) =>
-        Tlds.Tlds.Any(t => t.Tld == tld && t.EffectiveFrom <= on);
-
-    public static bool IsApprovedRegistrar(string registrar) => Registrars.Set.Contains(registrar);
-
-    /// <summary>Replaces the TLD list (an admin's import); the rule book reads the new one from its next check on.</summary>
-    public static void UseTlds(IReadOnlyList<ApprovedTld> tlds, string version) =>
-        Volatile.Write(ref _tlds, new TldFile(version, [.. tlds]));
-
-    public static void UseRegistrars(IReadOnlyCollection<string> registrars, string version) =>
-        Volatile.Write(ref _registrars, new RegistrarFile(version, [.. registrars]));
-
-    private static TldFile Tlds => Volatile.Read(ref _tlds) ?? ShippedTlds.Value;
-
-    private static RegistrarFile Registrars => Volatile.Read(ref _registrars) ?? ShippedRegistrars.Value;
-
-    private static readonly Lazy<TldFile> ShippedTlds = new(() => ReferenceData.Read<TldFile>("tlds.json"));
-    private static readonly Lazy<RegistrarFile> ShippedRegistrars = new(() => ReferenceData.Read<RegistrarFile>("registrars.json"));
-
-    private sealed record TldFile(string Version, ApprovedTld[] Tlds);
-
-    private sealed record RegistrarFile(string Version, string[] Registrars)
-    {
-        public FrozenSet<string> Set { get; } = Registrars.ToFrozenSet(StringComparer.Ordinal);
-    }
 
     private sealed record SectorFile(string Version, PreApprovalSector[] Sectors);
 }

@@ -1,6 +1,5 @@
 using Beian.Domains;
 using Beian.Filings;
-using Beian.Reference;
 using Beian.Time;
 
 namespace Beian.Rules;
@@ -25,7 +24,7 @@ public sealed class DomainTldMustBeApprovedByMiit : Rule
         from d in context.AllDomains()
         where context.Type.AddsDomains()
         let tld = TldOf(d.Domain)
-        where !ReferenceLists.IsApprovedTld(tld, context.Today)
+        where !context.Tables.Tlds.IsApproved(tld, context.Today)
         select Block(d.Field, $"该域名核验出现错误:TLD未批复（.{DomainName.ToUnicode(tld)}）", "请更换为工信部批复的顶级域下的域名，例如 .cn、.com、.net。", "REJ-DOMAIN-TLD-NOT-APPROVED");
 
     public static string TldOf(string domain) => domain[(domain.LastIndexOf('.') + 1)..];
@@ -42,7 +41,7 @@ public sealed class RemovingAnUnapprovedTldIsFinal : Rule
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from domain in context.RemovedDomains
         let tld = DomainTldMustBeApprovedByMiit.TldOf(domain)
-        where !ReferenceLists.IsApprovedTld(tld, context.Today)
+        where !context.Tables.Tlds.IsApproved(tld, context.Today)
         select Warn("websites", $"域名{DomainName.ToUnicode(domain)}的后缀（.{DomainName.ToUnicode(tld)}）未获工信部批复，注销后将不能再次备案", "如仍需使用该域名，请勿注销或删除；确认不再使用的，可继续提交。");
 }
 
@@ -132,7 +131,7 @@ public sealed class DomainRegistrarMustBeApprovedByMiit : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in DomainFacts.Registrations(context)
-        where d.Registration is not null && !ReferenceLists.IsApprovedRegistrar(d.Registration.Registrar)
+        where d.Registration is not null && !context.Tables.Registrars.Contains(d.Registration.Registrar)
         select Warn(d.Field, "该域名核验出现错误:注册商未批复", "请将域名转入工信部批复的域名注册服务机构后再备案。", "REJ-DOMAIN-REGISTRAR-NOT-APPROVED");
 }
 
@@ -143,7 +142,7 @@ public sealed class RecentRealNameMayNotHaveReachedTheBureau : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
         from d in DomainFacts.Registrations(context)
-        where d.Registration?.RealNameVerifiedOn is { } verified && WorkingDays.Between(verified, context.Today) < 3
+        where d.Registration?.RealNameVerifiedOn is { } verified && context.Tables.Calendar.Between(verified, context.Today) < 3
         select Warn(
             d.Field,
             "域名刚完成实名认证，完成实名认证的时间不足三个工作日",

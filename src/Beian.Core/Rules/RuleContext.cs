@@ -85,6 +85,9 @@ public sealed record RuleContext(
     /// <summary>The website principals as the national record holds them, by domain, for access filings.</summary>
     public IReadOnlyDictionary<string, PersonFacts> RecordedWebsitePrincipals { get; init; } = new Dictionary<string, PersonFacts>();
 
+    /// <summary>The holiday calendar, TLDs and registrars in use on the host that runs the check.</summary>
+    public ReferenceTables Tables { get; init; } = ReferenceTables.Shipped;
+
     /// <summary>The account filing the order has passed real-name verification (账号实名认证).</summary>
     public bool AccountRealNameVerified { get; init; } = true;
 

@@ -109,6 +109,7 @@ public static class PlatformSetup
         services.AddScoped<ApplyBureauNotices>();
         services.AddScoped<WarnOfExpiry>();
         services.AddScoped<Features.ReferenceTables.ApplyReferenceImports>();
+        services.AddSingleton<Features.ReferenceTables.ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
 
         // Bureau side (the simulator) behind its port.

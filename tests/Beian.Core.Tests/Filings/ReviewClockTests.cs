@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Reference;
 
 namespace Beian.Tests.Filings;
 
@@ -6,6 +7,8 @@ public class ReviewClockTests
 {
     // Friday 2026-11-27, 10:00 Beijing.
     private static readonly DateTimeOffset Friday = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    private static readonly HolidayCalendar Calendar = HolidayCalendar.Shipped;
 
     private static FilingOrder Submitted()
     {
@@ -18,9 +21,9 @@ public class ReviewClockTests
     public void TheFirstCallIsDue_OneWorkingDayAfterSubmission_R_REVIEW_01()
     {
         var order = Submitted();
-        Assert.Equal(Friday.AddDays(3), ReviewClock.DueBy(order)); // Monday 10:00: the weekend does not count
+        Assert.Equal(Friday.AddDays(3), ReviewClock.DueBy(order, Calendar)); // Monday 10:00: the weekend does not count
         order.Apply(OrderAction.Withdraw, Actor.Applicant, "申请人", Friday.AddHours(1));
-        Assert.Null(ReviewClock.DueBy(order)); // back with the applicant
+        Assert.Null(ReviewClock.DueBy(order, Calendar)); // back with the applicant
     }
 
     [Fact]
@@ -28,13 +31,13 @@ public class ReviewClockTests
     {
         var order = Submitted();
         var wednesday = Friday.AddDays(5); // three working days after Friday 10:00
-        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday)?.Code);
-        Assert.Null(ReviewClock.EscalationRefused(order, wednesday.AddMinutes(1)));
+        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday, Calendar)?.Code);
+        Assert.Null(ReviewClock.EscalationRefused(order, wednesday.AddMinutes(1), Calendar));
         order.Note(Actor.Applicant, "申请人", wednesday.AddMinutes(1), ReviewClock.EscalationNote);
-        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday.AddHours(2))?.Code);
+        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday.AddHours(2), Calendar)?.Code);
 
         // A new stage starts the clock again.
         order.Apply(OrderAction.PickUp, Actor.Reviewer, "审核员", wednesday.AddHours(3));
-        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday.AddHours(4))?.Code);
+        Assert.Equal("R-REVIEW-10", ReviewClock.EscalationRefused(order, wednesday.AddHours(4), Calendar)?.Code);
     }
 }

@@ -12,7 +12,7 @@ public class ApprovedTldTests
     [InlineData("top", "2015-06-30", false)]         // known only as approved in 2015: not before that year is out
     [InlineData("top", "2016-01-01", true)]
     public void ATld_IsApprovedFromItsDateOnMiitsList_R_DOMAIN_06(string tld, string on, bool approved) =>
-        Assert.Equal(approved, ReferenceLists.IsApprovedTld(tld, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(approved, TldList.Shipped.IsApproved(tld, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2020-07-24", "2020-07-24")]
@@ -23,5 +23,5 @@ public class ApprovedTldTests
 
     [Fact]
     public void EveryEntry_NamesItsSource() =>
-        Assert.All(ReferenceLists.ApprovedTlds, t => Assert.False(string.IsNullOrWhiteSpace(t.Source)));
+        Assert.All(TldList.Shipped.All, t => Assert.False(string.IsNullOrWhiteSpace(t.Source)));
 }

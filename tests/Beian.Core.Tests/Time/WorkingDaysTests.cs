@@ -13,7 +13,7 @@ public class WorkingDaysTests
     [InlineData("2025-12-31", "2026-01-05", 2)] // New Year: 1–3 January off, Sunday the 4th worked
     [InlineData("2027-03-05", "2027-03-08", 1)] // a year not yet published: weekdays only
     public void WorkingDaysBetween_CountWeekdays_LessHolidays_PlusMakeUpDays(string from, string to, int expected) =>
-        Assert.Equal(expected, WorkingDays.Between(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, HolidayCalendar.Shipped.Between(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2026-01-01", false)] // 元旦
@@ -22,7 +22,7 @@ public class WorkingDaysTests
     [InlineData("2026-11-28", false)] // an ordinary Saturday
     [InlineData("2026-11-30", true)]  // an ordinary Monday
     public void IsWorkingDay_FollowsTheHolidayTable(string date, bool working) =>
-        Assert.Equal(working, WorkingDays.IsWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(working, HolidayCalendar.Shipped.IsWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2026-11-27T10:00:00+08:00", 1, "2026-11-30T10:00:00+08:00")] // Friday + 1: Monday, same hour
@@ -30,15 +30,15 @@ public class WorkingDaysTests
     [InlineData("2026-09-30T09:00:00+08:00", 5, "2026-10-13T09:00:00+08:00")] // across National Day and its make-up Saturday
     [InlineData("2026-11-30T09:00:00+08:00", 0, "2026-11-30T09:00:00+08:00")]
     public void After_EndsOnTheNthWorkingDay_AtTheSameBeijingTime(string start, int days, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), WorkingDays.After(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), HolidayCalendar.Shipped.After(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), days));
 
     [Fact]
     public void TheHolidayTable_NamesItsNoticeForEveryYear_AndCoversThisYear()
     {
-        Assert.All(HolidayCalendar.Current.Years, y => Assert.StartsWith("国务院办公厅关于" + y.Year, y.Notice, StringComparison.Ordinal));
-        Assert.Contains(HolidayCalendar.Current.Years, y => y.Year == 2026);
+        Assert.All(HolidayCalendar.Shipped.Years, y => Assert.StartsWith("国务院办公厅关于" + y.Year, y.Notice, StringComparison.Ordinal));
+        Assert.Contains(HolidayCalendar.Shipped.Years, y => y.Year == 2026);
         // A make-up working day is a weekend day, and no day is both off and worked.
-        Assert.All(HolidayCalendar.Current.Years.SelectMany(y => y.Workdays), d => Assert.True(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday));
-        Assert.Empty(HolidayCalendar.Current.Years.SelectMany(y => y.Workdays).Intersect(HolidayCalendar.Current.Years.SelectMany(y => y.DaysOff)));
+        Assert.All(HolidayCalendar.Shipped.Years.SelectMany(y => y.Workdays), d => Assert.True(d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday));
+        Assert.Empty(HolidayCalendar.Shipped.Years.SelectMany(y => y.Workdays).Intersect(HolidayCalendar.Shipped.Years.SelectMany(y => y.DaysOff)));
     }
 }

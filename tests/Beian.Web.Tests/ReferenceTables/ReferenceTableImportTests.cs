@@ -1,15 +1,15 @@
 using System.Net;
 using System.Text;
-using Beian.Reference;
-using Beian.Time;
+using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beian.Web.Tests.ReferenceTables;
 
 /// <summary>
-/// The lists that change outside our control are replaced by an admin's CSV import. The tables are the process's, so
-/// these imports only add entries no other test relies on (.dev, a registrar, a holiday in 2031).
+/// The lists that change outside our control are replaced by an admin's CSV import, which the host puts in use (its
+/// <see cref="ReferenceTablesInUse"/>; other hosts by their next sweep).
 /// </summary>
 public class ReferenceTableImportTests
 {
@@ -21,12 +21,16 @@ public class ReferenceTableImportTests
         var exported = await ExportAsync(admin, "tlds");
         Assert.StartsWith("tld,unicode,from", exported, StringComparison.Ordinal);
         Assert.Contains("\ncom,,", exported, StringComparison.Ordinal);
-        Assert.False(ReferenceLists.IsApprovedTld("dev", new DateOnly(2026, 12, 1)));
+        Assert.False(InUse(factory).Tlds.IsApproved("dev", new DateOnly(2026, 12, 1)));
 
         var imported = await ImportAsync(admin, "tlds", exported.TrimEnd() + "\ndev,,2026-11-01\n");
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        Assert.True(ReferenceLists.IsApprovedTld("dev", new DateOnly(2026, 12, 1)));
-        Assert.True(ReferenceLists.IsApprovedTld("com", new DateOnly(2026, 12, 1)));
+        Assert.True(InUse(factory).Tlds.IsApproved("dev", new DateOnly(2026, 12, 1)));
+        Assert.True(InUse(factory).Tlds.IsApproved("com", new DateOnly(2026, 12, 1)));
+        // The tables are the host's, not the process's: another platform (its own database) still has the shipped list.
+        using var elsewhere = new PlatformFactory(Databases.Sqlite);
+        _ = elsewhere.CreateClient();
+        Assert.False(InUse(elsewhere).Tlds.IsApproved("dev", new DateOnly(2026, 12, 1)));
         var tables = await admin.GetJsonAsync("/api/admin/reference-tables");
         Assert.StartsWith("import ", tables.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "tlds").GetProperty("version").GetString(), StringComparison.Ordinal);
     }
@@ -51,11 +55,11 @@ public class ReferenceTableImportTests
         using var factory = new PlatformFactory(Databases.Sqlite);
         var admin = await factory.SignInAsync(DemoData.Admin);
         var wednesday = new DateOnly(2031, 3, 5);
-        Assert.True(WorkingDays.IsWorkingDay(wednesday));
+        Assert.True(InUse(factory).Calendar.IsWorkingDay(wednesday));
         var exported = await ExportAsync(admin, "holidays");
         Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "holidays", exported.TrimEnd() + "\n2031-03-05,放假,测试用的2031年通知\n")).StatusCode);
-        Assert.False(WorkingDays.IsWorkingDay(wednesday));
-        Assert.False(WorkingDays.IsWorkingDay(new DateOnly(2026, 10, 1))); // the years already published are kept as exported
+        Assert.False(InUse(factory).Calendar.IsWorkingDay(wednesday));
+        Assert.False(InUse(factory).Calendar.IsWorkingDay(new DateOnly(2026, 10, 1))); // the years already published are kept as exported
     }
 
     [Fact]
@@ -65,9 +69,11 @@ public class ReferenceTableImportTests
         var admin = await factory.SignInAsync(DemoData.Admin);
         var exported = await ExportAsync(admin, "registrars");
         Assert.Equal(HttpStatusCode.OK, (await ImportAsync(admin, "registrars", exported.TrimEnd() + "\n测试新批复注册商有限公司\n")).StatusCode);
-        Assert.True(ReferenceLists.IsApprovedRegistrar("测试新批复注册商有限公司"));
-        Assert.True(ReferenceLists.IsApprovedRegistrar("北京新网数码信息技术有限公司"));
+        Assert.True(InUse(factory).Registrars.Contains("测试新批复注册商有限公司"));
+        Assert.True(InUse(factory).Registrars.Contains("北京新网数码信息技术有限公司"));
     }
+
+    private static Beian.Reference.ReferenceTables InUse(PlatformFactory factory) => factory.Services.GetRequiredService<ReferenceTablesInUse>().Current;
 
     private static async Task<string> ExportAsync(HttpClient admin, string table) =>
         (await admin.GetStringAsync(new Uri($"/api/admin/reference-tables/{table}", UriKind.Relative))).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace Beian.Web.Features.Bureau;
 /// The bureau receives an application: for reviewed types MIIT texts every principal concerned a code and opens the
 /// 24-hour window (R-SMS-01); cancellations go straight to review (lifecycle §5.2, §7; R-CANCEL-08).
 /// </summary>
-public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<BureauOptions> options)
+public sealed class ApplicationIntake(BureauDb db, ReferenceTables.ReferenceTablesInUse tables, TimeProvider time, IOptions<BureauOptions> options)
 {
     public async Task ReceiveAsync(BureauSubmission submission, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ public sealed class ApplicationIntake(BureauDb db, TimeProvider time, IOptions<B
 
         else
         {
-            application.StartReview(now);
+            application.StartReview(now, tables.Calendar);
         }
 
         db.Applications.Add(application);

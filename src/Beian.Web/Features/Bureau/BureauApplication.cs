@@ -110,10 +110,10 @@ public sealed class BureauApplication
     /// Bureau review begins (R-SMS-03): it is due the province's number of working days later for this type of
     /// application (R-PROV-CFG-18, R-PROV-CFG-20).
     /// </summary>
-    public void StartReview(DateTimeOffset now)
+    public void StartReview(DateTimeOffset now, HolidayCalendar calendar)
     {
         State = ApplicationState.InReview;
-        ReviewDueAt = WorkingDays.After(now, ProvinceRuleTable.For(ProvinceCode).BureauWorkingDaysFor(Type));
+        ReviewDueAt = calendar.After(now, ProvinceRuleTable.For(ProvinceCode).BureauWorkingDaysFor(Type));
     }
 }
 

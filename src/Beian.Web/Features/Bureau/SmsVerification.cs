@@ -25,6 +25,7 @@ public sealed class SmsVerification(
     BureauDb db,
     PersonalDataProtector protector,
     BureauOutbound stream,
+    ReferenceTables.ReferenceTablesInUse tables,
     TimeProvider time,
     IOptions<BureauOptions> options)
 {
@@ -87,7 +88,7 @@ public sealed class SmsVerification(
         var allVerified = application.Challenges.All(c => c.VerifiedAt is not null);
         if (allVerified)
         {
-            application.StartReview(now);
+            application.StartReview(now, tables.Calendar);
             stream.Post(application.ProviderId, BureauMessageKinds.Verified, application.Id, new { });
         }
 

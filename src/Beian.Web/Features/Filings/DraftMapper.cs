@@ -11,8 +11,11 @@ namespace Beian.Web.Features.Filings;
 /// Turns what the applicant typed into a sealed draft, and a sealed draft into what a response may show. Clear personal
 /// data never outlives the request.
 /// </summary>
-public sealed class DraftMapper(PersonalDataProtector protector, TimeProvider time)
+public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables.ReferenceTablesInUse tables, TimeProvider time)
 {
+    /// <summary>The holiday calendar the views' working-day dates are counted on.</summary>
+    public Beian.Reference.HolidayCalendar Calendar => tables.Calendar;
+
     public const string IdentityCard = "居民身份证";
 
     /// <summary>Seals a draft. Only shape is checked here (required, well-formed); the rule book judges the content.</summary>

@@ -53,6 +53,6 @@ public sealed record OrderView(
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
             [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))],
             GuidanceCatalog.ForOrder(order.State, order.Type),
-            ReviewClock.DueBy(order));
+            ReviewClock.DueBy(order, mapper.Calendar));
     }
 }

@@ -37,6 +37,7 @@ public sealed class RuleCheck(
     IIdentityCheck identityCheck,
     IBureauGateway bureau,
     Integrations.Dns.IDnsResolver dns,
+    ReferenceTables.ReferenceTablesInUse tables,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<Finding>> RunAsync(FilingOrder order, CancellationToken ct)
@@ -147,6 +148,7 @@ public sealed class RuleCheck(
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
             RecordedWebsitePrincipals = recordedWebsitePrincipals,
+            Tables = tables.Current,
         };
         return RuleBook.Run(context);
     }

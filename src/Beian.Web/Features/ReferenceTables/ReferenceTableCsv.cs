@@ -4,6 +4,7 @@ using Beian.Domains;
 using Beian.Reference;
 using Beian.Web.Infrastructure;
 using CsvHelper;
+using Tables = Beian.Reference.ReferenceTables;
 
 namespace Beian.Web.Features.ReferenceTables;
 
@@ -30,13 +31,14 @@ public static class ReferenceTableCsv
     };
 
     /// <summary>The table in use, as CSV an admin can edit and import again.</summary>
-    public static async Task<byte[]> ExportAsync(string name, CancellationToken ct)
+    public static async Task<byte[]> ExportAsync(string name, Tables tables, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(tables);
         IEnumerable<string[]> rows = name switch
         {
-            Tlds => ReferenceLists.ApprovedTlds.Select(t => new[] { t.Tld, t.Unicode ?? string.Empty, t.From }),
-            Registrars => ReferenceLists.ApprovedRegistrars.Order(StringComparer.Ordinal).Select(r => new[] { r }),
-            _ => HolidayCalendar.Current.Years.SelectMany(y =>
+            Tlds => tables.Tlds.All.Select(t => new[] { t.Tld, t.Unicode ?? string.Empty, t.From }),
+            Registrars => tables.Registrars.All.Order(StringComparer.Ordinal).Select(r => new[] { r }),
+            _ => tables.Calendar.Years.SelectMany(y =>
                 y.DaysOff.Select(d => new[] { Day(d), DayOff, y.Notice }).Concat(y.Workdays.Select(d => new[] { Day(d), Workday, y.Notice }))),
         };
         await using var buffer = new MemoryStream();
@@ -52,8 +54,11 @@ public static class ReferenceTableCsv
         return buffer.ToArray();
     }
 
-    /// <summary>Checks an import and returns how to put it in use, or the first row that is wrong.</summary>
-    public static (Action<string>? Use, int Rows, string? Error) Parse(string name, string text)
+    /// <summary>
+    /// Checks an import and returns how it changes the tables in use (given the tables and the import's version), or the
+    /// first row that is wrong.
+    /// </summary>
+    public static (Func<Tables, string, Tables>? Change, int Rows, string? Error) Parse(string name, string text)
     {
         var table = CsvTable.Read(text);
         var header = Headers[name];
@@ -71,7 +76,7 @@ public static class ReferenceTableCsv
         };
     }
 
-    private static (Action<string>?, int, string?) ParseTlds(List<string[]> rows)
+    private static (Func<Tables, string, Tables>?, int, string?) ParseTlds(List<string[]> rows)
     {
         var tlds = new List<ApprovedTld>();
         for (var i = 0; i < rows.Count; i++)
@@ -85,16 +90,16 @@ public static class ReferenceTableCsv
             tlds.Add(new ApprovedTld(ascii[2..], unicode.Length == 0 ? null : unicode, fromText));
         }
 
-        return tlds.Count == 0 ? (null, 0, "导入的顶级域列表为空。") : (version => ReferenceLists.UseTlds(tlds, version), tlds.Count, null);
+        return tlds.Count == 0 ? (null, 0, "导入的顶级域列表为空。") : ((tables, version) => tables with { Tlds = new TldList(version, tlds) }, tlds.Count, null);
     }
 
-    private static (Action<string>?, int, string?) ParseRegistrars(List<string[]> rows)
+    private static (Func<Tables, string, Tables>?, int, string?) ParseRegistrars(List<string[]> rows)
     {
         var registrars = rows.Select(r => r[0]).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return registrars.Count == 0 ? (null, 0, "导入的注册商列表为空。") : (version => ReferenceLists.UseRegistrars(registrars, version), registrars.Count, null);
+        return registrars.Count == 0 ? (null, 0, "导入的注册商列表为空。") : ((tables, version) => tables with { Registrars = new RegistrarList(version, registrars) }, registrars.Count, null);
     }
 
-    private static (Action<string>?, int, string?) ParseHolidays(List<string[]> rows)
+    private static (Func<Tables, string, Tables>?, int, string?) ParseHolidays(List<string[]> rows)
     {
         var days = new List<(DateOnly Date, bool Off, string Notice)>();
         for (var i = 0; i < rows.Count; i++)
@@ -110,7 +115,7 @@ public static class ReferenceTableCsv
 
         var years = days.GroupBy(d => d.Date.Year).Select(g => new HolidayYear(
             g.Key, g.Select(d => d.Notice).FirstOrDefault(n => n.Length > 0) ?? string.Empty, [.. g.Where(d => d.Off).Select(d => d.Date).Order()], [.. g.Where(d => !d.Off).Select(d => d.Date).Order()])).ToList();
-        return years.Count == 0 ? (null, 0, "导入的节假日表为空。") : (version => HolidayCalendar.Use(new HolidayCalendar(years, version)), rows.Count, null);
+        return years.Count == 0 ? (null, 0, "导入的节假日表为空。") : ((tables, version) => tables with { Calendar = new HolidayCalendar(years, version) }, rows.Count, null);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -26,16 +26,16 @@ public static class ReferenceTablesApi
         return api;
     }
 
-    private static Ok<TableView[]> List() =>
-        TypedResults.Ok(ReferenceTableCsv.Names.Select(n => new TableView(n, ApplyReferenceImports.InUse(n), ApplyReferenceImports.InUse(n).StartsWith("import ", StringComparison.Ordinal))).ToArray());
+    private static Ok<TableView[]> List(ReferenceTablesInUse tables) =>
+        TypedResults.Ok(ReferenceTableCsv.Names.Select(n => new TableView(n, tables.VersionOf(n), tables.VersionOf(n).StartsWith("import ", StringComparison.Ordinal))).ToArray());
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string name, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string name, ReferenceTablesInUse tables, CancellationToken ct) =>
         ReferenceTableCsv.Names.Contains(name)
-            ? TypedResults.File(await ReferenceTableCsv.ExportAsync(name, ct), "text/csv; charset=utf-8", name + ".csv")
+            ? TypedResults.File(await ReferenceTableCsv.ExportAsync(name, tables.Current, ct), "text/csv; charset=utf-8", name + ".csv")
             : Problems.NotFound("reference_table");
 
     private static async Task<Results<Ok<Imported>, ProblemHttpResult>> ImportAsync(
-        string name, HttpRequest request, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+        string name, HttpRequest request, ClaimsPrincipal user, ProviderDb db, ReferenceTablesInUse tables, TimeProvider time, CancellationToken ct)
     {
         if (!ReferenceTableCsv.Names.Contains(name))
         {
@@ -44,8 +44,8 @@ public static class ReferenceTablesApi
 
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync(ct);
-        var (use, rows, error) = ReferenceTableCsv.Parse(name, text);
-        if (use is null)
+        var (change, rows, error) = ReferenceTableCsv.Parse(name, text);
+        if (change is null)
         {
             return Problems.Invalid("reference.csv_invalid", error ?? "CSV内容不正确。");
         }
@@ -58,7 +58,7 @@ public static class ReferenceTablesApi
         import.ImportedAt = now.AddTicks(-(now.Ticks % 10));
         import.ImportedBy = user.DisplayName();
         await db.SaveChangesAsync(ct);
-        use(import.Version);
+        tables.Use(t => change(t, import.Version));
         return TypedResults.Ok(new Imported(name, rows, import.Version));
     }
 }

@@ -87,7 +87,7 @@ public sealed class OrderModel : ConsolePage
         ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
     public Task<IActionResult> OnPostEscalateAsync() => ActAsync("已催办，审核专员会尽快处理。", () =>
-        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Features.ReferenceTables.ReferenceTablesInUse>(), Service<TimeProvider>(), Aborted));
 
     public async Task<IActionResult> OnPostVideoAsync()
     {
