@@ -40,9 +40,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 storage=()
 if [ "$ENGINE" = postgres ]; then
   pg_port=$(free_port)
-  mkdir -p "$work/pg" && chown postgres: "$work/pg"
+  mkdir -p "$work/pg" "$work/pglog" && chown postgres: "$work/pg" "$work/pglog"
   runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$work/pg" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg" -l "$work/pg.log" -w \
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg" -l "$work/pglog/server.log" -w \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c fsync=off -c synchronous_commit=off" start >/dev/null
   storage=(--Storage:Provider=Postgres "--Storage:ConnectionString=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Maximum Pool Size=100")
 fi
