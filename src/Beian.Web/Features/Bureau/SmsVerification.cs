@@ -40,13 +40,18 @@ public sealed class SmsVerification(
     /// Verifies one entry. Two principals of one application verifying at the same moment both count: a lost race on
     /// the application's version is retried on fresh data, so nobody is told to try again for someone else's entry.
     /// </summary>
-    public async Task<SmsVerificationResult> VerifyAsync(string mobile, string idLastSix, string code, CancellationToken ct)
+    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> VerifyAsync(string? mobile, string? idLastSix, string? code, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(mobile) || string.IsNullOrWhiteSpace(idLastSix) || string.IsNullOrWhiteSpace(code))
+        {
+            return Problems.Invalid("sms.fields_required", "请填写手机号码、证件号码后六位和短信验证码。");
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await VerifyOnceAsync(mobile, idLastSix, code, ct);
+                return TypedResults.Ok(await VerifyOnceAsync(mobile, idLastSix, code, ct));
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
@@ -102,9 +107,14 @@ public sealed class SmsVerification(
     /// belong together answer exactly as an unknown mobile (R-SMS-08), so the page is no oracle for ID numbers; a
     /// resend is limited per application (<see cref="BureauApplication.ResendRefusal"/>).
     /// </summary>
-    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(string mobile, string idLastSix, CancellationToken ct)
+    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(string? mobile, string? idLastSix, CancellationToken ct)
     {
-        var mobileIndex = protector.IndexOf(mobile ?? string.Empty, PersonalDataKind.Phone);
+        if (string.IsNullOrWhiteSpace(mobile) || string.IsNullOrWhiteSpace(idLastSix))
+        {
+            return Problems.Invalid("sms.fields_required", "请填写手机号码和证件号码后六位。");
+        }
+
+        var mobileIndex = protector.IndexOf(mobile, PersonalDataKind.Phone);
         var ofThisPerson = (await db.Challenges.Where(c => c.Mobile.Index == mobileIndex).ToListAsync(ct))
             .Where(c => LastSixMatches(c, idLastSix))
             .ToList();

@@ -1,5 +1,4 @@
 using Beian.Web.Features.Bureau;
-using Beian.Web.Features.Miit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,8 +25,8 @@ public sealed class SmsModel : ConsolePage
     }
 
     public async Task OnPostAsync() =>
-        Result = Take<SmsVerificationResult>((await MiitApi.VerifyAsync(new(Mobile, IdLastSix, Code), Service<SmsVerification>(), Aborted)).Result);
+        Result = Take<SmsVerificationResult>((await Service<SmsVerification>().VerifyAsync(Mobile, IdLastSix, Code, Aborted)).Result);
 
     public async Task OnPostResendAsync() =>
-        Result = Take<SmsVerificationResult>((await MiitApi.ResendAsync(new(Mobile, IdLastSix), Service<SmsVerification>(), Aborted)).Result);
+        Result = Take<SmsVerificationResult>((await Service<SmsVerification>().ResendAsync(Mobile, IdLastSix, Aborted)).Result);
 }
