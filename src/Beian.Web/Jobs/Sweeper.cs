@@ -25,7 +25,7 @@ public sealed class JobOptions
 /// through the transition table with a conditional update, so a restart loses nothing and two hosts act once
 /// (DESIGN.md §3). Not a general scheduler: a fixed list of small steps.
 /// </summary>
-public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
+public sealed partial class SweepRunner(IServiceScopeFactory scopes, TimeProvider time, ILogger<SweepRunner> log)
 {
     public async Task RunOnceAsync(CancellationToken ct)
     {
@@ -53,8 +53,20 @@ public sealed class SweepRunner(IServiceScopeFactory scopes, TimeProvider time)
         where T : notnull
     {
         await using var scope = scopes.CreateAsyncScope();
-        await step(scope.ServiceProvider.GetRequiredService<T>(), ct);
+        try
+        {
+            await step(scope.ServiceProvider.GetRequiredService<T>(), ct);
+        }
+        catch (Exception e) when (StorageContention.IsTransient(e))
+        {
+            // Another host held the database at that moment: what was due is still due, the next pass takes it up, and
+            // the steps after this one still run now.
+            LogContended(log, typeof(T).Name);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep step {Step} left for the next pass: the database was busy")]
+    private static partial void LogContended(ILogger logger, string step);
 }
 
 /// <summary>Runs the sweep every few seconds on every host.</summary>
