@@ -53,7 +53,7 @@ public class ServiceCodeLifecycleTests
                 var before = code.State;
                 var action = (ServiceCodeAction)random.Next(Enum.GetValues<ServiceCodeAction>().Length);
                 var applied = code.Apply(action, Guid.NewGuid(), $"京ICP备2026{walk:D6}号-1");
-                Assert.Equal(ServiceCodeLifecycle.Next(before, action) is not null, applied);
+                Assert.Equal(ServiceCodeLifecycle.Table.Next(before, action) is not null, applied);
                 Assert.Equal(code.State == Available, code.OrderId is null);
                 Assert.Equal(code.State is Used or ServiceCodeState.Void, code.WebsiteIcpNumber is not null);
                 Assert.True(before != ServiceCodeState.Void || code.State == ServiceCodeState.Void);

@@ -57,7 +57,7 @@ public sealed class NationalSubject
     /// <summary>Moves the subject by the national record's table; false, and nothing changed, where it has no row.</summary>
     public bool Apply(NationalRecordAction action)
     {
-        if (NationalRecordLifecycle.Next(Status, action) is not { } next)
+        if (NationalRecordLifecycle.Table.Next(Status, action) is not { } next)
         {
             return false;
         }
@@ -113,7 +113,7 @@ public sealed class NationalWebsite
     /// <summary>Moves the website by the national record's table; false, and nothing changed, where it has no row.</summary>
     public bool Apply(NationalRecordAction action)
     {
-        if (NationalRecordLifecycle.Next(Status, action) is not { } next)
+        if (NationalRecordLifecycle.Table.Next(Status, action) is not { } next)
         {
             return false;
         }

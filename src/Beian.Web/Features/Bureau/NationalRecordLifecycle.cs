@@ -1,3 +1,5 @@
+using Beian.Lifecycles;
+
 namespace Beian.Web.Features.Bureau;
 
 /// <summary>What happens to an entry of the national record.</summary>
@@ -8,7 +10,8 @@ public enum NationalRecordAction
 }
 
 /// <summary>One row of the national record's transition table.</summary>
-public sealed record NationalRecordTransition(NationalStatus[] From, NationalRecordAction Action, NationalStatus To);
+public sealed record NationalRecordTransition(IReadOnlyList<NationalStatus> From, NationalRecordAction Action, NationalStatus To)
+    : ITransition<NationalStatus, NationalRecordAction>;
 
 /// <summary>
 /// The national record's transition table (lifecycle.md §10): a subject or website is created live by an approval and
@@ -16,12 +19,8 @@ public sealed record NationalRecordTransition(NationalStatus[] From, NationalRec
 /// </summary>
 public static class NationalRecordLifecycle
 {
-    public static IReadOnlyList<NationalRecordTransition> All { get; } =
+    public static TransitionTable<NationalStatus, NationalRecordAction, NationalRecordTransition> Table { get; } = new(
     [
         new([NationalStatus.Normal], NationalRecordAction.Cancel, NationalStatus.Cancelled),
-    ];
-
-    /// <summary>The status the action leads to, or null when the table has no row for it.</summary>
-    public static NationalStatus? Next(NationalStatus from, NationalRecordAction action) =>
-        All.FirstOrDefault(t => t.Action == action && t.From.Contains(from))?.To;
+    ]);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Beian.Lifecycles;
 
 namespace Beian.Web.Features.Compliance;
 
@@ -13,7 +13,8 @@ public enum CaseAction
 }
 
 /// <summary>One row of the cases' transition table, with the resolution the owner is shown.</summary>
-public sealed record CaseTransition(CaseState[] From, CaseAction Action, CaseState To, string Resolution);
+public sealed record CaseTransition(IReadOnlyList<CaseState> From, CaseAction Action, CaseState To, string Resolution)
+    : ITransition<CaseState, CaseAction>;
 
 /// <summary>
 /// The one transition table of inspection cases (专项核查整改): a case is opened by an inspection and ends once, rectified
@@ -26,10 +27,5 @@ public static class CaseLifecycle
 
     public static CaseTransition Overdue { get; } = new([CaseState.Open], CaseAction.Expire, CaseState.Overdue, "逾期未整改，已取消接入");
 
-    public static IReadOnlyList<CaseTransition> All { get; } = [Rectified, Overdue];
-
-    private static readonly FrozenDictionary<(CaseState, CaseAction), CaseTransition> Index =
-        All.SelectMany(t => t.From.Select(from => (Key: (from, t.Action), Row: t))).ToFrozenDictionary(x => x.Key, x => x.Row);
-
-    public static CaseTransition? Find(CaseState from, CaseAction action) => Index.GetValueOrDefault((from, action));
+    public static TransitionTable<CaseState, CaseAction, CaseTransition> Table { get; } = new([Rectified, Overdue]);
 }

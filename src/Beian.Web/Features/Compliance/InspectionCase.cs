@@ -58,7 +58,7 @@ public sealed class InspectionCase
     /// <summary>Ends the case by its transition table; false, and nothing changed, when it has no row (a case ends once).</summary>
     public bool Apply(CaseAction action, DateTimeOffset at)
     {
-        if (CaseLifecycle.Find(State, action) is not { } row)
+        if (CaseLifecycle.Table.Find(State, action) is not { } row)
         {
             return false;
         }

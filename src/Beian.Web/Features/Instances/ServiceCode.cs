@@ -55,7 +55,7 @@ public sealed class ServiceCode
     /// </summary>
     public bool Apply(ServiceCodeAction action, Guid? orderId = null, string? websiteIcpNumber = null)
     {
-        if (ServiceCodeLifecycle.Next(State, action) is not { } next)
+        if (ServiceCodeLifecycle.Table.Next(State, action) is not { } next)
         {
             return false;
         }

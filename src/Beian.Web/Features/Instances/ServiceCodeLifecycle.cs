@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Beian.Lifecycles;
 using static Beian.Web.Features.Instances.ServiceCodeState;
 
 namespace Beian.Web.Features.Instances;
@@ -20,7 +20,8 @@ public enum ServiceCodeAction
 }
 
 /// <summary>One row of the service codes' transition table.</summary>
-public sealed record ServiceCodeTransition(ServiceCodeState[] From, ServiceCodeAction Action, ServiceCodeState To);
+public sealed record ServiceCodeTransition(IReadOnlyList<ServiceCodeState> From, ServiceCodeAction Action, ServiceCodeState To)
+    : ITransition<ServiceCodeState, ServiceCodeAction>;
 
 /// <summary>
 /// The one transition table of service codes (entities.md §E10, lifecycle.md §10): every change of a code's state goes
@@ -28,19 +29,12 @@ public sealed record ServiceCodeTransition(ServiceCodeState[] From, ServiceCodeA
 /// </summary>
 public static class ServiceCodeLifecycle
 {
-    public static IReadOnlyList<ServiceCodeTransition> All { get; } =
+    public static TransitionTable<ServiceCodeState, ServiceCodeAction, ServiceCodeTransition> Table { get; } = new(
     [
         new([Available], ServiceCodeAction.Bind, Bound),
         new([Bound], ServiceCodeAction.Release, Available),
         new([Bound], ServiceCodeAction.Use, Used),
         // A void code stays void: re-accessing the website needs a new code (lifecycle.md §10).
         new([Used], ServiceCodeAction.Void, ServiceCodeState.Void),
-    ];
-
-    private static readonly FrozenDictionary<(ServiceCodeState, ServiceCodeAction), ServiceCodeState> Index =
-        All.SelectMany(t => t.From.Select(from => (Key: (from, t.Action), t.To))).ToFrozenDictionary(x => x.Key, x => x.To);
-
-    /// <summary>The state the action leads to from this state, or null when the table has no such row.</summary>
-    public static ServiceCodeState? Next(ServiceCodeState from, ServiceCodeAction action) =>
-        Index.TryGetValue((from, action), out var to) ? to : null;
+    ]);
 }

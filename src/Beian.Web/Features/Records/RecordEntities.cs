@@ -48,7 +48,7 @@ public sealed class RecordSubject
     /// <summary>Moves the subject by the record's transition table; false, and nothing changed, where it has no row.</summary>
     public bool Apply(RecordAction action, DateTimeOffset at)
     {
-        if (RecordLifecycle.Find(Status, action) is not { } row)
+        if (RecordLifecycle.Table.Find(Status, action) is not { } row)
         {
             return false;
         }
@@ -89,7 +89,7 @@ public sealed class RecordWebsite
     /// </summary>
     public RecordEvent? Apply(RecordAction action, DateTimeOffset at)
     {
-        if (RecordLifecycle.Find(Status, action) is not { } row)
+        if (RecordLifecycle.Table.Find(Status, action) is not { } row)
         {
             return null;
         }

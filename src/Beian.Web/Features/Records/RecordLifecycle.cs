@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Beian.Lifecycles;
 using static Beian.Web.Features.Records.RecordStatus;
 
 namespace Beian.Web.Features.Records;
@@ -20,7 +20,8 @@ public enum RecordAction
 }
 
 /// <summary>One row of the copy's transition table, with the kind of record event the change is announced by.</summary>
-public sealed record RecordTransition(RecordStatus[] From, RecordAction Action, RecordStatus To, string EventKind);
+public sealed record RecordTransition(IReadOnlyList<RecordStatus> From, RecordAction Action, RecordStatus To, string EventKind)
+    : ITransition<RecordStatus, RecordAction>;
 
 /// <summary>
 /// The one transition table of the provider's copy of the record (lifecycle.md §10): every status change of a website
@@ -29,18 +30,12 @@ public sealed record RecordTransition(RecordStatus[] From, RecordAction Action, 
 /// </summary>
 public static class RecordLifecycle
 {
-    public static IReadOnlyList<RecordTransition> All { get; } =
+    public static TransitionTable<RecordStatus, RecordAction, RecordTransition> Table { get; } = new(
     [
         new([Normal, AccessCancelled, Cancelled, Suspended], RecordAction.Approve, Normal, "approved"),
         new([Normal, Suspended], RecordAction.CancelAccess, AccessCancelled, "access-cancelled"),
         // The bureau cancels what no provider serves any more as well (AMB-09): from access-cancelled too.
         new([Normal, AccessCancelled, Suspended], RecordAction.Cancel, Cancelled, "cancelled"),
         new([Normal], RecordAction.Suspend, Suspended, "suspended"),
-    ];
-
-    private static readonly FrozenDictionary<(RecordStatus, RecordAction), RecordTransition> Index =
-        All.SelectMany(t => t.From.Select(from => (Key: (from, t.Action), Row: t))).ToFrozenDictionary(x => x.Key, x => x.Row);
-
-    /// <summary>The row for the action from this status, or null when the table has none.</summary>
-    public static RecordTransition? Find(RecordStatus from, RecordAction action) => Index.GetValueOrDefault((from, action));
+    ]);
 }
