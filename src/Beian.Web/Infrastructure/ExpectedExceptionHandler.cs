@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,8 +10,9 @@ namespace Beian.Web.Infrastructure;
 
 /// <summary>
 /// Exceptions that are answers, not crashes: two people acting on one thing at once (409, nothing of the second
-/// request stays: a concurrency token or a unique key decided the race) and a request body that is not the JSON the
-/// endpoint takes (400, naming the field).
+/// request stays: a concurrency token or a unique key decided the race), the database held by another host at that
+/// moment (503 with Retry-After: the failed save wrote nothing; try again) and a request body that is
+/// not the JSON the endpoint takes (400, naming the field).
 /// </summary>
 public sealed partial class ExpectedExceptionHandler : IExceptionHandler
 {
@@ -21,7 +23,8 @@ public sealed partial class ExpectedExceptionHandler : IExceptionHandler
         {
             OrderConflictException => Problems.Conflict("order.concurrent_update", "该订单刚被其他人更新，请刷新后重试。"),
             DbUpdateConcurrencyException => Problems.Conflict("request.concurrent_update", "该记录刚被其他人更新，请刷新后重试。"),
-            DbUpdateException update when IsUniqueViolation(update) => Problems.Conflict("request.conflict", "同样的操作刚刚已经完成（或正在进行），请刷新后查看结果。"),
+            DbUpdateException update when StorageErrors.IsUniqueViolation(update) => Problems.Conflict("request.conflict", "同样的操作刚刚已经完成（或正在进行），请刷新后查看结果。"),
+            _ when StorageErrors.IsContention(exception) => Problems.Problem(StatusCodes.Status503ServiceUnavailable, "request.busy", "系统繁忙，请稍后重试；重试前可刷新页面查看操作是否已完成。"),
             BadHttpRequestException bad => BadRequest(bad, httpContext.Request.Path),
             _ => null,
         };
@@ -33,19 +36,16 @@ public sealed partial class ExpectedExceptionHandler : IExceptionHandler
         if (!httpContext.Response.HasStarted)
         {
             httpContext.Response.Clear();
+            if (result.StatusCode == StatusCodes.Status503ServiceUnavailable)
+            {
+                httpContext.Response.Headers.RetryAfter = "1";
+            }
+
             await result.ExecuteAsync(httpContext);
         }
 
         return true;
     }
-
-    /// <summary>A unique key refused a second row: on SQLite a constraint error, on PostgreSQL SQLSTATE 23505.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception?.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } => true,
-        Npgsql.PostgresException { SqlState: "23505" } => true,
-        _ => false,
-    };
 
     private static ProblemHttpResult BadRequest(BadHttpRequestException bad, PathString requestPath)
     {

@@ -57,7 +57,7 @@ public sealed partial class SweepRunner(IServiceScopeFactory scopes, TimeProvide
         {
             await step(scope.ServiceProvider.GetRequiredService<T>(), ct);
         }
-        catch (Exception e) when (StorageContention.IsTransient(e))
+        catch (Exception e) when (StorageErrors.IsContention(e))
         {
             // Another host held the database at that moment: what was due is still due, the next pass takes it up, and
             // the steps after this one still run now.

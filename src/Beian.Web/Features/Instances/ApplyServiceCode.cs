@@ -69,7 +69,7 @@ public static class ApplyServiceCode
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/service-codes/{code.Value}", new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt));
             }
-            catch (DbUpdateException e) when (ExpectedExceptionHandler.IsUniqueViolation(e) && attempt < 5)
+            catch (DbUpdateException e) when (StorageErrors.IsUniqueViolation(e) && attempt < 5)
             {
                 // Another request took this place in the quota first: count again.
                 db.ChangeTracker.Clear();
