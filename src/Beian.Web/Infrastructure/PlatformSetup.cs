@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Beian.Gate;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;

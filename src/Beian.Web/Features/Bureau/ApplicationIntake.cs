@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,10 @@
 using Beian.Compliance;
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Ports;
 using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Compliance;
-using Beian.Web.Integrations.Dns;
-using Beian.Web.Integrations.Registries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Bureau;

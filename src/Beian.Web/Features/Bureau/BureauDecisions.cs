@@ -1,7 +1,7 @@
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Reference;
 using Beian.Web.Data;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Bureau;

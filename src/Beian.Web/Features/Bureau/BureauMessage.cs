@@ -2,23 +2,6 @@ using Beian.PersonalData;
 
 namespace Beian.Web.Features.Bureau;
 
-/// <summary>The kinds of message the bureau sends providers through the port.</summary>
-public static class BureauMessageKinds
-{
-    /// <summary>Every principal verified; bureau review started.</summary>
-    public const string Verified = "verified";
-
-    /// <summary>Returned to the provider (SMS not verified).</summary>
-    public const string Returned = "returned";
-
-    public const string Approved = "approved";
-
-    public const string Rejected = "rejected";
-
-    /// <summary>A record the provider serves changed (also by another provider or the bureau itself).</summary>
-    public const string RecordChanged = "record-changed";
-}
-
 /// <summary>
 /// A message from the bureau to one provider, in one ordered stream per provider; the provider sees it only after the
 /// configured sync lag (§2.5, §11.4: MIIT's SMS may arrive before the provider shows the result).

@@ -1,6 +1,6 @@
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Bureau;

@@ -1,3 +1,4 @@
+using Beian.Ports;
 using Beian.Web.Data;
 
 namespace Beian.Web.Features.Bureau;

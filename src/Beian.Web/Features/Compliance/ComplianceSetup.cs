@@ -1,3 +1,4 @@
+using Beian.Ports;
 using Beian.Web.Integrations.Dns;
 using Beian.Web.Integrations.Registries;
 

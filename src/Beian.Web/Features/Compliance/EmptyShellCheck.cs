@@ -1,8 +1,7 @@
 using System.Net;
 using Beian.Compliance;
-
+using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Integrations.Dns;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;

@@ -1,7 +1,7 @@
 using Beian.Compliance;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Notifications;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Compliance;

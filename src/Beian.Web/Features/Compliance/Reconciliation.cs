@@ -1,6 +1,6 @@
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Records;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Compliance;

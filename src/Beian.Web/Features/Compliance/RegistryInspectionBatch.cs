@@ -2,10 +2,9 @@ using Beian.Compliance;
 using Beian.Domains;
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Ports;
 using Beian.Rules;
 using Beian.Time;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Registries;
 
 namespace Beian.Web.Features.Compliance;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using Beian.Web.Integrations.Dns;
+using Beian.Ports;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;

@@ -1,6 +1,7 @@
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Gate;
+using Beian.Ports;
 using Beian.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Compliance;
@@ -8,9 +9,6 @@ using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Records;
 using Beian.Web.Infrastructure;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Dns;
-using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

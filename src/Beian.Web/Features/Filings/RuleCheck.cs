@@ -2,11 +2,10 @@ using Beian.Domains;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Ports;
 using Beian.Reference;
 using Beian.Rules;
 using Beian.Time;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Registries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
@@ -36,7 +35,7 @@ public sealed class RuleCheck(
     IBusinessRegistry businessRegistry,
     IIdentityCheck identityCheck,
     IBureauGateway bureau,
-    Integrations.Dns.IDnsResolver dns,
+    IDnsResolver dns,
     ReferenceTables.ReferenceTablesInUse tables,
     TimeProvider time)
 {
@@ -128,7 +127,7 @@ public sealed class RuleCheck(
         {
             foreach (var domain in websites.SelectMany(w => w.Domains).Distinct())
             {
-                if ((await dns.ResolveAsync(domain, ct)).Status == Integrations.Dns.DnsStatus.Resolved)
+                if ((await dns.ResolveAsync(domain, ct)).Status == DnsStatus.Resolved)
                 {
                     resolving.Add(domain);
                 }

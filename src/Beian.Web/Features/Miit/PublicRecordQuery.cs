@@ -1,6 +1,6 @@
 using Beian.Domains;
+using Beian.Ports;
 using Beian.Web.Infrastructure;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Miit;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Records;

@@ -1,7 +1,7 @@
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Review;

@@ -1,4 +1,5 @@
 using System.Net;
+using Beian.Ports;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Beian.Ports;
 using DnsClient;
 
 namespace Beian.Web.Integrations.Dns;

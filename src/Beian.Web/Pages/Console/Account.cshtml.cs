@@ -1,5 +1,5 @@
+using Beian.Ports;
 using Beian.Web.Features.Accounts;
-using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 

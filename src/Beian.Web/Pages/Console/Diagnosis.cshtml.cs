@@ -1,8 +1,7 @@
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Diagnosis;
 using Beian.Web.Features.Gate;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;
@@ -23,7 +22,7 @@ public sealed class DiagnosisModel : ConsolePage
         }
 
         Result = Take<DiagnosisView>((await DiagnoseDomain.HandleAsync(
-            Domain, User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<Integrations.Dns.IDnsResolver>(),
+            Domain, User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<IDnsResolver>(),
             Service<Microsoft.Extensions.Options.IOptions<Features.Compliance.ComplianceOptions>>(), Service<TimeProvider>(), Aborted)).Result);
     }
 }

@@ -1,8 +1,8 @@
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Records;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;

@@ -1,5 +1,5 @@
+using Beian.Ports;
 using Beian.Web.Features.Miit;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

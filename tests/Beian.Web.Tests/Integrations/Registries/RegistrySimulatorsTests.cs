@@ -1,3 +1,4 @@
+using Beian.Ports;
 using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Registries;
 using Beian.Web.Tests.Infrastructure;

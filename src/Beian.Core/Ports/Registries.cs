@@ -1,7 +1,7 @@
 using Beian.Identity;
 using Beian.Rules;
 
-namespace Beian.Web.Integrations.Registries;
+namespace Beian.Ports;
 
 /// <summary>The domain registries and MIIT's registrar verification database (注册商验证库).</summary>
 public interface IDomainRegistry

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Beian.Web.Integrations.Dns;
+namespace Beian.Ports;
 
 /// <summary>How a name resolved.</summary>
 public enum DnsStatus

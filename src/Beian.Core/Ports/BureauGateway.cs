@@ -1,6 +1,6 @@
 using Beian.Filings;
 
-namespace Beian.Web.Integrations.Bureau;
+namespace Beian.Ports;
 
 /// <summary>An application the provider hands to the bureau (报备).</summary>
 /// <param name="ApplicationId">The provider's id for this submission; submitting it again is harmless.</param>
@@ -10,7 +10,7 @@ namespace Beian.Web.Integrations.Bureau;
 /// <param name="TargetIcpNumber">The subject or website a change, cancel-access or cancellation concerns.</param>
 public sealed record BureauSubmission(string ApplicationId, string OrderNumber, FilingType Type, FilingDraft Data, string? TargetIcpNumber = null);
 
-/// <summary>A message from the bureau, in the provider's stream (see <see cref="Features.Bureau.BureauMessageKinds"/>).</summary>
+/// <summary>A message from the bureau, in the provider's stream (see <see cref="BureauMessageKinds"/>).</summary>
 /// <param name="Sequence">Its place in the provider's stream.</param>
 /// <param name="Kind">What happened (BureauMessageKinds).</param>
 /// <param name="ApplicationId">The application it concerns, or the record's number.</param>
@@ -102,3 +102,20 @@ public interface IBureauGateway
 
 /// <summary>A website as the national record holds it, for reconciliation.</summary>
 public sealed record NationalWebsiteState(string IcpNumber, string SubjectIcpNumber, string Name, bool Live, bool ServedByCaller, IReadOnlyList<string> Domains);
+
+/// <summary>The kinds of message the bureau sends providers through the port.</summary>
+public static class BureauMessageKinds
+{
+    /// <summary>Every principal verified; bureau review started.</summary>
+    public const string Verified = "verified";
+
+    /// <summary>Returned to the provider (SMS not verified).</summary>
+    public const string Returned = "returned";
+
+    public const string Approved = "approved";
+
+    public const string Rejected = "rejected";
+
+    /// <summary>A record the provider serves changed (also by another provider or the bureau itself).</summary>
+    public const string RecordChanged = "record-changed";
+}
