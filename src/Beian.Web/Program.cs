@@ -1,3 +1,4 @@
+using Beian.Platform;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Compliance;

@@ -1,3 +1,4 @@
+using Beian.Platform.Data;
 using Beian.Web.Data.Bureau;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Integrations.Registries;

@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Platform.Data;
 using Beian.Web.Data.Provider;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Audit;

@@ -1,3 +1,4 @@
+using Beian.Platform;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -40,8 +41,8 @@ public static class ConsoleSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Events.OnValidatePrincipal = Sessions.ValidateCookieAsync;
             o.AccessDeniedPath = "/error/403";
-            o.Events.OnRedirectToLogin = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToLogin = c => ConsoleRequests.IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ConsoleRequests.IsPage(c.Request) ? Redirect(c) : Status(c, StatusCodes.Status403Forbidden);
         });
         return services;
     }
@@ -51,7 +52,7 @@ public static class ConsoleSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStaticFiles();
-        app.UseWhen(c => IsPage(c.Request), page =>
+        app.UseWhen(c => ConsoleRequests.IsPage(c.Request), page =>
         {
             page.UseExceptionHandler("/error/500");
             page.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -70,15 +71,6 @@ public static class ConsoleSetup
     }
 
     public static string PagePolicy(string role) => "page:" + role;
-
-    /// <summary>Everything but the API, the gate and the API reference is a console page.</summary>
-    public static bool IsPage(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var path = request.Path;
-        return !path.StartsWithSegments("/api") && !path.StartsWithSegments("/gate")
-            && !path.StartsWithSegments("/openapi") && !path.StartsWithSegments("/api-reference");
-    }
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
     {

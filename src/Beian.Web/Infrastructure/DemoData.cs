@@ -1,3 +1,5 @@
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Instances;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Beian.Platform;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,11 @@ namespace Beian.Web.Infrastructure;
 public sealed class DisplayNameClaims(UserManager<PlatformUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PlatformUser, IdentityRole<Guid>>(users, roles, options)
 {
-    public const string ClaimType = "beian:display_name";
-
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PlatformUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ClaimType, user.DisplayName));
+        identity.AddClaim(new Claim(UserExtensions.DisplayNameClaim, user.DisplayName));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(Features.Accounts.Sessions.MustChangePasswordClaim, "true"));

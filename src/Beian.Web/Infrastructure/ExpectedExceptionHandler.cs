@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Beian.Web.Data;
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;

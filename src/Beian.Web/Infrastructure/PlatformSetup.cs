@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Beian.Gate;
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;

@@ -1,3 +1,4 @@
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Compliance;

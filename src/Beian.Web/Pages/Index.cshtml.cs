@@ -1,4 +1,5 @@
-using Beian.Web.Features.Accounts;
+using Beian.Platform;
+using Beian.Platform.Pages;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages;

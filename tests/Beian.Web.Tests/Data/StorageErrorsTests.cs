@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Beian.Web.Data;
+using Beian.Platform.Data;
 using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;

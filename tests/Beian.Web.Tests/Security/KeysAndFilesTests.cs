@@ -1,5 +1,7 @@
 using System.Net;
 using Beian.PersonalData;
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Infrastructure;
 using Beian.Web.Infrastructure.Keys;

@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Platform.Data;
 using Beian.Web.Features.Audit;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;

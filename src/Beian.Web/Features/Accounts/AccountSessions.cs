@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Audit;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
-using Beian.Web.Infrastructure;
-using Beian.Web.Infrastructure.Security;
+using Beian.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,4 +1,4 @@
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

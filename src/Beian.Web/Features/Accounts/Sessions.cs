@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -13,9 +13,6 @@ namespace Beian.Web.Features.Accounts;
 /// </summary>
 public static class Sessions
 {
-    /// <summary>Set on a request whose bearer token was revoked.</summary>
-    public const string SessionEndedItem = "beian:session-ended";
-
     /// <summary>The claim of a sign-in whose password must be changed before anything else.</summary>
     public const string MustChangePasswordClaim = "beian:must_change_password";
 
@@ -54,13 +51,13 @@ public static class Sessions
                 // The request goes on as anonymous: open doors (sign-in, the catalogs) stay open, and a closed one
                 // answers 401 saying the session ended.
                 http.User = new ClaimsPrincipal(new ClaimsIdentity());
-                http.Items[SessionEndedItem] = true;
+                http.Items[Problems.SessionEndedItem] = true;
                 user = http.User;
             }
 
             if (user.HasClaim(c => c.Type == MustChangePasswordClaim) && !MayBeUsedBeforeChange(http.Request.Path))
             {
-                if (ConsoleSetup.IsPage(http.Request))
+                if (ConsoleRequests.IsPage(http.Request))
                 {
                     http.Response.Redirect("/account/password");
                     return;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Identity;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Time;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

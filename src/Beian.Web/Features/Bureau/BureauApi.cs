@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

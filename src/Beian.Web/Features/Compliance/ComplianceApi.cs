@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Numbers;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -16,7 +16,7 @@ public static class ExportCases
     {
         if (format is not ("csv" or "xlsx"))
         {
-            return Infrastructure.Problems.Invalid("export.format_unknown", "导出格式须为 csv 或 xlsx。");
+            return Beian.Platform.Problems.Invalid("export.format_unknown", "导出格式须为 csv 或 xlsx。");
         }
 
         var query = db.InspectionCases.AsNoTracking();

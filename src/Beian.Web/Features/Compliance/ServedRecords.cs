@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;

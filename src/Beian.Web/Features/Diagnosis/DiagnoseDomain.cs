@@ -1,6 +1,7 @@
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Gate;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Time;
 using Beian.Web.Data;
@@ -8,7 +9,6 @@ using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Records;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -134,7 +134,7 @@ public static class DiagnoseDomain
     /// <summary>Whether the caller may see the domain's orders and cases: its owner, or the provider's support and admins.</summary>
     private static async Task<bool> OwnsAsync(ProviderDb db, System.Security.Claims.ClaimsPrincipal user, string registrable, string name, CancellationToken ct)
     {
-        if (user.IsInRole(Accounts.Roles.Support) || user.IsInRole(Accounts.Roles.Admin))
+        if (user.IsInRole(Roles.Support) || user.IsInRole(Roles.Admin))
         {
             return true;
         }

@@ -12,7 +12,7 @@ namespace Beian.Web.Features.Filings;
 /// The basic-information check (基础信息校验): gathers what this provider and the national record know about the
 /// certificate and each domain, and runs the decision table (lifecycle §3) for each domain.
 /// </summary>
-public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDataProtector protector, Microsoft.Extensions.Options.IOptions<Infrastructure.PlatformOptions> platform)
+public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDataProtector protector, Microsoft.Extensions.Options.IOptions<Beian.Platform.PlatformOptions> platform)
 {
     public async Task<FilingTypeOutcome> DecideAsync(
         Guid accountId,

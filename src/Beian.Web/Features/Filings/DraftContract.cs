@@ -66,6 +66,3 @@ public sealed record WebsiteView(
     string? CommercialLicence = null);
 
 public sealed record DraftView(SubjectView Subject, IReadOnlyList<WebsiteView> Websites);
-
-/// <summary>A field the applicant must fix before the draft can be saved, with the rule that refuses it, if one does.</summary>
-public sealed record FieldError(string Field, string Message, string? Rule = null);

@@ -3,6 +3,7 @@ using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Reference;
+using Beian.Rules;
 using Beian.Time;
 
 namespace Beian.Web.Features.Filings;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Filings;

@@ -3,11 +3,11 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Rules;
 using Beian.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Records;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Review;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

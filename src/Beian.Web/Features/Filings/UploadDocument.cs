@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Beian.Platform;
 using Beian.Rules;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Beian.PersonalData;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Filings;

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

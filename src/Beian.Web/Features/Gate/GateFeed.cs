@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Beian.Gate;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

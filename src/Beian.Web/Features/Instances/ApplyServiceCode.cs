@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Reference;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
 using System.Security.Claims;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

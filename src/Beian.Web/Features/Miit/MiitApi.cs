@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
+using Beian.Platform;
 using Beian.Web.Features.Bureau;
-using Beian.Web.Infrastructure.Security;
 
 namespace Beian.Web.Features.Miit;
 

@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Numbers;
+using Beian.Platform;
 using Beian.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Beian.Domains;
+using Beian.Platform;
 using Beian.Ports;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Miit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beian.Filings;
+using Beian.Platform.Data;
 using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;

@@ -2,13 +2,12 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Numbers;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Reference;
 using Beian.Rules;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Filings;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

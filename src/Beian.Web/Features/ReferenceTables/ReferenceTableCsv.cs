@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Beian.Domains;
+using Beian.Platform;
 using Beian.Reference;
-using Beian.Web.Infrastructure;
 using CsvHelper;
 using Tables = Beian.Reference.ReferenceTables;
 

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using System.Text;
+using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.ReferenceTables;

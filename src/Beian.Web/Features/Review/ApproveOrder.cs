@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;

@@ -3,10 +3,10 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Audit;
 using Beian.Web.Features.Filings;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;

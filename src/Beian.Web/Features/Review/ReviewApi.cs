@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Reference;
+using Beian.Rules;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Filings;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

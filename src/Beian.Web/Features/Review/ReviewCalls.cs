@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Records;
@@ -65,7 +66,7 @@ public static class GateBenchData
     {
         if (string.IsNullOrWhiteSpace(body?.Domain))
         {
-            return Infrastructure.Problems.Invalid("fixture.domain_invalid", "请填写要删除的域名。");
+            return Beian.Platform.Problems.Invalid("fixture.domain_invalid", "请填写要删除的域名。");
         }
 
         await db.RecordDomains.Where(d => d.Domain == body.Domain).ExecuteDeleteAsync(ct);

@@ -3,10 +3,10 @@ using Beian.Filings;
 using Beian.Identity;
 using Beian.Numbers;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Bureau;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Sandbox;

@@ -1,5 +1,5 @@
+using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Features.Accounts;
 using Beian.Web.Infrastructure;
 using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Audit;

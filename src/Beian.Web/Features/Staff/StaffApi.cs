@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using Beian.Web.Features.Accounts;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 
 namespace Beian.Web.Features.Staff;
 

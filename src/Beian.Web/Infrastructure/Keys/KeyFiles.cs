@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Beian.Platform;
 
 namespace Beian.Web.Infrastructure.Keys;
 

@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Beian.PersonalData;
+using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.EntityFrameworkCore;

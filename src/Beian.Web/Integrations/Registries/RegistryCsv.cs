@@ -1,5 +1,5 @@
 using System.Globalization;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
 
 namespace Beian.Web.Integrations.Registries;
 

@@ -1,5 +1,6 @@
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Platform.Data;
 using Beian.Ports;
 using Beian.Rules;
 using Beian.Web.Data;

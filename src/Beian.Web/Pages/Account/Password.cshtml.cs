@@ -1,3 +1,4 @@
+using Beian.Platform.Pages;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using Beian.Platform.Pages;
+
 namespace Beian.Web.Pages.Admin;
 
 /// <summary>驳回与核查目录: the rejection and inspection catalogs (read-only).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Beian.Platform.Pages;
 using Beian.Reference;
 
 namespace Beian.Web.Pages.Admin;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Beian.Web.Infrastructure;
+using Beian.Platform;
+using Beian.Platform.Pages;
 using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
-using Beian.Web.Features.Accounts;
+using Beian.Platform;
+using Beian.Platform.Pages;
 using Beian.Web.Features.Staff;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Review;

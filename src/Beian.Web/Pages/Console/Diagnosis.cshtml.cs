@@ -1,3 +1,4 @@
+using Beian.Platform.Pages;
 using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Diagnosis;

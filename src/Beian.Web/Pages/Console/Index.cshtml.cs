@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Platform.Pages;
 using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;

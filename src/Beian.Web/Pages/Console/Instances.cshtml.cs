@@ -1,7 +1,8 @@
+using Beian.Platform;
+using Beian.Platform.Pages;
 using Beian.Web.Data;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Sandbox;
-using Beian.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

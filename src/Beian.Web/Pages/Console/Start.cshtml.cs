@@ -1,4 +1,6 @@
 using Beian.Filings;
+using Beian.Platform.Pages;
+using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Beian.Platform.Pages;
 using Beian.Ports;
 using Beian.Web.Features.Miit;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +8,7 @@ namespace Beian.Web.Pages.Miit;
 
 /// <summary>ICP备案查询 (simulated MIIT public query): by number, domain or subject name.</summary>
 [AllowAnonymous]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.Query)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Beian.Platform.RateLimits.Query)]
 public sealed class QueryModel : ConsolePage
 {
     [BindProperty(SupportsGet = true)]

@@ -1,3 +1,4 @@
+using Beian.Platform.Pages;
 using Beian.Web.Features.Bureau;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ namespace Beian.Web.Pages.Miit;
 
 /// <summary>短信核验 (simulated MIIT page): mobile, the last six characters of the ID number, and the code.</summary>
 [AllowAnonymous]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.RateLimits.Miit)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Beian.Platform.RateLimits.Miit)]
 public sealed class SmsModel : ConsolePage
 {
     [BindProperty]

@@ -1,6 +1,7 @@
+using Beian.Platform;
+using Beian.Platform.Pages;
 using Beian.Web.Data;
 using Beian.Web.Features.Sandbox;
-using Beian.Web.Infrastructure;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

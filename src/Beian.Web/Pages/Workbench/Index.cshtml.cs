@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Platform.Pages;
 using Beian.Web.Data;
 using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,7 @@
 using Beian.Filings;
 using Beian.PersonalData;
+using Beian.Platform.Pages;
+using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Beian.Web.Data.Sqlite;
+namespace Beian.Platform.Data;
 
 /// <summary>
 /// Lets every SQLite connection read the database file through a memory map instead of a read call per page: the

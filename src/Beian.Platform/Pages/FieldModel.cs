@@ -1,4 +1,4 @@
-namespace Beian.Web.Pages;
+namespace Beian.Platform.Pages;
 
 /// <summary>
 /// One labelled form field with its hint and what the rule book said about it. <paramref name="Id"/> tells apart fields

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Beian.Web.Infrastructure.Security;
+namespace Beian.Platform;
 
 /// <summary>One per-client limit: so many requests in a fixed window.</summary>
 public sealed class RateLimit
@@ -72,7 +72,7 @@ public static class RateLimits
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
         var http = rejected.HttpContext;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        if (ConsoleSetup.IsPage(http.Request))
+        if (ConsoleRequests.IsPage(http.Request))
         {
             // An empty 429: the console's status-code pages show the Chinese error page.
             http.Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,10 +1,9 @@
 using Beian.Rules;
-using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Beian.Web.Pages;
+namespace Beian.Platform.Pages;
 
 /// <summary>What the console says about one field: the message and, for a rule finding, its remedy.</summary>
 public sealed record FieldNote(string Message, string? Remedy, bool Blocking, string? RuleId);

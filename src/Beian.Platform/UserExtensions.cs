@@ -1,9 +1,12 @@
 using System.Security.Claims;
 
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 public static class UserExtensions
 {
+    /// <summary>The claim that carries the name shown on timelines.</summary>
+    public const string DisplayNameClaim = "beian:display_name";
+
     /// <summary>The signed-in user's id; for applicants it is the account id.</summary>
     public static Guid Id(this ClaimsPrincipal user)
     {
@@ -15,6 +18,6 @@ public static class UserExtensions
     public static string DisplayName(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.FindFirstValue(DisplayNameClaims.ClaimType) ?? user.FindFirstValue(ClaimTypes.Name) ?? "未知用户";
+        return user.FindFirstValue(DisplayNameClaim) ?? user.FindFirstValue(ClaimTypes.Name) ?? "未知用户";
     }
 }

@@ -1,4 +1,4 @@
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>
 /// Files with personal data or keys are the service user's alone: folders 0700, files 0600, whatever the process's

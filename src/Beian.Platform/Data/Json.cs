@@ -3,10 +3,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Beian.Web.Data;
+namespace Beian.Platform.Data;
 
 /// <summary>Stores a value as a JSON text column: drafts, principals and small lists that are read whole.</summary>
-internal static class Json
+public static class Json
 {
     // Chinese text and base64 are kept as they are, not escaped: the column is read by this code, never put in a page,
     // and escaping made the national record's principals a third longer to store and to parse.

@@ -1,4 +1,4 @@
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>Settings of the platform host: the section <c>Platform</c>.</summary>
 public sealed class PlatformOptions

@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>A CSV text read whole: its header and its rows, each field trimmed; blank lines are dropped.</summary>
 public sealed class CsvTable

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Beian.Web.Data;
+namespace Beian.Platform.Data;
 
 /// <summary>Which database engine a context runs on.</summary>
 public enum StoreKind
@@ -14,7 +14,7 @@ public enum StoreKind
 /// What differs between the engines. Both sides live in one database: PostgreSQL keeps them in the schemas
 /// <c>provider</c> and <c>bureau</c>; SQLite has no schemas, so their tables carry the side as a prefix.
 /// </summary>
-internal static class Store
+public static class Store
 {
     public static void Name(ModelBuilder model, StoreKind kind, string side)
     {

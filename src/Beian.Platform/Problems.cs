@@ -2,13 +2,16 @@ using Beian.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>
 /// Every refusal leaves as RFC 7807 problem+json with a stable <c>code</c> and a Chinese <c>detail</c>.
 /// </summary>
 public static class Problems
 {
+    /// <summary>Set on a request whose sign-in ended (a revoked token or a changed stamp): its 401 says so.</summary>
+    public const string SessionEndedItem = "beian:session-ended";
+
     public static ProblemHttpResult From(DomainError error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -84,7 +87,7 @@ public static class Problems
         {
             StatusCodes.Status413PayloadTooLarge => TooLarge(context.HttpContext.Request.Path),
             StatusCodes.Status400BadRequest => ("request.invalid", "请求格式不正确，请检查提交的数据。"),
-            StatusCodes.Status401Unauthorized when context.HttpContext.Items.ContainsKey(Features.Accounts.Sessions.SessionEndedItem) => ("auth.session_ended", "登录已失效，请重新登录。"),
+            StatusCodes.Status401Unauthorized when context.HttpContext.Items.ContainsKey(SessionEndedItem) => ("auth.session_ended", "登录已失效，请重新登录。"),
             StatusCodes.Status401Unauthorized => ("auth.required", "请先登录。"),
             StatusCodes.Status403Forbidden => ("auth.forbidden", "您没有执行此操作的权限。"),
             StatusCodes.Status404NotFound => ("not_found", "未找到请求的资源。"),

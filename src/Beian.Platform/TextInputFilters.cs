@@ -2,7 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>
 /// Holds every request of the API and every console form to <see cref="TextInput"/>'s bounds before a use case

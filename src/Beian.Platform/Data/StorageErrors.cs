@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Beian.Web.Data;
+namespace Beian.Platform.Data;
 
 /// <summary>
 /// The storage engines' answers that are not faults, told apart the same way on both engines: a unique key refusing a

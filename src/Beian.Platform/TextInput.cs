@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Beian.Web.Infrastructure;
+namespace Beian.Platform;
 
 /// <summary>A field whose text is a document of its own (a pasted JSON fixture): longer, on several lines.</summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -10,6 +10,10 @@ public sealed class TextBoundAttribute(int maxLength) : Attribute
 {
     public int MaxLength { get; } = maxLength;
 }
+
+/// <summary>Marks an assembly whose records are requests that <see cref="TextInput"/> bounds (a host's).</summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class RequestTypesAttribute : Attribute;
 
 /// <summary>
 /// The bounds of typed text, whichever door it comes in by (the API or a console form): a length per kind of field
@@ -144,11 +148,11 @@ public static class TextInput
     }
 
     /// <summary>
-    /// The platform's own request types: its records (a request is a record; a service never is). Framework and
-    /// primitive values are not walked.
+    /// The hosts' own request types: the records of an assembly marked <see cref="RequestTypesAttribute"/> (a request
+    /// is a record; a service never is). Framework and primitive values are not walked.
     /// </summary>
     public static bool IsRequestType(Type type) =>
-        type?.Assembly == typeof(TextInput).Assembly && type.GetMethod("<Clone>$") is not null;
+        type is not null && type.Assembly.IsDefined(typeof(RequestTypesAttribute)) && type.GetMethod("<Clone>$") is not null;
 
     /// <summary>
     /// Characters a reader cannot see or that change how the text around them reads: controls (line breaks only in

@@ -5,14 +5,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Beian.Web.Data;
+namespace Beian.Platform.Data;
 
 /// <summary>
 /// Hand-written SQL on a context's own connection, for the few bulk paths where EF's materialisation was most of the
 /// time (the special inspection reads a million records; the bench seeders write them). Tables are named from the EF
 /// model, so both engines' naming (schemas on PostgreSQL, prefixes on SQLite) is followed.
 /// </summary>
-internal static class RawSql
+public static class RawSql
 {
     // Keys travel as they are (numbers in Chinese, base64 indexes): escaping them would only lengthen what SQLite parses.
     private static readonly JsonSerializerOptions KeyList = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
