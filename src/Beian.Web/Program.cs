@@ -1,12 +1,11 @@
+using Beian.Bureau;
 using Beian.Platform;
 using Beian.Web.Features.Accounts;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Diagnosis;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Instances;
-using Beian.Web.Features.Miit;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
@@ -39,8 +38,7 @@ api.MapRecords();        // 我的备案: changes, cancel access, cancellations
 api.MapDiagnosis();      // 访问诊断: why a domain is blocked
 api.MapCompliance();     // 专项核查: inspections, footer and DNS checks, rectification
 api.MapReview();         // 初审工作台
-api.MapBureau();         // 管局 (simulated): review and numbers
-api.MapMiit();           // 工信部 (simulated): SMS verification, public query
+api.MapBureauSimulator(); // 管局 and 工信部 (simulated): review, numbers, SMS verification, public query
 api.MapReferenceTables(); // 参考数据: TLDs, registrars, holidays replaced by CSV
 api.MapStaff();          // 员工账号: invite, disable and re-role staff
 if (app.IsSandbox())

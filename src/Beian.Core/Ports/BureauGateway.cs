@@ -25,6 +25,9 @@ public sealed record ApprovalPayload(string SubjectIcpNumber, IReadOnlyList<Appr
 /// <summary>One approved website: its index in the application, its number and domains.</summary>
 public sealed record ApprovedWebsite(int Index, string IcpNumber, string Name, IReadOnlyList<string> Domains);
 
+/// <summary>What the record event notice says about a record the bureau changed on its own.</summary>
+public sealed record RecordChangedPayload(string SubjectIcpNumber, string? WebsiteIcpNumber, string Change);
+
 /// <summary>The reasons of a rejection or return.</summary>
 public sealed record RejectionPayload(IReadOnlyList<OrderRejection> Reasons);
 

@@ -16,7 +16,7 @@ namespace Beian.Web.Data;
 
 /// <summary>
 /// The provider's database (接入商): accounts, instances, service codes, orders, the provider's copy of the record and
-/// its event feed, the outbox and the audit log. It shares no table with <see cref="BureauDb"/>.
+/// its event feed, the outbox and the audit log. It shares no table with the bureau simulator's.
 /// </summary>
 public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext

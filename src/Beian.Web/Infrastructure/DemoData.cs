@@ -1,9 +1,7 @@
 using Beian.Platform;
-using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Instances;
-using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,22 +30,7 @@ public static class DemoData
     public static async Task EnsureAsync(IServiceProvider services, CancellationToken ct)
     {
         await EnsurePeopleAsync(services, ct);
-        await EnsureRegistriesAsync(services, ct);
-    }
-
-    /// <summary>Registry entries for the demo people's domains and company, so that a demo filing passes every check.</summary>
-    private static async Task EnsureRegistriesAsync(IServiceProvider services, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var bureau = scope.ServiceProvider.GetRequiredService<BureauDb>();
-        if (await bureau.DomainRegistry.AnyAsync(ct))
-        {
-            return;
-        }
-
-        await using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Beian.Web.demo-registries.json")!;
-        var request = await System.Text.Json.JsonSerializer.DeserializeAsync<RegistryFixtures.Request>(stream, Json.Options, ct);
-        await scope.ServiceProvider.GetRequiredService<RegistryFixtures>().LoadAsync(request!, ct);
+        await Beian.Bureau.Registries.DemoRegistries.EnsureAsync(services, ct);
     }
 
     /// <summary>The platform's roles, in every mode: registration gives each new account the applicant role.</summary>

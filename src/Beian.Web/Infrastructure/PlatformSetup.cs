@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
+using Beian.Bureau;
 using Beian.Gate;
 using Beian.Platform;
 using Beian.Platform.Data;
-using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
@@ -14,8 +13,6 @@ using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Infrastructure.Security;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Registries;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -43,12 +40,12 @@ public static class PlatformSetup
         // The database, the uploads and the sandbox's keys live here: the service user's alone.
         FileModes.CreatePrivateFolder(dataFolder);
         services.Configure<PlatformOptions>(config.GetSection("Platform"));
-        services.Configure<BureauOptions>(config.GetSection("Bureau"));
         services.Configure<JobOptions>(config.GetSection("Jobs"));
         services.Configure<SmtpOptions>(config.GetSection("Notifications:Smtp"));
 
         services.AddSingleton(platform.Sandbox ? new SandboxClock(TimeProvider.System) : TimeProvider.System);
-        services.AddBeianStorage(config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions(), dataFolder);
+        var storage = config.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        services.AddBeianStorage(storage, dataFolder);
         services.AddBeianKeys(config, dataFolder, platform.Sandbox);
         services.AddIdentityApiEndpoints<PlatformUser>(o =>
             {
@@ -112,31 +109,8 @@ public static class PlatformSetup
         services.AddScoped<ApplyBureauNotices>();
         services.AddScoped<WarnOfExpiry>();
         services.AddScoped<Features.ReferenceTables.ApplyReferenceImports>();
-        services.AddSingleton<Features.ReferenceTables.ReferenceTablesInUse>();
+        services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
-
-        // Bureau side (the simulator) behind its port.
-        services.AddScoped<IBureauGateway, BureauSimulatorGateway>();
-        services.AddScoped<ApplicationIntake>();
-        services.AddScoped<BureauOutbound>();
-        services.AddScoped<NumberAllocator>();
-        services.AddScoped<BureauDecisions>();
-        services.AddScoped<RecordChanges>();
-        services.AddScoped<BureauHousekeeping>();
-        services.AddScoped<RecordReclaim>();
-        services.AddScoped<BureauChecks>();
-        services.AddScoped<AutomaticReview>();
-        services.AddScoped<SmsVerification>();
-        services.AddScoped<Features.Miit.NationalQuery>();
-        services.AddSingleton<Features.Miit.PublicQueryCache>();
-        services.AddScoped<Features.Miit.PublicRecordQuery>();
-
-        // The registries the rule book asks, simulated behind their ports.
-        services.AddScoped<RegistrySimulators>();
-        services.AddScoped<IDomainRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
-        services.AddScoped<IBusinessRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
-        services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
-        services.AddScoped<RegistryFixtures>();
         services.AddScoped<RuleCheck>();
 
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.
@@ -149,6 +123,18 @@ public static class PlatformSetup
         services.AddSingleton<GateFollower>();
         services.AddHostedService<GateJob>();
 
+        // The sweep's steps, in the order they run: tables an admin imported first, then the bureau's side (its own
+        // clock: SMS windows, review, housekeeping), then the provider's, which reads what the bureau did.
+        services.AddSweepStep<Features.ReferenceTables.ApplyReferenceImports>((s, ct) => s.RunAsync(ct));
+        services.AddBureauSimulator(config, storage, dataFolder);
+        services.AddSweepStep<BureauForwarding>((s, ct) => s.ForwardWaitingAsync(ct));
+        services.AddSweepStep<ApplyBureauNotices>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<WarnOfExpiry>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<ExpireOrders>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<Rectification>((s, ct) => s.CancelOverdueAccessAsync(ct));
+        services.AddSweepStep<ComplianceRun>((s, ct) => s.RunWhenDueAsync(ct));
+        services.AddSweepStep<DeliverOutbox>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<SignInThrottle>((s, ct) => s.ForgetOldAsync(ct));
         services.AddSingleton<SweepRunner>();
         services.AddHostedService<Sweeper>();
         return builder;
@@ -163,6 +149,7 @@ public static class PlatformSetup
         if (storage.MigrateOnStart)
         {
             await StorageSetup.MigrateAsync(app.Services, ct);
+            await BureauSimulatorSetup.MigrateAsync(app.Services, ct);
         }
 
         await using (var scope = app.Services.CreateAsyncScope())

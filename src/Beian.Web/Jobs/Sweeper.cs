@@ -1,12 +1,6 @@
+using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
-using Beian.Web.Features.Compliance;
-using Beian.Web.Features.Filings;
-using Beian.Web.Features.Notifications;
-using Beian.Web.Features.Records;
-using Beian.Web.Features.ReferenceTables;
-using Beian.Web.Features.Review;
 using Beian.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -24,9 +18,9 @@ public sealed class JobOptions
 /// <summary>
 /// One pass over everything that is due: each side's due times are columns, each step asks "what is due now?" and acts
 /// through the transition table with a conditional update, so a restart loses nothing and two hosts act once
-/// (DESIGN.md §3). Not a general scheduler: a fixed list of small steps.
+/// (DESIGN.md §3). Not a general scheduler: a fixed list of small steps, each side's added at composition.
 /// </summary>
-public sealed partial class SweepRunner(IServiceScopeFactory scopes, TimeProvider time, ILogger<SweepRunner> log)
+public sealed partial class SweepRunner(IServiceScopeFactory scopes, IEnumerable<SweepStep> steps, TimeProvider time, ILogger<SweepRunner> log)
 {
     public async Task RunOnceAsync(CancellationToken ct)
     {
@@ -36,33 +30,19 @@ public sealed partial class SweepRunner(IServiceScopeFactory scopes, TimeProvide
             await clock.ReloadAsync(scope.ServiceProvider.GetRequiredService<ProviderDb>(), ct);
         }
 
-        await StepAsync<ApplyReferenceImports>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<SmsVerification>((s, c) => s.ReturnOverdueAsync(c), ct);
-        await StepAsync<AutomaticReview>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<BureauHousekeeping>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<BureauForwarding>((s, c) => s.ForwardWaitingAsync(c), ct);
-        await StepAsync<ApplyBureauNotices>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<WarnOfExpiry>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<ExpireOrders>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<Rectification>((s, c) => s.CancelOverdueAccessAsync(c), ct);
-        await StepAsync<ComplianceRun>((s, c) => s.RunWhenDueAsync(c), ct);
-        await StepAsync<DeliverOutbox>((s, c) => s.RunAsync(c), ct);
-        await StepAsync<Features.Accounts.SignInThrottle>((s, c) => s.ForgetOldAsync(c), ct);
-    }
-
-    private async Task StepAsync<T>(Func<T, CancellationToken, Task<int>> step, CancellationToken ct)
-        where T : notnull
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        try
+        foreach (var step in steps)
         {
-            await step(scope.ServiceProvider.GetRequiredService<T>(), ct);
-        }
-        catch (Exception e) when (StorageErrors.IsContention(e))
-        {
-            // Another host held the database at that moment: what was due is still due, the next pass takes it up, and
-            // the steps after this one still run now.
-            LogContended(log, typeof(T).Name);
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                await step.RunAsync(scope.ServiceProvider, ct);
+            }
+            catch (Exception e) when (StorageErrors.IsContention(e))
+            {
+                // Another host held the database at that moment: what was due is still due, the next pass takes it up,
+                // and the steps after this one still run now.
+                LogContended(log, step.Name);
+            }
         }
     }
 

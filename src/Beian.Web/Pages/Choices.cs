@@ -22,6 +22,4 @@ public static class Choices
 
     public static IReadOnlyList<(string Value, string Text)> ContentCategories { get; } =
         [.. Beian.Rules.ContentCategoryMustBeKnown.Categories.Select(c => (c, c))];
-
-    public static string ProvinceName(string code) => Beian.Reference.Provinces.FindByCode(code)?.Name ?? code;
 }

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Beian.Bureau;
+using Beian.Bureau.Data;
+using Beian.Bureau.Registries;
 using Beian.PersonalData;
 using Beian.Reference;
-using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Infrastructure;
-using Beian.Web.Integrations.Registries;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
-using Beian.Web.Features.Bureau;
+
+using Beian.Bureau;
 
 namespace Beian.Web.Tests.Bureau;
 

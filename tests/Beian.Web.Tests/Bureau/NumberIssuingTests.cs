@@ -1,7 +1,7 @@
 using System.Net;
+using Beian.Bureau;
+using Beian.Bureau.Data;
 using Beian.Reference;
-using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

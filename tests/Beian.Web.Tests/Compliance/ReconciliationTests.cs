@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Beian.Bureau.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Records;
 using Beian.Web.Infrastructure;

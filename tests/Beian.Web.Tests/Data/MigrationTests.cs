@@ -1,3 +1,4 @@
+using Beian.Bureau.Data;
 using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Data.Postgres;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Beian.Bureau.Data;
 using Beian.Gate;
-using Beian.Web.Data;
 using Beian.Web.Features.Gate;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;

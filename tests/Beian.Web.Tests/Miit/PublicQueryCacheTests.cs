@@ -1,5 +1,5 @@
-using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
+using Beian.Bureau;
+using Beian.Bureau.Data;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

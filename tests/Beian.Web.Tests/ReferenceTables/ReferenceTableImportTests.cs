@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Beian.Web.Features.ReferenceTables;
+using Beian.Platform;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Net;
+using Beian.Bureau;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Reference;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

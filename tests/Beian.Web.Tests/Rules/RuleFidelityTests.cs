@@ -34,10 +34,10 @@ public class RuleFidelityTests
         await admin.PostJsonAsync("/api/sandbox/national-record", new { subjects = Array.Empty<object>() });
         await using (var scope = factory.Scope())
         {
-            var bureau = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Beian.Web.Data.BureauDb>(scope.ServiceProvider);
+            var bureau = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Beian.Bureau.Data.BureauDb>(scope.ServiceProvider);
             var national = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
                 Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(bureau.Subjects, s => s.Websites), s => s.IcpNumber == subject);
-            bureau.Websites.Add(new Beian.Web.Features.Bureau.NationalWebsite
+            bureau.Websites.Add(new Beian.Bureau.NationalWebsite
             {
                 Id = Guid.CreateVersion7(),
                 SubjectId = national.Id,

@@ -1,4 +1,5 @@
 using System.Net;
+using Beian.Bureau.Data;
 using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Platform.Data;

@@ -8,8 +8,6 @@ namespace Beian.Web.Data.Sqlite;
 // multiple providers"); the rest of the code only ever sees ProviderDb and BureauDb.
 public sealed class SqliteProviderDb(DbContextOptions<SqliteProviderDb> options) : ProviderDb(options, StoreKind.Sqlite);
 
-public sealed class SqliteBureauDb(DbContextOptions<SqliteBureauDb> options) : BureauDb(options, StoreKind.Sqlite);
-
 internal sealed class SqliteProviderDbFactory : IDesignTimeDbContextFactory<SqliteProviderDb>
 {
     public SqliteProviderDb CreateDbContext(string[] args)
@@ -17,15 +15,5 @@ internal sealed class SqliteProviderDbFactory : IDesignTimeDbContextFactory<Sqli
         var options = new DbContextOptionsBuilder<SqliteProviderDb>();
         options.UseBeianSqlite("Data Source=design.db", ProviderDb.Side);
         return new SqliteProviderDb(options.Options);
-    }
-}
-
-internal sealed class SqliteBureauDbFactory : IDesignTimeDbContextFactory<SqliteBureauDb>
-{
-    public SqliteBureauDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteBureauDb>();
-        options.UseBeianSqlite("Data Source=design.db", BureauDb.Side);
-        return new SqliteBureauDb(options.Options);
     }
 }

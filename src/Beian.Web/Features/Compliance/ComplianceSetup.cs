@@ -1,10 +1,10 @@
 using Beian.Ports;
 using Beian.Web.Integrations.Dns;
-using Beian.Web.Integrations.Registries;
+using Beian.Web.Integrations.Websites;
 
 namespace Beian.Web.Features.Compliance;
 
-/// <summary>The wiring of post-filing compliance: the checks, the DNS port (simulated or real) and the site fetcher.</summary>
+/// <summary>The wiring of post-filing compliance: the checks, the live DNS client when configured (the simulator's otherwise) and the site fetcher.</summary>
 public static class ComplianceSetup
 {
     public static IServiceCollection AddCompliance(this IServiceCollection services, IConfiguration configuration)
@@ -17,14 +17,10 @@ public static class ComplianceSetup
             services.AddSingleton(RealDns.ClientFor(options.DnsServers, TimeSpan.FromSeconds(3)));
             services.AddScoped<IDnsResolver, RealDns>();
         }
-        else
-        {
-            services.AddScoped<IDnsResolver, DnsSimulator>();
-        }
 
         services.AddHttpClient(SiteFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(SiteFetcher.Handler);
         services.AddSingleton<SiteFetcher>();
-        services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddSingleton<ISiteFetcher>(sp => sp.GetRequiredService<SiteFetcher>());
         services.AddScoped<InspectionCases>();
         services.AddScoped<RegistryInspection>();
         services.AddScoped<RegistryInspectionBatch>();

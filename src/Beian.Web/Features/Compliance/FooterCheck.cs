@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Beian.Compliance;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Records;
+using Beian.Web.Integrations.Websites;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;

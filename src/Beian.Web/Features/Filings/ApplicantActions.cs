@@ -69,7 +69,7 @@ public static class ApplicantActions
 
     /// <summary>催办 (R-REVIEW-10): the applicant presses an order the provider has held for more than three working days.</summary>
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> EscalateAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, ReferenceTables.ReferenceTablesInUse tables, TimeProvider time, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, ReferenceTablesInUse tables, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)

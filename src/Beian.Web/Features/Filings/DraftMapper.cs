@@ -2,6 +2,7 @@ using Beian.Domains;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Reference;
 using Beian.Rules;
 using Beian.Time;
@@ -12,7 +13,7 @@ namespace Beian.Web.Features.Filings;
 /// Turns what the applicant typed into a sealed draft, and a sealed draft into what a response may show. Clear personal
 /// data never outlives the request.
 /// </summary>
-public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables.ReferenceTablesInUse tables, TimeProvider time)
+public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTablesInUse tables, TimeProvider time)
 {
     /// <summary>The holiday calendar the views' working-day dates are counted on.</summary>
     public Beian.Reference.HolidayCalendar Calendar => tables.Calendar;

@@ -2,6 +2,7 @@ using Beian.Domains;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Ports;
 using Beian.Reference;
 using Beian.Rules;
@@ -22,7 +23,7 @@ public sealed class RuleCheck(
     IIdentityCheck identityCheck,
     IBureauGateway bureau,
     IDnsResolver dns,
-    ReferenceTables.ReferenceTablesInUse tables,
+    ReferenceTablesInUse tables,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<Finding>> RunAsync(FilingOrder order, CancellationToken ct)

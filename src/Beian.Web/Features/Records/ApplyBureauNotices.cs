@@ -3,7 +3,6 @@ using Beian.Filings;
 using Beian.Platform.Data;
 using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;

@@ -1,3 +1,4 @@
+using Beian.Platform;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -20,6 +20,18 @@ public static class ReferenceTableCsv
 
     public static readonly IReadOnlyList<string> Names = [Tlds, Registrars, Holidays];
 
+    /// <summary>The version of a table in use: the shipped file's, or the time of the admin's import.</summary>
+    public static string VersionOf(this ReferenceTablesInUse tables, string name)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return name switch
+        {
+            Tlds => tables.Current.Tlds.Version,
+            Registrars => tables.Current.Registrars.Version,
+            _ => tables.Current.Calendar.Version,
+        };
+    }
+
     private const string DayOff = "放假";
     private const string Workday = "上班";
 

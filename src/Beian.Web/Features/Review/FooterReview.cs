@@ -1,7 +1,8 @@
 using Beian.Compliance;
 using Beian.Filings;
+using Beian.Ports;
 using Beian.Rules;
-using Beian.Web.Features.Compliance;
+using Beian.Web.Integrations.Websites;
 
 namespace Beian.Web.Features.Review;
 

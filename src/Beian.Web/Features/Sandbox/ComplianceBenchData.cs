@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Beian.Bureau;
+using Beian.Bureau.Data;
+using Beian.Bureau.Dns;
+using Beian.Bureau.Registries;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
+using Beian.Ports;
 using Beian.Web.Data;
-using Beian.Web.Features.Bureau;
 using Beian.Web.Features.Records;
-using Beian.Web.Integrations.Bureau;
-using Beian.Web.Integrations.Dns;
-using Beian.Web.Integrations.Registries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Beian.Bureau.Data;
 using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Platform.Data;

@@ -1,9 +1,10 @@
 using Beian.Filings;
+using Beian.Platform;
 using Beian.Platform.Pages;
+using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Review;
-using Beian.Web.Integrations.Bureau;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -88,7 +89,7 @@ public sealed class OrderModel : ConsolePage
         ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
     public Task<IActionResult> OnPostEscalateAsync() => ActAsync("已催办，审核专员会尽快处理。", () =>
-        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Features.ReferenceTables.ReferenceTablesInUse>(), Service<TimeProvider>(), Aborted));
+        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<ReferenceTablesInUse>(), Service<TimeProvider>(), Aborted));
 
     public async Task<IActionResult> OnPostVideoAsync()
     {

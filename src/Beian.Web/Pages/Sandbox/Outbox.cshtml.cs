@@ -1,3 +1,4 @@
+using Beian.Bureau.Data;
 using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Web.Data;

@@ -1,0 +1,90 @@
+using Beian.Bureau.Data;
+using Beian.Bureau.Dns;
+using Beian.Bureau.Miit;
+using Beian.Bureau.Registries;
+using Beian.PersonalData;
+using Beian.Platform;
+using Beian.Platform.Data;
+using Beian.Ports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Beian.Bureau;
+
+/// <summary>
+/// How a host composes the simulator of MIIT, the bureaus and the national sources (decision 0001): its database, its
+/// use cases behind the ports, its sweep steps, its API. The pages come with the assembly.
+/// </summary>
+public static class BureauSimulatorSetup
+{
+    /// <summary>The simulator's indexes on sealed values' blind indexes (decision 0012).</summary>
+    private static readonly (Type Entity, string Complex, string Column)[] Indexes =
+    [
+        (typeof(NationalSubject), nameof(NationalSubject.CertificateNumber), nameof(SealedText.Index)),
+        (typeof(SmsChallenge), nameof(SmsChallenge.Mobile), nameof(SealedText.Index)),
+    ];
+
+    /// <summary>
+    /// Registers the simulator. Its sweep steps (SMS windows, automatic review, housekeeping) are added here, so they
+    /// run where this is called in the host's list of steps. A live DNS client registered by the host wins over the
+    /// simulated DNS.
+    /// </summary>
+    public static IServiceCollection AddBureauSimulator(this IServiceCollection services, IConfiguration config, StorageOptions storage, string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(storage);
+        services.Configure<BureauOptions>(config.GetSection("Bureau"));
+        var cs = storage.ConnectionFor(dataFolder);
+        if (storage.Provider == StoreKind.Postgres)
+        {
+            services.AddDbContextPool<BureauDb, PostgresBureauDb>((sp, o) => o.UseBeianPostgres(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            StorageEngines.PrivateDatabaseFile(cs);
+            services.AddDbContextPool<BureauDb, SqliteBureauDb>((sp, o) => o.UseBeianSqlite(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
+        }
+
+        services.AddScoped<IBureauGateway, BureauSimulatorGateway>();
+        services.AddScoped<ApplicationIntake>();
+        services.AddScoped<BureauOutbound>();
+        services.AddScoped<NumberAllocator>();
+        services.AddScoped<BureauDecisions>();
+        services.AddScoped<RecordChanges>();
+        services.AddScoped<BureauHousekeeping>();
+        services.AddScoped<RecordReclaim>();
+        services.AddScoped<BureauChecks>();
+        services.AddScoped<AutomaticReview>();
+        services.AddScoped<SmsVerification>();
+        services.AddScoped<NationalQuery>();
+        services.AddSingleton<PublicQueryCache>();
+        services.AddScoped<PublicRecordQuery>();
+
+        // The national sources the checks ask, simulated behind their ports.
+        services.AddScoped<RegistrySimulators>();
+        services.AddScoped<IDomainRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<IBusinessRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddScoped<RegistryFixtures>();
+        services.TryAddScoped<IDnsResolver, DnsSimulator>();
+
+        services.AddSweepStep<SmsVerification>((s, ct) => s.ReturnOverdueAsync(ct));
+        services.AddSweepStep<AutomaticReview>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<BureauHousekeeping>((s, ct) => s.RunAsync(ct));
+        return services;
+    }
+
+    /// <summary>The simulator's API: the bureau operator's review and MIIT's SMS verification and public query.</summary>
+    public static RouteGroupBuilder MapBureauSimulator(this RouteGroupBuilder api) => api.MapBureau().MapMiit();
+
+    /// <summary>Creates or upgrades the simulator's schema.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var bureau = scope.ServiceProvider.GetRequiredService<BureauDb>();
+        await bureau.Database.MigrateAsync(ct);
+        await ComplexIndexes.EnsureAsync(bureau, Indexes, ct);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net;
+using Beian.Bureau.Data;
+using Beian.Ports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Bureau.Dns;
+
+/// <summary>A name's addresses in the simulated public DNS (sandbox mode and tests).</summary>
+public sealed class DnsRecordEntry
+{
+    public string Name { get; set; } = string.Empty;
+
+    public List<string> Addresses { get; set; } = [];
+}
+
+/// <summary>The simulated public DNS: answers from its table of names, loaded by the sandbox fixtures.</summary>
+public sealed class DnsSimulator(BureauDb db) : IDnsResolver
+{
+    public async Task<DnsAnswer> ResolveAsync(string name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = name.TrimEnd('.').ToLowerInvariant();
+        var entry = await db.DnsRecords.AsNoTracking().FirstOrDefaultAsync(e => e.Name == key, ct);
+        return entry is null || entry.Addresses.Count == 0
+            ? new DnsAnswer(DnsStatus.NoSuchName, [])
+            : new DnsAnswer(DnsStatus.Resolved, [.. entry.Addresses.Select(IPAddress.Parse)]);
+    }
+}

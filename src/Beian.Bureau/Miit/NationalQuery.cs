@@ -1,0 +1,153 @@
+using System.Text.Json.Serialization;
+using Beian.Bureau.Data;
+using Beian.Domains;
+using Beian.Filings;
+using Beian.Numbers;
+using Beian.Platform;
+using Beian.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Bureau.Miit;
+
+/// <summary>
+/// The public query in the national system's own shape (R-APP-36, R-APP-37): one keyword — a unit name, a subject or
+/// service number, a domain, or a service name — a service type, and pages of rows with the national field names.
+/// Every look-up starts from an index: a number from its unique key, a domain from the domain's key, a name by the
+/// range of names that start with the keyword (prefix search; never a scan for a substring).
+/// </summary>
+public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
+{
+    public const int Website = 1;
+    public const int App = 6;
+    public const int MiniProgram = 7;
+    public const int QuickApp = 8;
+    public const int MaxPageSize = 40;
+
+    public sealed record Request(
+        [property: JsonRequired] string? UnitName,
+        int ServiceType = Website,
+        int PageNum = 1,
+        int PageSize = 10);
+
+    /// <summary>A website's row, with the national system's field names.</summary>
+    public sealed record WebsiteRow(
+        string ContentTypeName,
+        string Domain,
+        long DomainId,
+        string LeaderName,
+        string LimitAccess,
+        long MainId,
+        string MainLicence,
+        string NatureName,
+        long ServiceId,
+        string ServiceLicence,
+        string UnitName,
+        string UpdateRecordTime);
+
+    public sealed record Page(int PageNum, int PageSize, int Total, int Pages, IReadOnlyList<WebsiteRow> List);
+
+    public sealed record Answer(int Code, string Msg, bool Success, Page Params);
+
+    public async Task<Results<Ok<Answer>, ProblemHttpResult>> QueryAsync(Request body, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var keyword = body.UnitName?.Trim() ?? string.Empty;
+        if (keyword.Length == 0)
+        {
+            return Problems.Invalid("query.keyword_required", "请输入单位名称、备案号、域名或网站名称。");
+        }
+
+        if (body.ServiceType is not (Website or App or MiniProgram or QuickApp))
+        {
+            return Problems.Invalid("R-APP-36", "服务类型须为1（网站）、6（App）、7（小程序）或8（快应用）。");
+        }
+
+        if (body.PageNum < 1 || body.PageSize is < 1 or > MaxPageSize)
+        {
+            return Problems.Invalid("query.page_invalid", $"页码从1开始，每页1至{MaxPageSize}条。");
+        }
+
+        if (body.ServiceType != Website)
+        {
+            // Apps, mini-programs and quick apps are filed from issue #19 on; until then none is on the record.
+            return TypedResults.Ok(Ok(body, 0, []));
+        }
+
+        var key = string.Join('\n', "national", keyword, body.PageNum, body.PageSize);
+        return TypedResults.Ok(await cache.GetOrAddAsync(key, () => WebsitesAsync(keyword, body, ct), ct));
+    }
+
+    private async Task<Answer> WebsitesAsync(string keyword, Request body, CancellationToken ct)
+    {
+        var websites = Matching(keyword);
+        var rows = from d in db.Domains
+                   join w in db.Websites on d.WebsiteId equals w.Id
+                   join s in db.Subjects on w.SubjectId equals s.Id
+                   where websites.Contains(w.Id) && w.Status == NationalStatus.Normal && s.Status == NationalStatus.Normal
+                   select new { d.Domain, Website = w, Subject = s };
+        var total = await rows.CountAsync(ct);
+        var page = await rows.AsNoTracking()
+            .OrderBy(r => r.Website.IcpNumber).ThenBy(r => r.Domain)
+            .Skip((body.PageNum - 1) * body.PageSize).Take(body.PageSize)
+            .Select(r => new { r.Domain, r.Website.Id, r.Website.IcpNumber, r.Website.Principal, r.Website.AccessRestricted, r.Website.ApprovedAt, SubjectId = r.Subject.Id, SubjectNumber = r.Subject.IcpNumber, r.Subject.Name, r.Subject.Nature })
+            .ToListAsync(ct);
+        return Ok(body, total, [.. page.Select(r => new WebsiteRow(
+            "其他",
+            r.Domain,
+            NumberOf(r.Domain),
+            r.Nature == SubjectNature.Individual ? string.Empty : r.Principal?.Name ?? string.Empty,
+            r.AccessRestricted ? "是" : "否",
+            NumberOf(r.SubjectId.ToString()),
+            r.SubjectNumber,
+            r.Nature.ChineseName(),
+            NumberOf(r.Id.ToString()),
+            r.IcpNumber,
+            r.Name,
+            BeijingTime.Format(r.ApprovedAt) + ":00"))]);
+    }
+
+    /// <summary>The websites a keyword finds, as a sub-query each engine answers from an index.</summary>
+    private IQueryable<Guid> Matching(string keyword)
+    {
+        if (IcpNumber.TryParse(keyword, out var number, onImport: true))
+        {
+            var text = number.ToString();
+            return number.IsWebsiteNumber
+                ? db.Websites.Where(w => w.IcpNumber == text).Select(w => w.Id)
+                : db.Subjects.Where(s => s.IcpNumber == text).Join(db.Websites, s => s.Id, w => w.SubjectId, (s, w) => w.Id);
+        }
+
+        if (keyword.Contains('.', StringComparison.Ordinal) && DomainName.TryNormalise(keyword, out var domain) && PublicSuffixList.RegistrableDomain(domain) is { } registrable)
+        {
+            // www.example.cn finds example.cn as well: people type the address they visit.
+            string[] names = domain == registrable ? [domain] : [domain, registrable];
+            return db.Domains.Where(d => names.Contains(d.Domain)).Select(d => d.WebsiteId);
+        }
+
+        // A name starting with the keyword: the index range [keyword, keyword + U+FFFF).
+        var end = keyword + '\uffff';
+#pragma warning disable CA1309 // EF translates the two-argument string.Compare into the column comparison the index serves
+        var bySubject = db.Subjects.Where(s => string.Compare(s.Name, keyword) >= 0 && string.Compare(s.Name, end) < 0)
+            .Join(db.Websites, s => s.Id, w => w.SubjectId, (s, w) => w.Id);
+        var byWebsite = db.Websites.Where(w => string.Compare(w.Name, keyword) >= 0 && string.Compare(w.Name, end) < 0).Select(w => w.Id);
+#pragma warning restore CA1309
+        return bySubject.Union(byWebsite);
+    }
+
+    private static Answer Ok(Request body, int total, IReadOnlyList<WebsiteRow> list) =>
+        new(200, "操作成功", true, new Page(body.PageNum, body.PageSize, total, (total + body.PageSize - 1) / body.PageSize, list));
+
+    /// <summary>A stable number for an id the national system shows as a number (FNV-1a of its text).</summary>
+    private static long NumberOf(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 11);
+    }
+
+}
