@@ -1,6 +1,6 @@
 using Beian.Bureau.Data;
+using Beian.Filings;
 using Beian.Ports;
-using Beian.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

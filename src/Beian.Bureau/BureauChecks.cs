@@ -3,7 +3,6 @@ using Beian.Compliance;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Ports;
-using Beian.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Bureau;

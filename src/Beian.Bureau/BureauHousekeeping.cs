@@ -1,5 +1,5 @@
 using Beian.Bureau.Data;
-using Beian.Reference;
+using Beian.Filings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Bureau;

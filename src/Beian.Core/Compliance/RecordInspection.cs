@@ -1,6 +1,5 @@
 using Beian.Filings;
 using Beian.Identity;
-using Beian.Reference;
 using Beian.Rules;
 
 namespace Beian.Compliance;

@@ -1,4 +1,4 @@
-using Beian.Reference;
+using Beian.Filings;
 using Beian.Time;
 
 namespace Beian.Compliance;

@@ -1,5 +1,5 @@
 using System.Net;
-using Beian.Reference;
+using Beian.Filings;
 
 namespace Beian.Compliance;
 

@@ -226,7 +226,7 @@ public sealed class FilingOrder
     /// R-REVIEW-03, R-PROV-CFG-15: where the province calls the emergency contact in every initial review, approval
     /// waits until that call got through.
     /// </summary>
-    public DomainError? EmergencyCallMissing(Reference.ProvinceRules rules)
+    public DomainError? EmergencyCallMissing(ProvinceRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         return rules.AlwaysCallEmergencyContact && !EmergencyContactReached

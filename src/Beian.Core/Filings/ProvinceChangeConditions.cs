@@ -1,4 +1,3 @@
-using Beian.Reference;
 
 namespace Beian.Filings;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Beian.Compliance;
-using Beian.Reference;
+using Beian.Filings;
 
 namespace Beian.Tests.Compliance;
 

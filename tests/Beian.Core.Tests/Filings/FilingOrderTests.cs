@@ -1,6 +1,5 @@
 using Beian.Filings;
 using Beian.PersonalData;
-using Beian.Reference;
 
 namespace Beian.Tests.Filings;
 

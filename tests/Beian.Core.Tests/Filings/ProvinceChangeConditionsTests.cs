@@ -1,5 +1,4 @@
 using Beian.Filings;
-using Beian.Reference;
 
 namespace Beian.Tests.Filings;
 

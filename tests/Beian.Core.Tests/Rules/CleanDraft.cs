@@ -1,5 +1,4 @@
 using Beian.Filings;
-using Beian.Reference;
 using Beian.Rules;
 
 namespace Beian.Tests.Rules;

@@ -1,3 +1,4 @@
+using Beian.Filings;
 using Beian.Reference;
 using Beian.Rules;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Beian.Bureau;
 using Beian.Filings;
 using Beian.PersonalData;
-using Beian.Reference;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

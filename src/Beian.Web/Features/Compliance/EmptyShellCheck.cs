@@ -54,7 +54,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
                 here.AddRange(addresses.Where(ranges.Contains));
             }
 
-            if (ReportedIp.MustChange(Beian.Reference.ProvinceRuleTable.For(subject.ProvinceCode), website.CommercialLicence, website.ReportedIp, here))
+            if (ReportedIp.MustChange(Beian.Filings.ProvinceRuleTable.For(subject.ProvinceCode), website.CommercialLicence, website.ReportedIp, here))
             {
                 notes.Add(new(website.IcpNumber, website.Domains[0].Domain, "reported-ip-differs",
                     $"经营性网站已迁至本接入商的其他服务器（{string.Join("、", here.Distinct())}），与报备IP {website.ReportedIp} 不一致：请办理变更网站更新IP"));

@@ -4,7 +4,6 @@ using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Ports;
-using Beian.Reference;
 using Beian.Rules;
 using Beian.Time;
 using Microsoft.EntityFrameworkCore;

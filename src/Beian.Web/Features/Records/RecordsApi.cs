@@ -4,7 +4,6 @@ using Beian.Filings;
 using Beian.Numbers;
 using Beian.Platform;
 using Beian.Ports;
-using Beian.Reference;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
-using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Beian.Filings;
 using Beian.Platform.Pages;
-using Beian.Reference;
 
 namespace Beian.Web.Pages.Admin;
 

@@ -1,6 +1,6 @@
-using Beian.Filings;
+using Beian.Reference;
 
-namespace Beian.Reference;
+namespace Beian.Filings;
 
 /// <summary>One piece of advice of the source document, in our words, for one step of the filer's way.</summary>
 /// <param name="Rule">The spec's rule ID, e.g. R-SMS-12.</param>

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Beian.Filings;
+using Beian.Reference;
 
-namespace Beian.Reference;
+namespace Beian.Filings;
 
 /// <summary>A document a province asks for on top of the national list (R-PROV-CFG-23).</summary>
 /// <param name="Document">The document key, e.g. staffing-office-certificate.</param>

@@ -1,6 +1,6 @@
-using Beian.Rules;
+using Beian.Filings;
 
-namespace Beian.Filings;
+namespace Beian.Rules;
 
 /// <summary>
 /// The exclusion rules of lifecycle §9.2 as one account meets them. One order in progress per account (M-01,

@@ -1,6 +1,6 @@
-using Beian.Rules;
+using Beian.Filings;
 
-namespace Beian.Filings;
+namespace Beian.Rules;
 
 /// <summary>A subject as the national record knows it, seen from the basic-information check.</summary>
 /// <param name="IcpNumber">主体备案号.</param>
