@@ -6,8 +6,6 @@ using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Ports;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beian.Bureau;
@@ -35,17 +33,7 @@ public static class BureauSimulatorSetup
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(storage);
         services.Configure<BureauOptions>(config.GetSection("Bureau"));
-        var cs = storage.ConnectionFor(dataFolder);
-        if (storage.Provider == StoreKind.Postgres)
-        {
-            services.AddDbContextPool<BureauDb, PostgresBureauDb>((sp, o) => o.UseBeianPostgres(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
-        }
-        else
-        {
-            StorageEngines.PrivateDatabaseFile(cs);
-            services.AddDbContextPool<BureauDb, SqliteBureauDb>((sp, o) => o.UseBeianSqlite(cs, BureauDb.Side).AddInterceptors(sp.GetServices<IInterceptor>()));
-        }
-
+        services.AddBeianContext<BureauDb, SqliteBureauDb, PostgresBureauDb>(storage, dataFolder, BureauDb.Side);
         services.AddScoped<IBureauGateway, BureauSimulatorGateway>();
         services.AddScoped<ApplicationIntake>();
         services.AddScoped<BureauOutbound>();
@@ -80,11 +68,6 @@ public static class BureauSimulatorSetup
     public static RouteGroupBuilder MapBureauSimulator(this RouteGroupBuilder api) => api.MapBureau().MapMiit();
 
     /// <summary>Creates or upgrades the simulator's schema.</summary>
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var bureau = scope.ServiceProvider.GetRequiredService<BureauDb>();
-        await bureau.Database.MigrateAsync(ct);
-        await ComplexIndexes.EnsureAsync(bureau, Indexes, ct);
-    }
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken ct) =>
+        ComplexIndexes.MigrateAsync<BureauDb>(services, Indexes, ct);
 }

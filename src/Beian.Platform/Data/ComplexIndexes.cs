@@ -11,6 +11,16 @@ namespace Beian.Platform.Data;
 /// </summary>
 public static class ComplexIndexes
 {
+    /// <summary>Creates or upgrades one side's schema, then its indexes on complex properties.</summary>
+    public static async Task MigrateAsync<TContext>(IServiceProvider services, IEnumerable<(Type Entity, string Complex, string Column)> indexes, CancellationToken ct)
+        where TContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync(ct);
+        await EnsureAsync(db, indexes, ct);
+    }
+
     /// <summary>Creates each index (entity type, complex property, column of the complex type) that does not exist yet.</summary>
     public static async Task EnsureAsync(DbContext db, IEnumerable<(Type Entity, string Complex, string Column)> indexes, CancellationToken ct)
     {
