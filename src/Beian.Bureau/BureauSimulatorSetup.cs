@@ -6,6 +6,7 @@ using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Ports;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beian.Bureau;
@@ -57,6 +58,12 @@ public static class BureauSimulatorSetup
         services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<RegistryFixtures>();
         services.TryAddScoped<IDnsResolver, DnsSimulator>();
+
+        // Its pages say who may open them: the bureau operator's queue, and the admin's registry import (MIIT's pages
+        // are open to anyone, by their own attribute).
+        services.Configure<RazorPagesOptions>(o => o.Conventions
+            .AuthorizeFolder("/Bureau", Roles.PagePolicy(Roles.Bureau))
+            .AuthorizePage("/Admin/Registries", Roles.PagePolicy(Roles.Admin)));
 
         services.AddSweepStep<SmsVerification>((s, ct) => s.ReturnOverdueAsync(ct));
         services.AddSweepStep<AutomaticReview>((s, ct) => s.RunAsync(ct));

@@ -16,6 +16,12 @@ public static class Roles
     /// <summary>The roles a staff account may hold; the bureau operator belongs to the simulated bureau.</summary>
     public static readonly string[] Staff = [Reviewer, Support, Admin, Bureau];
 
+    /// <summary>
+    /// The policy of the pages a role may open: signed in with the cookie alone, so that a missing sign-in redirects
+    /// to the sign-in page instead of answering 401.
+    /// </summary>
+    public static string PagePolicy(string role) => "page:" + role;
+
     /// <summary>The Chinese name of a role, for pages.</summary>
     public static string ChineseName(string role) => role switch
     {

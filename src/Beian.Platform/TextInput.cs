@@ -48,6 +48,9 @@ public static class TextInput
     };
 
     // Where a field holds data that is not typed text (an uploaded file, a CSV body) it is not walked.
+    // Read once per assembly: the walk asks about every value of every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Assembly, bool> RequestAssemblies = new();
+
     private static readonly HashSet<Type> Opaque = [typeof(IFormFile), typeof(IFormFileCollection), typeof(Stream)];
 
     /// <summary>The bound of a field by its name.</summary>
@@ -152,7 +155,7 @@ public static class TextInput
     /// is a record; a service never is). Framework and primitive values are not walked.
     /// </summary>
     public static bool IsRequestType(Type type) =>
-        type is not null && type.Assembly.IsDefined(typeof(RequestTypesAttribute)) && type.GetMethod("<Clone>$") is not null;
+        type is not null && RequestAssemblies.GetOrAdd(type.Assembly, a => a.IsDefined(typeof(RequestTypesAttribute))) && type.GetMethod("<Clone>$") is not null;
 
     /// <summary>
     /// Characters a reader cannot see or that change how the text around them reads: controls (line breaks only in

@@ -18,19 +18,18 @@ public static class ConsoleSetup
         var authorization = services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {
-            authorization.AddPolicy(PagePolicy(role), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(role));
+            authorization.AddPolicy(Roles.PagePolicy(role), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(role));
         }
 
-        authorization.AddPolicy(PagePolicy("signed-in"), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+        authorization.AddPolicy(Roles.PagePolicy("signed-in"), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
 
         services.AddRazorPages(o =>
         {
             o.Conventions.ConfigureFilter(new TextInputFilters.PageFilter());
-            o.Conventions.AuthorizeFolder("/Console", PagePolicy(Roles.Applicant));
-            o.Conventions.AuthorizeFolder("/Workbench", PagePolicy(Roles.Reviewer));
-            o.Conventions.AuthorizeFolder("/Bureau", PagePolicy(Roles.Bureau));
-            o.Conventions.AuthorizeFolder("/Admin", PagePolicy(Roles.Admin));
-            o.Conventions.AuthorizeFolder("/Sandbox", PagePolicy(Roles.Admin));
+            o.Conventions.AuthorizeFolder("/Console", Roles.PagePolicy(Roles.Applicant));
+            o.Conventions.AuthorizeFolder("/Workbench", Roles.PagePolicy(Roles.Reviewer));
+            o.Conventions.AuthorizeFolder("/Admin", Roles.PagePolicy(Roles.Admin));
+            o.Conventions.AuthorizeFolder("/Sandbox", Roles.PagePolicy(Roles.Admin));
         });
         services.ConfigureApplicationCookie(o =>
         {
@@ -69,8 +68,6 @@ public static class ConsoleSetup
         app.MapRazorPages();
         return app;
     }
-
-    public static string PagePolicy(string role) => "page:" + role;
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
     {
