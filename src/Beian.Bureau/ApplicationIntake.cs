@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Platform;

@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.Ports;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Reference;

@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Platform.Data;
 using Beian.Ports;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Beian.Bureau.Data;
-using Beian.Bureau.Registries;
+using Beian.Bureau.Model;
 using Beian.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

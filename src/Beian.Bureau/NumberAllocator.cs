@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Numbers;
 using Beian.Reference;
 using Beian.Time;

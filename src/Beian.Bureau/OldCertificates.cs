@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Identity;
 using Beian.PersonalData;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Beian.Bureau;
+using Beian.Bureau.Hosting;
 using Beian.Platform;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Compliance;

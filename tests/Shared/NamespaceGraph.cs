@@ -4,7 +4,8 @@ namespace Beian.Tests;
 
 /// <summary>
 /// Which namespaces of a project's source reach which: a file's namespace reaches every namespace of the project it
-/// imports (<c>using</c>) or names in full. Generated code (migrations, obj/) is left out.
+/// imports (<c>using</c>), names (in full or relative to an enclosing namespace), or whose types it uses without either
+/// because that namespace encloses its own. Generated code (migrations, obj/) is left out.
 /// </summary>
 public static partial class NamespaceGraph
 {
@@ -19,11 +20,18 @@ public static partial class NamespaceGraph
             .ToList();
         var known = files.Select(f => f.Namespace!).ToHashSet(StringComparer.Ordinal);
         var graph = known.ToDictionary(n => n, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var typesOf = files.GroupBy(f => f.Namespace!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(f => TypeDeclaration().Matches(f.Text).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (ns, text) in files)
         {
+            // A name may be written in full or relative to any namespace enclosing the file's own.
+            var body = Declarations().Replace(text, string.Empty);
+            var enclosing = Enclosing(ns!).Append(string.Empty).ToList();
             var named = Using().Matches(text).Select(m => m.Groups[1].Value)
-                .Concat(Qualified().Matches(text).Select(m => Longest(m.Groups[1].Value, known)).OfType<string>());
-            graph[ns!].UnionWith(named.Where(n => known.Contains(n) && n != ns));
+                .Concat(Qualified().Matches(body).SelectMany(m => enclosing.Select(e => Longest(e.Length == 0 ? m.Groups[1].Value : e + "." + m.Groups[1].Value, known, e))).OfType<string>());
+            var fromEnclosing = enclosing.Where(e => e != ns && typesOf.ContainsKey(e)
+                && Word().Matches(body).Any(w => typesOf[e].Contains(w.Value)));
+            graph[ns!].UnionWith(named.Concat(fromEnclosing).Where(n => known.Contains(n) && n != ns));
         }
 
         return graph.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
@@ -58,9 +66,18 @@ public static partial class NamespaceGraph
         return seen;
     }
 
-    private static string? Longest(string name, HashSet<string> known)
+    private static IEnumerable<string> Enclosing(string ns)
     {
-        for (var n = name; n.Length > 0; n = n.Contains('.', StringComparison.Ordinal) ? n[..n.LastIndexOf('.')] : string.Empty)
+        for (var n = ns; n.Length > 0; n = n.Contains('.', StringComparison.Ordinal) ? n[..n.LastIndexOf('.')] : string.Empty)
+        {
+            yield return n;
+        }
+    }
+
+    /// <summary>The longest known namespace that <paramref name="name"/> starts with, below <paramref name="scope"/>.</summary>
+    private static string? Longest(string name, HashSet<string> known, string scope)
+    {
+        for (var n = name; n.Length > scope.Length; n = n.Contains('.', StringComparison.Ordinal) ? n[..n.LastIndexOf('.')] : string.Empty)
         {
             if (known.Contains(n))
             {
@@ -74,9 +91,19 @@ public static partial class NamespaceGraph
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex FileNamespace();
 
+    [GeneratedRegex(@"^(?:namespace|using) [\w.]+;", RegexOptions.Multiline)]
+    private static partial Regex Declarations();
+
+    /// <summary>A type declared at the top of a file (nested types are not visible unqualified elsewhere).</summary>
+    [GeneratedRegex(@"^(?:(?:public|internal|static|sealed|abstract|partial|readonly) )*(?:class|record|struct|interface|enum) ([A-Z]\w*)", RegexOptions.Multiline)]
+    private static partial Regex TypeDeclaration();
+
+    [GeneratedRegex(@"\b[A-Z]\w*")]
+    private static partial Regex Word();
+
     [GeneratedRegex(@"^using ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex Using();
 
-    [GeneratedRegex(@"\b(Beian(?:\.\w+)+)\.[A-Z]\w*")]
+    [GeneratedRegex(@"(?<![\w.])([A-Z]\w*(?:\.[A-Z]\w*)*)\.[A-Z]\w*")]
     private static partial Regex Qualified();
 }

@@ -1,5 +1,4 @@
-using Beian.Bureau.Dns;
-using Beian.Bureau.Registries;
+using Beian.Bureau.Model;
 using Beian.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 

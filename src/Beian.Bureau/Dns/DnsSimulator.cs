@@ -5,14 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Bureau.Dns;
 
-/// <summary>A name's addresses in the simulated public DNS (sandbox mode and tests).</summary>
-public sealed class DnsRecordEntry
-{
-    public string Name { get; set; } = string.Empty;
-
-    public List<string> Addresses { get; set; } = [];
-}
-
 /// <summary>The simulated public DNS: answers from its table of names, loaded by the sandbox fixtures.</summary>
 public sealed class DnsSimulator(BureauDb db) : IDnsResolver
 {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Numbers;

@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Domains;
 using Beian.Identity;
 using Beian.PersonalData;
@@ -95,7 +96,7 @@ public sealed class RegistryFixtures(BureauDb db, PersonalDataProtector protecto
                 return (null, $"DNS 记录格式不正确：{d.Name}");
             }
 
-            var entry = await db.DnsRecords.FirstOrDefaultAsync(x => x.Name == name, ct) ?? db.DnsRecords.Add(new Dns.DnsRecordEntry { Name = name }).Entity;
+            var entry = await db.DnsRecords.FirstOrDefaultAsync(x => x.Name == name, ct) ?? db.DnsRecords.Add(new Beian.Bureau.Model.DnsRecordEntry { Name = name }).Entity;
             entry.Addresses = [.. addresses];
         }
 

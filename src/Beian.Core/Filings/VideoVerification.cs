@@ -40,6 +40,9 @@ public sealed class VideoVerification
     /// <summary>R-VID-01: the DingTalk friend request is accepted within one hour of the agreed time.</summary>
     public static readonly TimeSpan DingTalkGrace = TimeSpan.FromHours(1);
 
+    /// <summary>R-VID-02: what the reviewer confirms on a DingTalk call.</summary>
+    public const string DingTalkChecklist = "核对：出镜人为主办单位法定代表人（个人备案为本人）；单位备案手持营业执照原件；手持本人身份证原件，证件清晰无遮挡；必要时展示办公场所前台或标识。";
+
     /// <summary>R-VID-04: a commitment video is at most 1 GB.</summary>
     public const long MaxVideoSize = 1L << 30;
 

@@ -1,12 +1,7 @@
 using Beian.Filings;
+using Beian.Instances;
 using Beian.Platform.Data;
-using Beian.Web.Data.Provider;
-using Beian.Web.Features.Accounts;
-using Beian.Web.Features.Audit;
-using Beian.Web.Features.Filings;
-using Beian.Web.Features.Instances;
-using Beian.Web.Features.Notifications;
-using Beian.Web.Features.Records;
+using Beian.Records;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -54,12 +49,12 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Video verifications asked for in initial review.</summary>
     public DbSet<VideoVerification> VideoVerifications => Set<VideoVerification>();
 
-    public DbSet<Features.ReferenceTables.ReferenceImport> ReferenceImports => Set<Features.ReferenceTables.ReferenceImport>();
+    public DbSet<Beian.Reference.ReferenceImport> ReferenceImports => Set<Beian.Reference.ReferenceImport>();
 
     public DbSet<Beian.Identity.RealPersonVerification> RealPersonVerifications => Set<Beian.Identity.RealPersonVerification>();
 
     /// <summary>Special-inspection cases with their rectification deadlines.</summary>
-    public DbSet<Features.Compliance.InspectionCase> InspectionCases => Set<Features.Compliance.InspectionCase>();
+    public DbSet<Beian.Compliance.InspectionCase> InspectionCases => Set<Beian.Compliance.InspectionCase>();
 
     /// <summary>The key ring that protects sign-in cookies and tokens, shared by every host of one database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -78,14 +73,4 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
         builder.ApplyConfigurationsFromAssembly(typeof(ProviderDb).Assembly, t => t.Namespace == typeof(ProviderModel).Namespace);
         Store.Name(builder, Kind, Side);
     }
-}
-
-/// <summary>A named value the platform keeps across restarts and hosts: sync cursors, the sandbox clock offset.</summary>
-public sealed class Setting
-{
-    public string Key { get; set; } = string.Empty;
-
-    public string Value { get; set; } = string.Empty;
-
-    public int Version { get; set; }
 }

@@ -1,8 +1,6 @@
 using Beian.PersonalData;
 using Beian.Platform.Data;
-using Beian.Web.Data.Postgres;
-using Beian.Web.Data.Sqlite;
-using Beian.Web.Features.Records;
+using Beian.Records;
 
 namespace Beian.Web.Data;
 

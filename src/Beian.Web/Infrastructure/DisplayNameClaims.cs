@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Beian.Platform;
-using Beian.Web.Features.Accounts;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

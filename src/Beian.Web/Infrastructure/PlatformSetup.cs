@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Beian.Bureau;
+using Beian.Bureau.Hosting;
 using Beian.Gate;
 using Beian.Platform;
 using Beian.Platform.Data;
@@ -10,7 +10,7 @@ using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
-using Beian.Web.Features.Review;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Infrastructure.Security;
 using Beian.Web.Jobs;

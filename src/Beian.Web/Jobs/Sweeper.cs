@@ -1,7 +1,6 @@
 using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Jobs;

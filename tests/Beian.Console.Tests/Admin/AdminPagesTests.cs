@@ -1,5 +1,5 @@
 using Beian.Console.Tests.Infrastructure;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Microsoft.Playwright;
 
 namespace Beian.Console.Tests.Admin;

@@ -1,5 +1,5 @@
 using Beian.Console.Tests.Infrastructure;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -85,7 +85,7 @@ public sealed class ConsoleSession : IAsyncDisposable
     public async Task<IPage> SignInAsync(string email, string? password = null, bool phone = false)
     {
         ArgumentNullException.ThrowIfNull(email);
-        password ??= email.EndsWith("@demo.beian", StringComparison.Ordinal) ? Beian.Web.Infrastructure.DemoData.Password : TestPeople.Password;
+        password ??= email.EndsWith("@demo.beian", StringComparison.Ordinal) ? Beian.Web.Features.Sandbox.DemoData.Password : TestPeople.Password;
         var page = await PersonAsync(phone);
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("邮箱").FillAsync(email);

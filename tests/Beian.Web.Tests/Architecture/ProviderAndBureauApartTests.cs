@@ -37,7 +37,7 @@ public partial class ProviderAndBureauApartTests
     {
         var project = File.ReadAllText(Path.Combine(Repository.Root, "src", "Beian.Bureau", "Beian.Bureau.csproj"));
         Assert.DoesNotContain("Beian.Web.csproj", project, StringComparison.Ordinal);
-        Assert.DoesNotContain(typeof(Program).Assembly.GetName().Name, typeof(Beian.Bureau.BureauSimulatorSetup).Assembly.GetReferencedAssemblies().Select(a => a.Name));
+        Assert.DoesNotContain(typeof(Program).Assembly.GetName().Name, typeof(Beian.Bureau.Hosting.BureauSimulatorSetup).Assembly.GetReferencedAssemblies().Select(a => a.Name));
     }
 
     [GeneratedRegex(@"\bBeian\.Bureau\b")]

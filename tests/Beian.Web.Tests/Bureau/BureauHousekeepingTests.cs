@@ -1,6 +1,6 @@
 using System.Net;
 using Beian.Web.Features.Gate;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
-
-using Beian.Bureau;
+using Beian.Bureau.Model;
 
 namespace Beian.Web.Tests.Bureau;
 

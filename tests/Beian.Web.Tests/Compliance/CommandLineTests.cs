@@ -1,3 +1,4 @@
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure;
 using Beian.Web.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
+using Beian.Compliance;
 using Beian.Web.Data;
-using Beian.Web.Features.Compliance;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -12,7 +12,7 @@ public class EmptyShellCheckTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("shell@example.com");
         var (_, website) = await journey.FiledAsync(applicant, 211, "shell-211.cn");
-        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
         await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "shell-211.cn", addresses = new[] { "198.51.100.7" } } } });
 
         await FooterCheckTests.RunAsync(factory, "dns");

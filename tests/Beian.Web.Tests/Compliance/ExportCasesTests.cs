@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Compliance;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Compliance;

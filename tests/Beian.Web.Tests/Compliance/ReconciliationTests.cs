@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Beian.Bureau.Data;
+using Beian.Records;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Beian.Compliance;
 using Beian.Gate;
 using Beian.Web.Data;
-using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Gate;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

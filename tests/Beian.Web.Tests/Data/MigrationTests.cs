@@ -1,8 +1,6 @@
 using Beian.Bureau.Data;
 using Beian.Platform.Data;
 using Beian.Web.Data;
-using Beian.Web.Data.Postgres;
-using Beian.Web.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Tests.Data;

@@ -74,7 +74,7 @@ public class FirstFilingEndToEndTests
         await journey.SyncAsync();
         await journey.SyncAsync(); // a second pass must not apply the approval again
 
-        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
         var outbox = await admin.GetJsonAsync("/api/sandbox/outbox");
         var approvals = outbox.EnumerateArray().Where(m => m.GetProperty("side").GetString() == "provider" && m.GetProperty("subject").GetString()!.Contains("已通过管局审核", StringComparison.Ordinal)).ToList();
         Assert.Equal(["email", "sms"], approvals.Select(m => m.GetProperty("channel").GetString()).Order());

@@ -32,7 +32,7 @@ public class OrderAccessTests
         using var factory = new PlatformFactory(Databases.Sqlite);
         var anonymous = factory.CreateClient();
         await (await anonymous.GetAsync(new Uri("/api/orders", UriKind.Relative))).ProblemAsync(HttpStatusCode.Unauthorized, "auth.required");
-        var applicant = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Applicant);
+        var applicant = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Applicant);
         await (await applicant.GetAsync(new Uri("/api/review/queue", UriKind.Relative))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
         await (await applicant.GetAsync(new Uri("/api/bureau/applications", UriKind.Relative))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
         await (await applicant.GetAsync(new Uri("/api/sandbox/outbox", UriKind.Relative))).ProblemAsync(HttpStatusCode.Forbidden, "auth.forbidden");
@@ -51,7 +51,7 @@ public class OrderAccessTests
     public async Task BadJson_GetsAProblemWithAStableCodeAndChangesNothing()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
-        var applicant = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Applicant);
+        var applicant = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Applicant);
         using var content = new StringContent("{\"nature\": \"Alien\"}", System.Text.Encoding.UTF8, "application/json");
         await (await applicant.PostAsync(new Uri("/api/orders", UriKind.Relative), content)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
         var orders = await applicant.GetJsonAsync("/api/orders");

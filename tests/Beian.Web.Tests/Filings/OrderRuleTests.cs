@@ -59,7 +59,7 @@ public class OrderRuleTests
         {
             await factory.SweepAsync();
             await factory.SweepAsync(); // a second sweep, as another host would run it, adds nothing
-            var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+            var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
             return (await admin.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray()
                 .Count(m => m.GetProperty("channel").GetString() == "email" && m.GetProperty("subject").GetString() == $"备案订单{number}即将失效");
         }

@@ -19,7 +19,7 @@ public class PersonalDataTests
         var order = await FilingJourney.FileAsync(applicant, 7, "wang-site.cn");
         var orderId = order.GetProperty("id").GetGuid();
 
-        var reviewer = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Reviewer);
+        var reviewer = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Reviewer);
         var bodies = new List<string>
         {
             await (await applicant.GetAsync(new Uri($"/api/orders/{orderId}", UriKind.Relative))).Content.ReadAsStringAsync(),
@@ -79,7 +79,7 @@ public class PersonalDataTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("qian@example.com");
         var order = await FilingJourney.FileAsync(applicant, 9, "qian-site.cn");
-        var reviewer = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Reviewer);
+        var reviewer = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Reviewer);
         var url = $"/api/review/orders/{order.GetProperty("id").GetGuid()}/reveal";
 
         var missing = await (await reviewer.PostAsJsonAsync(url, new { field = "subject.principal.mobile" })).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Beian.Bureau.Data;
 using Beian.Gate;
 using Beian.Web.Features.Gate;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

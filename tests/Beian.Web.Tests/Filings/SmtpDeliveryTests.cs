@@ -22,7 +22,7 @@ public class SmtpDeliveryTests
         });
         var applicant = await new FilingJourney(factory).NewApplicantAsync("smtp@example.com");
         var order = await FilingJourney.FileAsync(applicant, 88, "smtp-88.cn");
-        var reviewer = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Reviewer);
+        var reviewer = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Reviewer);
         await reviewer.PostJsonAsync($"/api/review/orders/{order.GetProperty("id").GetGuid()}/pick-up", null);
         await reviewer.PostJsonAsync($"/api/review/orders/{order.GetProperty("id").GetGuid()}/calls", new { answered = false });
 
@@ -58,7 +58,7 @@ public class SmtpDeliveryTests
         });
         var applicant = await new FilingJourney(factory).NewApplicantAsync("smtp-down@example.com");
         var order = await FilingJourney.FileAsync(applicant, 89, "smtp-89.cn");
-        var reviewer = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Reviewer);
+        var reviewer = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Reviewer);
         await reviewer.PostJsonAsync($"/api/review/orders/{order.GetProperty("id").GetGuid()}/pick-up", null);
         await reviewer.PostJsonAsync($"/api/review/orders/{order.GetProperty("id").GetGuid()}/calls", new { answered = false });
         await factory.SweepAsync();

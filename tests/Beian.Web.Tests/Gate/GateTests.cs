@@ -84,7 +84,7 @@ public class GateTests
         var proxy = factory.CreateClient();
         var miit = factory.CreateClient();
         var journey = new FilingJourney(factory);
-        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
         await admin.PostJsonAsync("/api/sandbox/national-record", new
         {
             subjects = new[]
@@ -140,7 +140,7 @@ public class GateTests
     public async Task TheBenchData_FillsTheCopyInBulk_AndARemovalReachesTheGate(string database)
     {
         using var factory = new PlatformFactory(database);
-        var admin = await factory.SignInAsync(Beian.Web.Infrastructure.DemoData.Admin);
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
         Assert.Equal(500, (await admin.PostJsonAsync("/api/sandbox/gate-bench/seed", new { count = 500 })).GetInt32());
         var gate = factory.Services.GetRequiredService<GateState>();
         Assert.Equal(Beian.Gate.GateReason.Allowed, gate.Current.Decide("www.bench-499.cn"));

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 
 namespace Beian.Web.Tests.Infrastructure;
 

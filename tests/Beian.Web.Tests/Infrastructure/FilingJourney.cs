@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 
 namespace Beian.Web.Tests.Infrastructure;
 

@@ -1,7 +1,8 @@
 using System.Net;
+using Beian.Instances;
 using Beian.Reference;
 using Beian.Web.Features.Instances;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Instances;

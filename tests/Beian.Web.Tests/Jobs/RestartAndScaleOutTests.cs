@@ -69,10 +69,10 @@ public class RestartAndScaleOutTests
     {
         using var first = new PlatformFactory(database);
         using var second = new PlatformFactory(first);
-        var signedIn = await first.SignInAsync(Beian.Web.Infrastructure.DemoData.Applicant);
+        var signedIn = await first.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Applicant);
         var other = second.CreateClient();
         other.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
         var me = await other.GetJsonAsync("/api/accounts/me");
-        Assert.Equal(Beian.Web.Infrastructure.DemoData.Applicant, me.GetProperty("email").GetString());
+        Assert.Equal(Beian.Web.Features.Sandbox.DemoData.Applicant, me.GetProperty("email").GetString());
     }
 }

@@ -1,5 +1,5 @@
-using Beian.Bureau;
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Beian.Platform;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

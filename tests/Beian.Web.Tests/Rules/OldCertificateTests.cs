@@ -1,8 +1,9 @@
 using System.Net;
 using Beian.Bureau;
+using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.PersonalData;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Rules;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
 namespace Beian.Web.Tests.Rules;
@@ -37,7 +37,7 @@ public class RuleFidelityTests
             var bureau = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Beian.Bureau.Data.BureauDb>(scope.ServiceProvider);
             var national = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
                 Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(bureau.Subjects, s => s.Websites), s => s.IcpNumber == subject);
-            bureau.Websites.Add(new Beian.Bureau.NationalWebsite
+            bureau.Websites.Add(new Beian.Bureau.Model.NationalWebsite
             {
                 Id = Guid.CreateVersion7(),
                 SubjectId = national.Id,

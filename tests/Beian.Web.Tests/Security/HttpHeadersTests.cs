@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Accounts;
 using Beian.Web.Tests.Infrastructure;
 

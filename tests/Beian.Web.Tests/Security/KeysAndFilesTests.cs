@@ -4,6 +4,7 @@ using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Web.Data;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure;
 using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

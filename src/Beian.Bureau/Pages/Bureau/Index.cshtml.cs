@@ -1,4 +1,5 @@
 using Beian.Bureau.Data;
+using Beian.Bureau.Model;
 using Beian.Platform.Pages;
 using Beian.Reference;
 using Microsoft.AspNetCore.Mvc;

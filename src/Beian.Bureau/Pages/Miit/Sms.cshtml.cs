@@ -1,3 +1,4 @@
+using Beian.Bureau.Miit;
 using Beian.Platform.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,5 @@
 using System.Text;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Beian.Web.Features.Accounts;

@@ -1,4 +1,5 @@
 using Beian.Platform;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

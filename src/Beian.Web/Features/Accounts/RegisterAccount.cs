@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Beian.Platform;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Beian.Platform;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

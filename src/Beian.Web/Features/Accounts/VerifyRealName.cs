@@ -4,6 +4,7 @@ using Beian.Identity;
 using Beian.Platform;
 using Beian.Ports;
 using Beian.Time;
+using Beian.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

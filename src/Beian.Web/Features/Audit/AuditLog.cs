@@ -1,3 +1,5 @@
+using Beian.Web.Data;
+
 namespace Beian.Web.Features.Audit;
 
 /// <summary>Writes lines of the audit log in one shape.</summary>

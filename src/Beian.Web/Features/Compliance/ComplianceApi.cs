@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using Beian.Compliance;
 using Beian.Numbers;
 using Beian.Platform;
+using Beian.Records;
 using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Notifications;
-using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

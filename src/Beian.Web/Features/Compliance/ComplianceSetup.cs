@@ -18,9 +18,7 @@ public static class ComplianceSetup
             services.AddScoped<IDnsResolver, RealDns>();
         }
 
-        services.AddHttpClient(SiteFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(SiteFetcher.Handler);
-        services.AddSingleton<SiteFetcher>();
-        services.AddSingleton<ISiteFetcher>(sp => sp.GetRequiredService<SiteFetcher>());
+        SiteFetchOptions.AddTo(services, section);
         services.AddScoped<InspectionCases>();
         services.AddScoped<RegistryInspection>();
         services.AddScoped<RegistryInspectionBatch>();

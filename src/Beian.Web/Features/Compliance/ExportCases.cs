@@ -1,3 +1,4 @@
+using Beian.Compliance;
 using Beian.Time;
 using Beian.Web.Data;
 using CsvHelper;

@@ -3,9 +3,8 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using Beian.Compliance;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
-using Beian.Web.Integrations.Websites;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
@@ -16,7 +15,7 @@ namespace Beian.Web.Features.Compliance;
 /// must show (subject or website number, R-FOOTER-02..05); mobile-version hosts are exempt (R-FOOTER-07). The same
 /// pages feed the content findings (R-CONTENT-05). A site that cannot be fetched gets a note saying why, not a case.
 /// </summary>
-public sealed class FooterCheck(ProviderDb db, SiteFetcher fetcher, InspectionCases cases, IOptions<ComplianceOptions> options)
+public sealed class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionCases cases, IOptions<ComplianceOptions> options)
 {
     public const string Source = "footer";
     public const string ContentSource = "content";

@@ -1,6 +1,6 @@
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Compliance;

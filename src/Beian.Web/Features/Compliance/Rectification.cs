@@ -1,10 +1,10 @@
+using Beian.Compliance;
 using Beian.Filings;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
-using Beian.Web.Features.Records;
-using Beian.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Compliance;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Beian.Platform.Data;
+using Beian.Records;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Compliance;

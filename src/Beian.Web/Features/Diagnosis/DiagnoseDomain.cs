@@ -1,14 +1,15 @@
+using Beian.Compliance;
 using Beian.Domains;
 using Beian.Filings;
 using Beian.Gate;
 using Beian.Platform;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
-using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Beian.Web.Features.Filings;
 
 /// <summary>
-/// The applicant's other actions on an order: withdraw (撤销, T18, with a reason), abandon (放弃, T02/T17), send a
-/// returned order back to the bureau unchanged (T11) or take it back for changes (T12). Each one only where the
-/// transition table allows it.
+/// The applicant's other actions on an order: withdraw (撤销, T18, with a reason), abandon (放弃, T02/T17), supply the
+/// material the reviewer asked for (T05), send a returned order back to the bureau unchanged (T11) or take it back for
+/// changes (T12). Each one only where the transition table allows it.
 /// </summary>
 public static class ApplicantActions
 {
@@ -37,6 +37,11 @@ public static class ApplicantActions
     {
         return await ActAsync(id, OrderAction.Abandon, null, user, db, mapper, time, ct, alongside: order => ServiceCodes.ReleaseAsync(db, order.Id, ct));
     }
+
+    /// <summary>已按要求补充资料 (T05): the applicant sends the order back to initial review.</summary>
+    public static Task<Results<Ok<OrderView>, ProblemHttpResult>> SupplyMaterialAsync(
+        Guid id, Reason? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct) =>
+        ActAsync(id, OrderAction.SupplyMaterial, body?.Text, user, db, mapper, time, ct);
 
     public static Task<Results<Ok<OrderView>, ProblemHttpResult>> ReturnForChangesAsync(
         Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct) =>

@@ -1,9 +1,9 @@
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Rules;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;

@@ -40,7 +40,7 @@ public static class FilingsApi
         group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
-        group.MapPost("/{id:guid}/supply-material", Beian.Web.Features.Review.ReviewCalls.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
+        group.MapPost("/{id:guid}/supply-material", ApplicantActions.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
         group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
         group.MapPost("/{id:guid}/escalate", ApplicantActions.EscalateAsync).WithName("EscalateOrder").WithSummary("催办：初审环节超过3个工作日未处理时");
         group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");

@@ -28,4 +28,11 @@ public static class OrderLoader
         ArgumentNullException.ThrowIfNull(db);
         return db.Orders.Include(o => o.Timeline).Include(o => o.Domains).Where(o => o.Id == id && o.SubmittedAt != null).FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>The video verification asked for last on an order, if any.</summary>
+    public static Task<VideoVerification?> LatestVideoAsync(this ProviderDb db, Guid orderId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.VideoVerifications.Where(v => v.OrderId == orderId).OrderByDescending(v => v.RequestedAt).FirstOrDefaultAsync(ct);
+    }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Filings;

@@ -4,10 +4,10 @@ using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.Platform;
+using Beian.Records;
 using Beian.Rules;
 using Beian.Time;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Beian.Filings;
+using Beian.Instances;
 using Beian.Platform;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Instances;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

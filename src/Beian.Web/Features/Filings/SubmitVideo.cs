@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public static class SubmitVideo
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(id, ct);
         return order is null || video is null ? Problems.NotFound("video") : TypedResults.Ok(ViewOf(order, video));
     }
 
@@ -28,7 +27,7 @@ public static class SubmitVideo
         Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, UploadStore store, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(id, ct);
         if (order is null || video is null)
         {
             return Problems.NotFound("video");
@@ -63,7 +62,7 @@ public static class SubmitVideo
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GiveUpAsync(Guid id, ClaimsPrincipal user, ProviderDb db, Notifications.Notifier notifier, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(id, ct);
         if (order is null || video is null)
         {
             return Problems.NotFound("video");
@@ -77,7 +76,7 @@ public static class SubmitVideo
 
         // Giving the verification up ends the review: the order is rejected with REJ-VIDEO-ABANDONED at once, by the
         // provider's system on the reviewer's behalf (T06).
-        var rejected = order.Apply(OrderAction.ProviderReject, Actor.Reviewer, Review.BureauForwarding.SystemName, time.GetUtcNow(), "申请人放弃视频核验");
+        var rejected = order.Apply(OrderAction.ProviderReject, Actor.Reviewer, BureauForwarding.SystemName, time.GetUtcNow(), "申请人放弃视频核验");
         if (rejected is not null)
         {
             return Problems.From(rejected);
@@ -93,7 +92,7 @@ public static class SubmitVideo
     public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> ConfirmAppointmentAsync(Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        var video = order is null ? null : await VideoReview.LatestAsync(db, id, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(id, ct);
         if (order is null || video is null)
         {
             return Problems.NotFound("video");
@@ -116,6 +115,6 @@ public static class SubmitVideo
 
     private static VideoView ViewOf(FilingOrder order, VideoVerification video) => new(
         video.Id, video.Method, video.State, video.AppointmentAt,
-        video.Method == VideoMethod.Recorded ? CommitmentVideo.Script(order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)]) : VideoReview.DingTalkChecklist,
+        video.Method == VideoMethod.Recorded ? CommitmentVideo.Script(order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)]) : VideoVerification.DingTalkChecklist,
         video.Format, video.Size, video.Note);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Beian.Filings;
 using Beian.Platform;
 using Beian.Rules;
 using Beian.Web.Data;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Audit;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +35,7 @@ public sealed class ViewUpload(ProviderDb db, UploadStore store, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(user);
         var order = asReviewer ? await db.LoadForReviewAsync(orderId, ct) : await db.LoadAsync(orderId, user.Id(), ct);
-        var video = order is null ? null : await VideoReview.LatestAsync(db, orderId, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(orderId, ct);
         if (order is null || video?.StoredName is not { } stored)
         {
             return Problems.NotFound("video");

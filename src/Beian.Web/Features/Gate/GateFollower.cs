@@ -1,8 +1,8 @@
 using Beian.Filings;
 using Beian.Gate;
+using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Gate;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Beian.Instances;
 using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;

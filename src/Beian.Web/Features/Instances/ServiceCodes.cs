@@ -1,3 +1,4 @@
+using Beian.Instances;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

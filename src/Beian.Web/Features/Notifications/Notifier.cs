@@ -61,7 +61,7 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
     }
 
     /// <summary>R-INSP-01: each finding is told by e-mail and SMS, with its remedy and the rectification deadline.</summary>
-    public Task CaseOpenedAsync(Compliance.InspectionCase found, SealedText? mobile, CancellationToken ct)
+    public Task CaseOpenedAsync(Beian.Compliance.InspectionCase found, SealedText? mobile, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(found);
         var finding = InspectionCatalog.Find(found.Code);
@@ -70,7 +70,7 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
     }
 
     /// <summary>R-INSP-03: the period ran out and this provider cancelled access.</summary>
-    public Task AccessCancelledForOverdueAsync(Compliance.InspectionCase overdue, SealedText? mobile, CancellationToken ct)
+    public Task AccessCancelledForOverdueAsync(Beian.Compliance.InspectionCase overdue, SealedText? mobile, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(overdue);
         return AddToAccountAsync(overdue.AccountId, null, mobile, "inspection.overdue", $"专项核查逾期未整改：{overdue.Target}已取消接入",

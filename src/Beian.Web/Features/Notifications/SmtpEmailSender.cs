@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Beian.Web.Data;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;

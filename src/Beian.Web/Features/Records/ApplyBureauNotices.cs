@@ -1,10 +1,11 @@
 using System.Globalization;
 using Beian.Filings;
+using Beian.Instances;
 using Beian.Platform.Data;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using Beian.Filings;
 using Beian.Numbers;
 using Beian.Platform;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;

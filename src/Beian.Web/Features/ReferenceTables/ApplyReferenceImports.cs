@@ -1,4 +1,5 @@
 using Beian.Platform;
+using Beian.Reference;
 using Beian.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Beian.Platform;
+using Beian.Reference;
 using Beian.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -2,7 +2,6 @@ using Beian.Compliance;
 using Beian.Filings;
 using Beian.Ports;
 using Beian.Rules;
-using Beian.Web.Integrations.Websites;
 
 namespace Beian.Web.Features.Review;
 
@@ -11,7 +10,7 @@ namespace Beian.Web.Features.Review;
 /// be reachable and show their number linked to MIIT; the reviewer sees what their pages show now, with the catalog
 /// reason to reject on.
 /// </summary>
-public sealed class FooterReview(SiteFetcher fetcher)
+public sealed class FooterReview(ISiteFetcher fetcher)
 {
     public async Task<IReadOnlyList<Finding>> CheckAsync(FilingOrder order, CancellationToken ct)
     {

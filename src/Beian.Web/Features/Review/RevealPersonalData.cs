@@ -5,7 +5,6 @@ using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Features.Audit;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -11,7 +11,7 @@ namespace Beian.Web.Features.Review;
 
 /// <summary>
 /// The reviewer's work on an order in initial review: log each review call (R-REVIEW-02; the third unanswered call
-/// rejects the order), and ask the applicant for more material (T04, R-REVIEW-08), which the applicant supplies (T05).
+/// rejects the order), and ask the applicant for more material (T04, R-REVIEW-08) (the applicant supplies it: T05, ApplicantActions).
 /// </summary>
 public static class ReviewCalls
 {
@@ -71,24 +71,5 @@ public static class ReviewCalls
         await notifier.MaterialRequestedAsync(order, body.Items, ct);
         await db.SaveOrderAsync(ct);
         return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
-    }
-
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupplyMaterialAsync(
-        Guid id, ApplicantActions.Reason? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
-    {
-        var order = await db.LoadAsync(id, user.Id(), ct);
-        if (order is null)
-        {
-            return Problems.NotFound("order");
-        }
-
-        var error = order.Apply(OrderAction.SupplyMaterial, Actor.Applicant, user.DisplayName(), time.GetUtcNow(), body?.Text);
-        if (error is not null)
-        {
-            return Problems.From(error);
-        }
-
-        await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
     }
 }

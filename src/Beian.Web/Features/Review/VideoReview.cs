@@ -6,7 +6,6 @@ using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Review;
 
@@ -18,9 +17,6 @@ namespace Beian.Web.Features.Review;
 /// </summary>
 public static class VideoReview
 {
-    /// <summary>R-VID-02: what the reviewer confirms on a DingTalk call.</summary>
-    public const string DingTalkChecklist = "核对：出镜人为主办单位法定代表人（个人备案为本人）；单位备案手持营业执照原件；手持本人身份证原件，证件清晰无遮挡；必要时展示办公场所前台或标识。";
-
     public sealed record Request([property: JsonRequired] VideoMethod Method, DateTimeOffset? AppointmentAt = null);
 
     public sealed record Result([property: JsonRequired] string? Outcome, string? Note = null);
@@ -80,7 +76,7 @@ public static class VideoReview
         Guid id, Result body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
     {
         var order = await db.LoadForReviewAsync(id, ct);
-        var video = order is null ? null : await LatestAsync(db, id, ct);
+        var video = order is null ? null : await db.LatestVideoAsync(id, ct);
         if (order is null || video is null)
         {
             return Problems.NotFound("video");
@@ -117,12 +113,9 @@ public static class VideoReview
 
     /// <summary>Initial review waits for the latest video verification to pass, if one was asked for.</summary>
     public static async Task<DomainError?> ApprovalBlockedAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
-        await LatestAsync(db, orderId, ct) is { State: not VideoState.Passed } video
+        await db.LatestVideoAsync(orderId, ct) is { State: not VideoState.Passed } video
             ? new DomainError("R-REVIEW-08", video.State == VideoState.Abandoned
                 ? "申请人已放弃视频核验，请以「放弃视频核验」（REJ-VIDEO-ABANDONED）驳回。"
                 : "视频核验尚未通过，不能通过初审。", ErrorKind.Conflict)
             : null;
-
-    public static Task<VideoVerification?> LatestAsync(ProviderDb db, Guid orderId, CancellationToken ct) =>
-        db.VideoVerifications.Where(v => v.OrderId == orderId).OrderByDescending(v => v.RequestedAt).FirstOrDefaultAsync(ct);
 }

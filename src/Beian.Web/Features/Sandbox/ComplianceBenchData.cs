@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Beian.Bureau;
 using Beian.Bureau.Data;
-using Beian.Bureau.Dns;
-using Beian.Bureau.Registries;
+using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.Identity;
 using Beian.PersonalData;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
-using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Platform.Data;
+using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Gate;
-using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using Beian.Bureau.Data;
 using Beian.Bureau.Sandbox;
 using Beian.Platform;
 using Beian.Web.Data;
-using Beian.Web.Infrastructure;
 using Beian.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

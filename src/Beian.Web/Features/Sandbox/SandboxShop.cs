@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using Beian.Instances;
 using Beian.Platform;
 using Beian.Reference;
 using Beian.Web.Data;

@@ -3,7 +3,7 @@ using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Audit;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

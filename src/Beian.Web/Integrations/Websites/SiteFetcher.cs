@@ -2,17 +2,16 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using Beian.Ports;
-using Beian.Web.Features.Compliance;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Integrations.Websites;
 
 /// <summary>
 /// Fetches filed sites' home pages by real HTTP (R-FOOTER-14), resolving names through the DNS port, following
-/// redirects itself (at most <see cref="ComplianceOptions.MaxRedirects"/>) to see which domain finally serves the page,
+/// redirects itself (at most <see cref="SiteFetchOptions.MaxRedirects"/>) to see which domain finally serves the page,
 /// with a timeout, a size limit and a per-host limit on concurrent requests. Each failure says what failed.
 /// </summary>
-public sealed class SiteFetcher(IHttpClientFactory clients, IOptions<ComplianceOptions> options) : ISiteFetcher
+public sealed class SiteFetcher(IHttpClientFactory clients, IOptions<SiteFetchOptions> options) : ISiteFetcher
 {
     public const string ClientName = "site-fetch";
     private const int MaxPageBytes = 1024 * 1024;

@@ -1,5 +1,6 @@
 using Beian.Platform;
 using Beian.Platform.Pages;
+using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

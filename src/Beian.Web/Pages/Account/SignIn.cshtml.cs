@@ -1,7 +1,7 @@
 using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Web.Features.Accounts;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

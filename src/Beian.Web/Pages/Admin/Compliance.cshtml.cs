@@ -1,3 +1,4 @@
+using Beian.Compliance;
 using Beian.Platform.Pages;
 using Beian.Web.Data;
 using Beian.Web.Features.Compliance;

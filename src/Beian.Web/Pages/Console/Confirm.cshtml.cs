@@ -2,7 +2,6 @@ using Beian.Filings;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;

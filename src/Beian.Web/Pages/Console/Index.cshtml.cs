@@ -1,6 +1,7 @@
 using Beian.Filings;
 using Beian.Platform.Pages;
 using Beian.Ports;
+using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Records;
@@ -67,6 +68,6 @@ public sealed class MyFilingsModel : ConsolePage
         var orders = (await FilingsApi.ListAsync(User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Value ?? [];
         InProgress = [.. orders.Where(o => o.State.IsInProgress())];
         History = [.. orders.Where(o => !o.State.IsInProgress())];
-        Cases = [.. ((await Features.Compliance.ComplianceApi.MyCasesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? []).Where(c => c.State == Features.Compliance.CaseState.Open)];
+        Cases = [.. ((await Features.Compliance.ComplianceApi.MyCasesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? []).Where(c => c.State == Beian.Compliance.CaseState.Open)];
     }
 }

@@ -1,3 +1,4 @@
+using Beian.Instances;
 using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Web.Data;

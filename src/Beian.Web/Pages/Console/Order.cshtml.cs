@@ -4,7 +4,6 @@ using Beian.Platform.Pages;
 using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -80,7 +79,7 @@ public sealed class OrderModel : ConsolePage
         ApplicantActions.WithdrawAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
     public Task<IActionResult> OnPostSupplyAsync() => ActAsync("已提交补充资料，等待初审。", () =>
-        ReviewCalls.SupplyMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        ApplicantActions.SupplyMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
 
     public Task<IActionResult> OnPostResubmitAsync() => ActAsync("已重新提交管局。", () =>
         ResubmitToBureau.HandleAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BureauForwarding>(), Aborted));

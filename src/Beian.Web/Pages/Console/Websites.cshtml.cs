@@ -1,3 +1,4 @@
+using Beian.Instances;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;

@@ -1,6 +1,6 @@
 using Beian.Bureau.Registries;
 using Beian.Ports;
-using Beian.Web.Infrastructure;
+using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -27,7 +27,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Beian.Bureau.BureauApplication", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -111,7 +111,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("applications", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.BureauMessage", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -148,7 +148,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("provider_messages", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.MiitSms", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.MiitSms", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -185,7 +185,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("sms_outbox", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalDomain", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
                     b.Property<string>("Domain")
                         .HasColumnType("text");
@@ -200,7 +200,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("domains", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalRecordEvent", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalRecordEvent", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -224,7 +224,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("record_events", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalSubject", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -313,7 +313,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("subjects", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -381,7 +381,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("websites", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NumberSequence", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NumberSequence", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasColumnType("text");
@@ -397,7 +397,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("number_sequences", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.SmsChallenge", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.SmsChallenge", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -460,7 +460,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("sms_challenges", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Dns.DnsRecordEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
                 {
                     b.Property<string>("Name")
                         .HasColumnType("text");
@@ -474,7 +474,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("registry_dns", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.BlacklistEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -498,7 +498,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("blacklist", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.BusinessRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
                 {
                     b.Property<string>("CreditCode")
                         .HasColumnType("text");
@@ -529,7 +529,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("registry_businesses", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.DomainRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
                 {
                     b.Property<string>("Domain")
                         .HasColumnType("text");
@@ -559,7 +559,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Registries.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -581,7 +581,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("registry_domains", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.IdentityRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
                 {
                     b.Property<string>("NumberIndex")
                         .HasColumnType("text");
@@ -598,18 +598,18 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("registry_identities", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalDomain", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
-                    b.HasOne("Beian.Bureau.NationalWebsite", null)
+                    b.HasOne("Beian.Bureau.Model.NationalWebsite", null)
                         .WithMany("Domains")
                         .HasForeignKey("WebsiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
-                    b.HasOne("Beian.Bureau.NationalSubject", "Subject")
+                    b.HasOne("Beian.Bureau.Model.NationalSubject", "Subject")
                         .WithMany("Websites")
                         .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -618,26 +618,26 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Navigation("Subject");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.SmsChallenge", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.SmsChallenge", b =>
                 {
-                    b.HasOne("Beian.Bureau.BureauApplication", null)
+                    b.HasOne("Beian.Bureau.Model.BureauApplication", null)
                         .WithMany("Challenges")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beian.Bureau.BureauApplication", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Navigation("Challenges");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalSubject", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalSubject", b =>
                 {
                     b.Navigation("Websites");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Navigation("Domains");
                 });

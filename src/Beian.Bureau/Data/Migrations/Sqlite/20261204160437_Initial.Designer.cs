@@ -21,7 +21,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Beian.Bureau.BureauApplication", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -105,7 +105,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_applications", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.BureauMessage", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauMessage", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -140,7 +140,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_provider_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.MiitSms", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.MiitSms", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -177,7 +177,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_sms_outbox", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalDomain", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
                     b.Property<string>("Domain")
                         .HasColumnType("TEXT");
@@ -192,7 +192,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_domains", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalRecordEvent", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalRecordEvent", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -214,7 +214,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_record_events", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalSubject", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -302,7 +302,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_subjects", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -369,7 +369,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_websites", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NumberSequence", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NumberSequence", b =>
                 {
                     b.Property<string>("ProvinceCode")
                         .HasColumnType("TEXT");
@@ -385,7 +385,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_number_sequences", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.SmsChallenge", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.SmsChallenge", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -448,7 +448,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_sms_challenges", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Dns.DnsRecordEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
                 {
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
@@ -462,7 +462,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_registry_dns", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.BlacklistEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -484,7 +484,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_blacklist", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.BusinessRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
                 {
                     b.Property<string>("CreditCode")
                         .HasColumnType("TEXT");
@@ -515,7 +515,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_registry_businesses", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.DomainRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
                 {
                     b.Property<string>("Domain")
                         .HasColumnType("TEXT");
@@ -545,7 +545,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Registries.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -567,7 +567,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_registry_domains", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Registries.IdentityRegistryEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
                 {
                     b.Property<string>("NumberIndex")
                         .HasColumnType("TEXT");
@@ -584,18 +584,18 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_registry_identities", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalDomain", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
-                    b.HasOne("Beian.Bureau.NationalWebsite", null)
+                    b.HasOne("Beian.Bureau.Model.NationalWebsite", null)
                         .WithMany("Domains")
                         .HasForeignKey("WebsiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
-                    b.HasOne("Beian.Bureau.NationalSubject", "Subject")
+                    b.HasOne("Beian.Bureau.Model.NationalSubject", "Subject")
                         .WithMany("Websites")
                         .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -604,26 +604,26 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Navigation("Subject");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.SmsChallenge", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.SmsChallenge", b =>
                 {
-                    b.HasOne("Beian.Bureau.BureauApplication", null)
+                    b.HasOne("Beian.Bureau.Model.BureauApplication", null)
                         .WithMany("Challenges")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beian.Bureau.BureauApplication", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Navigation("Challenges");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalSubject", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalSubject", b =>
                 {
                     b.Navigation("Websites");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.NationalWebsite", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Navigation("Domains");
                 });

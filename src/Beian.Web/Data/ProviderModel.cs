@@ -1,0 +1,230 @@
+using Beian.Filings;
+using Beian.Instances;
+using Beian.Platform.Data;
+using Beian.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beian.Web.Data;
+
+/// <summary>Marks the namespace of the provider's entity configurations.</summary>
+internal static class ProviderModel
+{
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<FilingOrder>
+{
+    public void Configure(EntityTypeBuilder<FilingOrder> order)
+    {
+        order.ToTable("orders");
+        order.HasKey(o => o.Id);
+        order.HasIndex(o => o.Number).IsUnique();
+        order.HasIndex(o => o.AccountId);
+        order.HasIndex(o => o.SubjectCertificateIndex);
+        order.HasIndex(o => new { o.State, o.ExpiresAt });
+        order.HasIndex(o => o.ExpiryWarningDueAt);
+        order.Property(o => o.Number).HasMaxLength(32);
+        order.Property(o => o.ProvinceCode).HasMaxLength(2);
+        order.Property(o => o.Draft).HasJsonConversion();
+        order.Property(o => o.Rejections).HasJsonConversion();
+        order.Property(o => o.WebsiteIcpNumbers).HasJsonConversion();
+        order.Property(o => o.Version).IsConcurrencyToken();
+        order.HasMany(o => o.Timeline).WithOne().HasForeignKey(e => e.OrderId);
+        order.Navigation(o => o.Timeline).HasField("_timeline");
+        order.HasMany(o => o.Domains).WithOne().HasForeignKey(d => d.OrderId);
+        order.Navigation(o => o.Domains).HasField("_domains");
+        order.Ignore(o => o.Path);
+        order.Ignore(o => o.IsEditable);
+    }
+}
+
+internal sealed class OrderEventConfiguration : IEntityTypeConfiguration<OrderEvent>
+{
+    public void Configure(EntityTypeBuilder<OrderEvent> e)
+    {
+        e.ToTable("order_events");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.HasIndex(x => new { x.OrderId, x.At });
+    }
+}
+
+internal sealed class OrderDomainConfiguration : IEntityTypeConfiguration<OrderDomain>
+{
+    public void Configure(EntityTypeBuilder<OrderDomain> d)
+    {
+        d.ToTable("order_domains");
+        d.HasKey(x => new { x.OrderId, x.Domain });
+        d.HasIndex(x => x.Domain);
+    }
+}
+
+internal sealed class InstanceConfiguration : IEntityTypeConfiguration<CloudInstance>
+{
+    public void Configure(EntityTypeBuilder<CloudInstance> i)
+    {
+        i.ToTable("instances");
+        i.HasIndex(x => x.InstanceId).IsUnique();
+        i.HasIndex(x => x.AccountId);
+    }
+}
+
+internal sealed class ServiceCodeConfiguration : IEntityTypeConfiguration<ServiceCode>
+{
+    public void Configure(EntityTypeBuilder<ServiceCode> c)
+    {
+        c.ToTable("service_codes");
+        c.HasIndex(x => x.Value).IsUnique();
+        c.Property(x => x.QuotaKey).HasMaxLength(80);
+        c.HasIndex(x => new { x.QuotaKey, x.Slot }).IsUnique();
+        c.HasIndex(x => x.InstanceId);
+    }
+}
+
+internal sealed class RecordSubjectConfiguration : IEntityTypeConfiguration<RecordSubject>
+{
+    public void Configure(EntityTypeBuilder<RecordSubject> s)
+    {
+        s.ToTable("record_subjects");
+        s.HasIndex(x => x.IcpNumber).IsUnique();
+        s.HasIndex(x => x.AccountId);
+        s.ComplexProperty(x => x.CertificateNumber);
+        s.HasMany(x => x.Websites).WithOne().HasForeignKey(w => w.SubjectId);
+    }
+}
+
+internal sealed class RecordWebsiteConfiguration : IEntityTypeConfiguration<RecordWebsite>
+{
+    public void Configure(EntityTypeBuilder<RecordWebsite> w)
+    {
+        w.ToTable("record_websites");
+        w.HasIndex(x => x.IcpNumber).IsUnique();
+        w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
+    }
+}
+
+internal sealed class RecordDomainConfiguration : IEntityTypeConfiguration<RecordDomain>
+{
+    public void Configure(EntityTypeBuilder<RecordDomain> d)
+    {
+        d.ToTable("record_domains");
+        d.HasKey(x => x.Domain);
+    }
+}
+
+internal sealed class RecordEventConfiguration : IEntityTypeConfiguration<RecordEvent>
+{
+    public void Configure(EntityTypeBuilder<RecordEvent> e)
+    {
+        e.ToTable("record_events");
+        e.HasKey(x => x.Sequence);
+        e.Property(x => x.Domains).HasJsonConversion();
+    }
+}
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> m)
+    {
+        m.ToTable("outbox");
+        m.Property(x => x.Id).ValueGeneratedNever();
+        m.Property(x => x.Phone).HasJsonConversion();
+        m.HasIndex(x => new { x.DeliveredAt, x.CreatedAt });
+    }
+}
+
+internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> a)
+    {
+        a.ToTable("audit_log");
+        a.HasIndex(x => x.At);
+    }
+}
+
+internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
+{
+    public void Configure(EntityTypeBuilder<Setting> s)
+    {
+        s.ToTable("settings");
+        s.HasKey(x => x.Key);
+        s.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> d)
+    {
+        d.ToTable("gateway_deliveries");
+        d.HasKey(x => x.MessageId);
+    }
+}
+
+internal sealed class OrderDocumentConfiguration : IEntityTypeConfiguration<Beian.Filings.OrderDocument>
+{
+    public void Configure(EntityTypeBuilder<Beian.Filings.OrderDocument> d)
+    {
+        d.ToTable("order_documents");
+        d.HasIndex(x => new { x.OrderId, x.Kind, x.Role });
+    }
+}
+
+internal sealed class VideoVerificationConfiguration : IEntityTypeConfiguration<Beian.Filings.VideoVerification>
+{
+    public void Configure(EntityTypeBuilder<Beian.Filings.VideoVerification> v)
+    {
+        v.ToTable("video_verifications");
+        v.Property(x => x.Id).ValueGeneratedNever();
+        v.Property(x => x.Version).IsConcurrencyToken();
+        v.HasIndex(x => new { x.OrderId, x.RequestedAt });
+        v.HasIndex(x => x.Sha256);
+    }
+}
+
+internal sealed class RealPersonVerificationConfiguration : IEntityTypeConfiguration<Beian.Identity.RealPersonVerification>
+{
+    public void Configure(EntityTypeBuilder<Beian.Identity.RealPersonVerification> v)
+    {
+        v.ToTable("real_person_verifications");
+        v.Property(x => x.Id).ValueGeneratedNever();
+        v.Property(x => x.Version).IsConcurrencyToken();
+        v.Ignore(x => x.AcceptsCaptures);
+        v.Ignore(x => x.Explanation);
+        v.HasIndex(x => new { x.OrderId, x.Role }).IsUnique();
+    }
+}
+
+internal sealed class ReferenceImportConfiguration : IEntityTypeConfiguration<Beian.Reference.ReferenceImport>
+{
+    public void Configure(EntityTypeBuilder<Beian.Reference.ReferenceImport> r)
+    {
+        r.ToTable("reference_imports");
+        r.HasKey(x => x.Name);
+        r.Ignore(x => x.Version);
+    }
+}
+
+internal sealed class InspectionCaseConfiguration : IEntityTypeConfiguration<Beian.Compliance.InspectionCase>
+{
+    public void Configure(EntityTypeBuilder<Beian.Compliance.InspectionCase> c)
+    {
+        c.ToTable("inspection_cases");
+        c.Property(x => x.Id).ValueGeneratedNever();
+        c.HasIndex(x => x.ActiveKey).IsUnique();
+        c.HasIndex(x => new { x.State, x.Deadline });
+        c.HasIndex(x => x.SubjectIcpNumber);
+        c.HasIndex(x => x.AccountId);
+    }
+}
+
+internal sealed class SignInFailureConfiguration : IEntityTypeConfiguration<SignInFailure>
+{
+    public void Configure(EntityTypeBuilder<SignInFailure> f)
+    {
+        f.ToTable("sign_in_failures");
+        f.HasKey(x => x.Key);
+        f.Property(x => x.Key).HasMaxLength(64);
+        f.HasIndex(x => x.FirstAt);
+    }
+}
