@@ -30,7 +30,7 @@ if (await app.RunCommandAsync(args))
 
 app.UseBeianPipeline();
 
-var api = app.MapGroup("/api").AddEndpointFilter(TextInputFilters.ApiAsync);
+var api = app.MapGroup("/api").AddEndpointFilter(TextInputFilters.ApiAsync).WithProblemResponses();
 api.MapAccounts();       // 账号: register, sign in
 api.MapInstances();      // 云产品与备案服务码
 api.MapFilings();        // 备案订单: the wizard, submit, withdraw, abandon

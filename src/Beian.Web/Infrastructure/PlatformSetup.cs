@@ -82,10 +82,14 @@ public static class PlatformSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Request and response types are nested in their use cases (StartFiling.Request, RejectOrder.Request): named by
         // their use case in the document, or they would all be "Request" and share one schema.
-        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
-            type.Type.DeclaringType is { } useCase && !type.Type.IsGenericType && type.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
-                ? useCase.Name + type.Type.Name
-                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
+        services.AddOpenApi(o =>
+        {
+            o.CreateSchemaReferenceId = type =>
+                type.Type.DeclaringType is { } useCase && !type.Type.IsGenericType && type.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
+                    ? useCase.Name + type.Type.Name
+                    : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            o.AddOperationTransformer(ProblemResponseDescriptions.DescribeAsync);
+        });
 
         // Provider side.
         services.AddScoped<DraftMapper>();

@@ -28,4 +28,18 @@ public class OpenApiDocumentTests
         Assert.True(File.Exists(CheckedIn), "docs/openapi/beian.json is missing: run this test with BEIAN_WRITE_OPENAPI=1 and commit it.");
         Assert.True(text == await File.ReadAllTextAsync(CheckedIn), "The API changed: run this test with BEIAN_WRITE_OPENAPI=1, review the diff of docs/openapi/beian.json and commit it.");
     }
+
+    /// <summary>Issue #17: the document lists the problem responses an endpoint can give, each as problem+json.</summary>
+    [Theory]
+    [InlineData("/api/review/orders/{id}/approve", "post", "400,401,403,404,409,422")]
+    [InlineData("/api/orders/{id}", "get", "401,403,404")]
+    [InlineData("/api/miit/sms-verification", "post", "400,409,422,429")]
+    public void AnEndpoint_ListsTheProblemResponsesItCanGive(string path, string method, string statuses)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(CheckedIn))!;
+        var responses = document["paths"]![path]![method]!["responses"]!.AsObject();
+        var problems = responses.Where(r => r.Value!["content"]?["application/problem+json"] is not null).Select(r => r.Key).Order();
+        Assert.Equal(statuses.Split(','), problems);
+        Assert.All(responses.Where(r => r.Key.StartsWith('4')), r => Assert.DoesNotMatch("^[A-Z][a-z]", r.Value!["description"]!.GetValue<string>()));
+    }
 }
