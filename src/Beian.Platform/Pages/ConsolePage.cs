@@ -48,6 +48,19 @@ public abstract class ConsolePage : PageModel
         }
     }
 
+    /// <summary>The value of a use case's result, or null when it refused (then <see cref="Refusal"/> says why).</summary>
+    protected T? Take<T>(Result<T> result)
+        where T : class
+    {
+        if (result.Succeeded)
+        {
+            return result.Value;
+        }
+
+        Refuse(result.Problem);
+        return null;
+    }
+
     /// <summary>True when a use case that answers with no value went through.</summary>
     protected bool Succeeded(IResult result)
     {

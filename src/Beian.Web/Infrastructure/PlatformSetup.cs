@@ -10,6 +10,7 @@ using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
+using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Infrastructure.Security;
@@ -116,6 +117,7 @@ public static class PlatformSetup
         services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
         services.AddScoped<RuleCheck>();
+        services.AddReview();
 
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.
         services.AddCompliance(config);

@@ -3,17 +3,15 @@ using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
 /// <summary>初审通过 (T07): the reviewer approves; the system forwards the order to the bureau at once (T08).</summary>
-public static class ApproveOrder
+public sealed class ApproveOrder(ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, TimeProvider time)
 {
     public sealed record Request(string? Remark);
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> HandleAsync(Guid id, Request? body, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
@@ -32,6 +30,6 @@ public static class ApproveOrder
         // The approval stands on its own; if forwarding fails now, the sweep forwards it.
         await db.SaveOrderAsync(ct);
         await forwarding.ForwardAsync(order, OrderAction.Forward, Actor.System, BureauForwarding.SystemName, ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 }

@@ -4,7 +4,6 @@ using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Review;
@@ -13,19 +12,18 @@ namespace Beian.Web.Features.Review;
 /// R-FACE-03: a real-person verification that failed again and again is handed to a reviewer (转为人工审核), who compares
 /// the uploaded ID with the captures and decides.
 /// </summary>
-public static class RealPersonReview
+public sealed class RealPersonReview(ProviderDb db, TimeProvider time)
 {
     public sealed record Decision([property: JsonRequired] string? Role, [property: JsonRequired] bool Passed);
 
     /// <summary>A reviewer sees the checks of an order submitted to review, or of a draft whose check was handed over to one.</summary>
-    public static async Task<Results<Ok<VerifyRealPerson.RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ProviderDb db, CancellationToken ct) =>
+    public async Task<Result<VerifyRealPerson.RealPersonView[]>> ListAsync(Guid id, CancellationToken ct) =>
         await db.Orders.AnyAsync(o => o.Id == id && o.SubmittedAt != null, ct)
             || await db.RealPersonVerifications.AnyAsync(v => v.OrderId == id && v.State == Beian.Identity.RealPersonState.ManualReview, ct)
-            ? TypedResults.Ok(await VerifyRealPerson.ViewsAsync(db, id, ct))
+            ? await VerifyRealPerson.ViewsAsync(db, id, ct)
             : Problems.NotFound("order");
 
-    public static async Task<Results<Ok<VerifyRealPerson.RealPersonView>, ProblemHttpResult>> DecideAsync(
-        Guid id, Decision body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public async Task<Result<VerifyRealPerson.RealPersonView>> DecideAsync(Guid id, Decision body, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         // A check handed over after repeated failures comes before submission: that hand-over, not a submission,
@@ -46,6 +44,6 @@ public static class RealPersonReview
 
         order.Note(Actor.Reviewer, user.DisplayName(), now, $"真人核验（{body.Role}）人工审核：{VerifyRealPerson.StateName(check.State)}");
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(VerifyRealPerson.ViewOf(check));
+        return VerifyRealPerson.ViewOf(check);
     }
 }

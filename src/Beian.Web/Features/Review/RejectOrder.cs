@@ -6,7 +6,6 @@ using Beian.Reference;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
@@ -14,14 +13,13 @@ namespace Beian.Web.Features.Review;
 /// 初审驳回 (T06, R-REVIEW-11): the reviewer rejects with one or more reasons from the catalog, each with an optional
 /// remark; the applicant sees each with its remedy and resubmits after fixing them.
 /// </summary>
-public static class RejectOrder
+public sealed class RejectOrder(ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time)
 {
     public sealed record ReasonInput([property: JsonRequired] string? Code, string? Remark = null);
 
     public sealed record Request([property: JsonRequired] IReadOnlyList<ReasonInput>? Reasons);
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> HandleAsync(Guid id, Request body, ClaimsPrincipal user, CancellationToken ct)
     {
         var reasons = body?.Reasons ?? [];
         if (reasons.Count == 0)
@@ -51,6 +49,6 @@ public static class RejectOrder
         order.SetRejections(reasons.Select(r => new OrderRejection(r.Code!, r.Remark, ByBureau: false)));
         await notifier.OrderRejectedAsync(order, ct);
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 }

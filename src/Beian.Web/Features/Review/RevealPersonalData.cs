@@ -6,7 +6,6 @@ using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
@@ -14,14 +13,13 @@ namespace Beian.Web.Features.Review;
 /// A reviewer's explicit request to see one piece of personal data in full (e.g. to read a number out on the review
 /// call). Every reveal is written to the audit log with who, what, when and why.
 /// </summary>
-public static partial class RevealPersonalData
+public sealed partial class RevealPersonalData(ProviderDb db, PersonalDataProtector protector, TimeProvider time)
 {
     public sealed record Request([property: JsonRequired] string? Field, [property: JsonRequired] string? Reason);
 
     public sealed record Revealed(string Field, string Value);
 
-    public static async Task<Results<Ok<Revealed>, ProblemHttpResult>> HandleAsync(
-        Guid id, Request body, ClaimsPrincipal user, ProviderDb db, PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
+    public async Task<Result<Revealed>> HandleAsync(Guid id, Request body, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Reason))
         {
@@ -53,7 +51,7 @@ public static partial class RevealPersonalData
         await db.SaveChangesAsync(ct);
         // Phones are stored in E.164 and read out in the national form the reviewer dials.
         var clear = protector.Unseal(value);
-        return TypedResults.Ok(new Revealed(body.Field!, body.Field!.EndsWith("certificateNumber", StringComparison.Ordinal) ? clear : Beian.Identity.MainlandPhone.National(clear)));
+        return new Revealed(body.Field!, body.Field!.EndsWith("certificateNumber", StringComparison.Ordinal) ? clear : Beian.Identity.MainlandPhone.National(clear));
     }
 
     private static SealedText? Resolve(FilingDraft draft, string field)

@@ -5,7 +5,6 @@ using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
@@ -13,15 +12,14 @@ namespace Beian.Web.Features.Review;
 /// The reviewer's work on an order in initial review: log each review call (R-REVIEW-02; the third unanswered call
 /// rejects the order), and ask the applicant for more material (T04, R-REVIEW-08) (the applicant supplies it: T05, ApplicantActions).
 /// </summary>
-public static class ReviewCalls
+public sealed class ReviewCalls(ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time)
 {
     /// <summary>A review call; <paramref name="EmergencyContact"/> marks the routine call to the emergency contact (R-PROV-CFG-15).</summary>
     public sealed record CallRequest([property: JsonRequired] bool Answered, string? Note = null, bool EmergencyContact = false);
 
     public sealed record MaterialRequest([property: JsonRequired] string? Items);
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> LogCallAsync(
-        Guid id, CallRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> LogCallAsync(Guid id, CallRequest body, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
@@ -45,11 +43,10 @@ public static class ReviewCalls
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> RequestMaterialAsync(
-        Guid id, MaterialRequest body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> RequestMaterialAsync(Guid id, MaterialRequest body, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Items))
         {
@@ -70,6 +67,6 @@ public static class ReviewCalls
 
         await notifier.MaterialRequestedAsync(order, body.Items, ct);
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 }

@@ -4,16 +4,14 @@ using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
 /// <summary>Support's release of an order held by a forgotten account (客服释放订单).</summary>
-public static class SupportRelease
+public sealed class SupportRelease(ProviderDb db, DraftMapper mapper, TimeProvider time)
 {
     /// <summary>T20: support abandons an order of a forgotten account on the owner's request (R-ACCT-06), never while the bureau holds it.</summary>
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> SupportAbandonAsync(
-        Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> SupportAbandonAsync(Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body?.Text))
         {
@@ -34,6 +32,6 @@ public static class SupportRelease
 
         await ServiceCodes.ReleaseAsync(db, order.Id, ct);
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Support));
+        return OrderView.Of(order, mapper, Actor.Support);
     }
 }

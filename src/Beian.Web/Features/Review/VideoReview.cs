@@ -5,7 +5,6 @@ using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Notifications;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Review;
 
@@ -15,14 +14,13 @@ namespace Beian.Web.Features.Review;
 /// the applicant uploads; then record the result. A failed video goes back to the applicant to record again or switch to
 /// DingTalk (R-VID-06); a call the applicant did not take within the hour is rejected (R-VID-01).
 /// </summary>
-public static class VideoReview
+public sealed class VideoReview(ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time)
 {
     public sealed record Request([property: JsonRequired] VideoMethod Method, DateTimeOffset? AppointmentAt = null);
 
     public sealed record Result([property: JsonRequired] string? Outcome, string? Note = null);
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> RequestAsync(
-        Guid id, Request body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> RequestAsync(Guid id, Request body, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadForReviewAsync(id, ct);
         if (order is null)
@@ -69,11 +67,10 @@ public static class VideoReview
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> ResultAsync(
-        Guid id, Result body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> ResultAsync(Guid id, Result body, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadForReviewAsync(id, ct);
         var video = order is null ? null : await db.LatestVideoAsync(id, ct);
@@ -108,7 +105,7 @@ public static class VideoReview
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Reviewer));
+        return OrderView.Of(order, mapper, Actor.Reviewer);
     }
 
     /// <summary>Initial review waits for the latest video verification to pass, if one was asked for.</summary>

@@ -1,6 +1,5 @@
 using Beian.Filings;
 using Beian.Platform.Pages;
-using Beian.Web.Data;
 using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,7 +31,7 @@ public sealed class QueueModel : ConsolePage
 
     public async Task OnGetAsync()
     {
-        var all = (await ReviewApi.QueueAsync(Service<ProviderDb>(), Aborted)).Value ?? [];
+        var all = await Service<ReviewOrders>().QueueAsync(Aborted);
         Items = [.. all.Where(o => (State is null || o.State == State) && (string.IsNullOrEmpty(Province) || o.ProvinceCode == Province))];
     }
 }

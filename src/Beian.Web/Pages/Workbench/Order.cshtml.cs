@@ -1,12 +1,10 @@
 using Beian.Filings;
-using Beian.PersonalData;
+using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Review;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Workbench;
@@ -53,10 +51,10 @@ public sealed class ReviewOrderModel : ConsolePage
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public Task<IActionResult> OnPostPickUpAsync() => ActAsync("已开始初审。", () =>
-        ReviewApi.PickUpAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        Service<ReviewOrders>().PickUpAsync(Id, User, Aborted));
 
     public Task<IActionResult> OnPostCallAsync() => ActAsync(Answered ? "已记录：电话接通。" : "已记录：无人接听。", () =>
-        ReviewCalls.LogCallAsync(Id, new(Answered, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<ReviewCalls>().LogCallAsync(Id, new(Answered, Text), User, Aborted));
 
     [BindProperty]
     public DateTimeOffset? AppointmentAt { get; set; }
@@ -65,38 +63,36 @@ public sealed class ReviewOrderModel : ConsolePage
     public string? Outcome { get; set; }
 
     public Task<IActionResult> OnPostRecordedVideoAsync() => ActAsync("已要求申请人录制承诺视频，脚本已发送至网站负责人邮箱。", () =>
-        VideoReview.RequestAsync(Id, new(Beian.Filings.VideoMethod.Recorded, null), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<VideoReview>().RequestAsync(Id, new(Beian.Filings.VideoMethod.Recorded, null), User, Aborted));
 
     public Task<IActionResult> OnPostDingTalkAsync() => ActAsync("已预约钉钉视频核验。", () =>
-        VideoReview.RequestAsync(Id, new(Beian.Filings.VideoMethod.DingTalk, AppointmentAt is { } at ? new DateTimeOffset(at.DateTime, Beian.Time.BeijingTime.Offset) : null), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<VideoReview>().RequestAsync(Id, new(Beian.Filings.VideoMethod.DingTalk, AppointmentAt is { } at ? new DateTimeOffset(at.DateTime, Beian.Time.BeijingTime.Offset) : null), User, Aborted));
 
     public Task<IActionResult> OnPostVideoResultAsync() => ActAsync("已记录视频核验结果。", () =>
-        VideoReview.ResultAsync(Id, new(Outcome, Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<VideoReview>().ResultAsync(Id, new(Outcome, Text), User, Aborted));
 
     /// <summary>The routine call to the emergency contact that some provinces make (R-PROV-CFG-15).</summary>
     public Task<IActionResult> OnPostEmergencyCallAsync() => ActAsync(Answered ? "已记录：应急联系人电话接通。" : "已记录：应急联系人无人接听。", () =>
-        ReviewCalls.LogCallAsync(Id, new(Answered, Text, EmergencyContact: true), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<ReviewCalls>().LogCallAsync(Id, new(Answered, Text, EmergencyContact: true), User, Aborted));
 
     public Task<IActionResult> OnPostRequestMaterialAsync() => ActAsync("已通知申请人补充资料。", () =>
-        ReviewCalls.RequestMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<ReviewCalls>().RequestMaterialAsync(Id, new(Text), User, Aborted));
 
     public Task<IActionResult> OnPostApproveAsync() => ActAsync("初审通过，订单将报送管局。", () =>
-        ApproveOrder.HandleAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BureauForwarding>(), Service<TimeProvider>(), Aborted));
+        Service<ApproveOrder>().HandleAsync(Id, new(Text), User, Aborted));
 
     public Task<IActionResult> OnPostRejectAsync() => ActAsync("订单已驳回，申请人会收到驳回原因。", () =>
-        RejectOrder.HandleAsync(Id, new([.. Codes.Select(c => new RejectOrder.ReasonInput(c, Text))]), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<Notifier>(), Service<TimeProvider>(), Aborted));
+        Service<RejectOrder>().HandleAsync(Id, new([.. Codes.Select(c => new RejectOrder.ReasonInput(c, Text))]), User, Aborted));
 
     public async Task<IActionResult> OnPostRealPersonAsync()
     {
-        var decided = Take<VerifyRealPerson.RealPersonView>((await RealPersonReview.DecideAsync(
-            Id, new(Field ?? string.Empty, Passed), User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        var decided = Take<VerifyRealPerson.RealPersonView>(await Service<RealPersonReview>().DecideAsync(Id, new(Field ?? string.Empty, Passed), User, Aborted));
         return decided is not null ? Done($"已判定真人核验：{VerifyRealPerson.StateName(decided.State)}。", $"/workbench/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostRevealAsync()
     {
-        Revealed = Take<RevealPersonalData.Revealed>((await RevealPersonalData.HandleAsync(
-            Id, new(Field, Text), User, Service<ProviderDb>(), Service<PersonalDataProtector>(), Service<TimeProvider>(), Aborted)).Result);
+        Revealed = Take<RevealPersonalData.Revealed>(await Service<RevealPersonalData>().HandleAsync(Id, new(Field, Text), User, Aborted));
         return await LoadAsync() ? Page() : NotFound();
     }
 
@@ -112,9 +108,9 @@ public sealed class ReviewOrderModel : ConsolePage
         }
     }
 
-    private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
+    private async Task<IActionResult> ActAsync(string done, Func<Task<Result<OrderView>>> act)
     {
-        if (Take<OrderView>((await act()).Result) is not null)
+        if (Take(await act()) is not null)
         {
             return Done(done, $"/workbench/orders/{Id}");
         }
@@ -124,13 +120,13 @@ public sealed class ReviewOrderModel : ConsolePage
 
     private async Task<bool> LoadAsync()
     {
-        Order = (await ReviewApi.GetAsync(Id, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result is Ok<OrderView> ok ? ok.Value : null;
+        Order = (await Service<ReviewOrders>().GetAsync(Id, Aborted)).Value;
         if (Order is null)
         {
             return false;
         }
 
-        Findings = (await ReviewApi.FindingsAsync(Id, Service<ProviderDb>(), Service<RuleCheck>(), Service<FooterReview>(), Aborted)).Result is Ok<FindingsView> found ? found.Value : null;
+        Findings = (await Service<ReviewOrders>().FindingsAsync(Id, Aborted)).Value;
         RealPerson = await VerifyRealPerson.ViewsAsync(Service<ProviderDb>(), Id, Aborted);
         return true;
     }
