@@ -117,6 +117,7 @@ public static class PlatformSetup
         services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
         services.AddScoped<RuleCheck>();
+        services.AddFilings();
         services.AddReview();
 
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.

@@ -1,33 +1,33 @@
 using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
-using Beian.Rules;
-using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
 
 public static class FilingsApi
 {
+    /// <summary>The applicant's use cases on orders, which the console's pages call as the API does.</summary>
+    public static IServiceCollection AddFilings(this IServiceCollection services) => services
+        .AddScoped<MyOrders>().AddScoped<ApplicantActions>().AddScoped<ResubmitToBureau>().AddScoped<SubmitVideo>();
+
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
         api.MapPost("/filings/basic-check", StartFiling.CheckAsync).WithTags("备案订单").RequireAuthorization(Roles.Applicant)
             .WithName("BasicCheck").WithSummary("基础信息校验（不建单）：返回备案类型或阻断原因");
         var group = api.MapGroup("/orders").WithTags("备案订单").RequireAuthorization(Roles.Applicant);
         group.MapPost("/", StartFiling.StartAsync).WithName("StartFiling").WithSummary("基础信息校验并创建备案订单草稿");
-        group.MapGet("/", ListAsync).WithName("MyOrders").WithSummary("我的备案订单");
-        group.MapGet("/{id:guid}", GetAsync).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");
+        group.MapGet("/", async (ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => TypedResults.Ok(await orders.ListAsync(user, ct))).WithName("MyOrders").WithSummary("我的备案订单");
+        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => orders.GetAsync(id, user, ct).ToHttpAsync()).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");
         group.MapGet("/{id:guid}/draft", EditDraft.GetAsync).WithName("GetDraft").WithSummary("读取草稿（编辑期间显示完整信息）");
         group.MapPut("/{id:guid}/draft", EditDraft.PutAsync).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
         group.MapPost("/{id:guid}/documents", UploadDocument.HandleAsync).DisableAntiforgery().WithName("UploadDocument").WithSummary("上传资料（JPG/PNG/GIF，200KB-4MB）");
-        group.MapGet("/{id:guid}/video", SubmitVideo.GetAsync).WithName("VideoVerification").WithSummary("视频核验：方式、状态与承诺视频脚本");
-        group.MapPost("/{id:guid}/video", SubmitVideo.UploadAsync).DisableAntiforgery()
+        group.MapGet("/{id:guid}/video", (Guid id, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.GetAsync(id, user, ct).ToHttpAsync()).WithName("VideoVerification").WithSummary("视频核验：方式、状态与承诺视频脚本");
+        group.MapPost("/{id:guid}/video", (Guid id, IFormFile? file, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.UploadAsync(id, file, user, ct).ToHttpAsync()).DisableAntiforgery()
             .WithFormOptions(multipartBodyLengthLimit: VideoVerification.MaxVideoSize + (1 << 20))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(VideoVerification.MaxVideoSize + (1 << 20)))
             .WithName("UploadCommitmentVideo").WithSummary("上传承诺视频（MP4、AVI、MPEG、MOV、WMV，不超过1GB）");
-        group.MapPost("/{id:guid}/video/confirm", SubmitVideo.ConfirmAppointmentAsync).WithName("ConfirmVideoAppointment").WithSummary("确认钉钉视频核验的约定时间（订单回到初审）");
-        group.MapPost("/{id:guid}/video/give-up", SubmitVideo.GiveUpAsync).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单随即以 REJ-VIDEO-ABANDONED 驳回）");
+        group.MapPost("/{id:guid}/video/confirm", (Guid id, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.ConfirmAppointmentAsync(id, user, ct).ToHttpAsync()).WithName("ConfirmVideoAppointment").WithSummary("确认钉钉视频核验的约定时间（订单回到初审）");
+        group.MapPost("/{id:guid}/video/give-up", (Guid id, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.GiveUpAsync(id, user, ct).ToHttpAsync()).WithName("GiveUpVideoVerification").WithSummary("放弃视频核验（订单随即以 REJ-VIDEO-ABANDONED 驳回）");
         group.MapPost("/{id:guid}/real-person/id-card", VerifyRealPerson.ReadIdCardAsync).DisableAntiforgery().WithName("ReadIdCard").WithSummary("真人核验：识别身份证照片，返回用于填写负责人信息的姓名、证件号码与住址");
         group.MapPost("/{id:guid}/real-person/face", VerifyRealPerson.CaptureFaceAsync).DisableAntiforgery().WithName("CaptureFace").WithSummary("真人核验：采集负责人人脸与公安库比对（role 指定负责人；多次失败转人工审核）");
         group.MapGet("/{id:guid}/real-person", VerifyRealPerson.ListAsync).WithName("RealPersonVerifications").WithSummary("各负责人的真人核验结果");
@@ -38,33 +38,14 @@ public static class FilingsApi
                 view.VideoAsync(id, user, asReviewer: false, response, ct))
             .WithName("VideoContent").WithSummary("查看本人上传的承诺视频");
         group.MapGet("/{id:guid}/documents", UploadDocument.ListAsync).WithName("OrderDocuments").WithSummary("已上传的资料");
-        group.MapGet("/{id:guid}/findings", FindingsAsync).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
+        group.MapGet("/{id:guid}/findings", (Guid id, ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => orders.FindingsAsync(id, user, ct).ToHttpAsync()).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
         group.MapPost("/{id:guid}/submit", SubmitOrder.HandleAsync).WithName("SubmitOrder").WithSummary("提交备案");
-        group.MapPost("/{id:guid}/supply-material", ApplicantActions.SupplyMaterialAsync).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
-        group.MapPost("/{id:guid}/withdraw", ApplicantActions.WithdrawAsync).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
-        group.MapPost("/{id:guid}/escalate", ApplicantActions.EscalateAsync).WithName("EscalateOrder").WithSummary("催办：初审环节超过3个工作日未处理时");
-        group.MapPost("/{id:guid}/abandon", ApplicantActions.AbandonAsync).WithName("AbandonOrder").WithSummary("放弃备案");
-        group.MapPost("/{id:guid}/resubmit-to-bureau", ResubmitToBureau.HandleAsync).WithName("ResubmitToBureau").WithSummary("被退回的订单原样重新提交管局");
-        group.MapPost("/{id:guid}/return-for-changes", ApplicantActions.ReturnForChangesAsync).WithName("ReturnForChanges").WithSummary("被退回的订单修改资料后重新初审");
+        group.MapPost("/{id:guid}/supply-material", (Guid id, ApplicantActions.Reason? body, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.SupplyMaterialAsync(id, body, user, ct).ToHttpAsync()).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
+        group.MapPost("/{id:guid}/withdraw", (Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.WithdrawAsync(id, body, user, ct).ToHttpAsync()).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");
+        group.MapPost("/{id:guid}/escalate", (Guid id, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.EscalateAsync(id, user, ct).ToHttpAsync()).WithName("EscalateOrder").WithSummary("催办：初审环节超过3个工作日未处理时");
+        group.MapPost("/{id:guid}/abandon", (Guid id, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.AbandonAsync(id, user, ct).ToHttpAsync()).WithName("AbandonOrder").WithSummary("放弃备案");
+        group.MapPost("/{id:guid}/resubmit-to-bureau", (Guid id, ClaimsPrincipal user, ResubmitToBureau resubmit, CancellationToken ct) => resubmit.HandleAsync(id, user, ct).ToHttpAsync()).WithName("ResubmitToBureau").WithSummary("被退回的订单原样重新提交管局");
+        group.MapPost("/{id:guid}/return-for-changes", (Guid id, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.ReturnForChangesAsync(id, user, ct).ToHttpAsync()).WithName("ReturnForChanges").WithSummary("被退回的订单修改资料后重新初审");
         return api;
-    }
-
-    public static async Task<Ok<List<OrderView>>> ListAsync(ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
-    {
-        var accountId = user.Id();
-        var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).Where(o => o.AccountId == accountId).ToListAsync(ct);
-        return TypedResults.Ok(orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList());
-    }
-
-    public static async Task<Results<Ok<FindingsView>, ProblemHttpResult>> FindingsAsync(Guid id, ClaimsPrincipal user, ProviderDb db, RuleCheck rules, CancellationToken ct)
-    {
-        var order = await db.LoadAsync(id, user.Id(), ct);
-        return order is null ? Problems.NotFound("order") : TypedResults.Ok(FindingsView.Of(await rules.RunAsync(order, ct)));
-    }
-
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
-    {
-        var order = await db.LoadAsync(id, user.Id(), ct);
-        return order is null ? Problems.NotFound("order") : TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
     }
 }

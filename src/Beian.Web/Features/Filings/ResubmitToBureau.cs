@@ -2,15 +2,13 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Filings;
 
 /// <summary>T11: a returned order whose data still holds goes back to the bureau unchanged; MIIT texts new codes.</summary>
-public static class ResubmitToBureau
+public sealed class ResubmitToBureau(ProviderDb db, DraftMapper mapper, BureauForwarding forwarding)
 {
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BureauForwarding forwarding, CancellationToken ct)
+    public async Task<Result<OrderView>> HandleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -19,6 +17,6 @@ public static class ResubmitToBureau
         }
 
         var error = await forwarding.ForwardAsync(order, OrderAction.ResubmitToBureau, Actor.Applicant, user.DisplayName(), ct);
-        return error is null ? TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant)) : Problems.From(error);
+        return error is null ? OrderView.Of(order, mapper, Actor.Applicant) : Problems.From(error);
     }
 }

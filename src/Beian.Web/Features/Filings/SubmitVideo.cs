@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
@@ -12,19 +11,18 @@ namespace Beian.Web.Features.Filings;
 /// recorded commitment video — a common video format by its content, at most 1 GB (R-VID-04), never a file submitted
 /// before (R-VID-07) — which returns the order to the reviewer (T05), or give the verification up (R-VID-08).
 /// </summary>
-public static class SubmitVideo
+public sealed class SubmitVideo(ProviderDb db, UploadStore store, Notifications.Notifier notifier, TimeProvider time)
 {
     public sealed record VideoView(Guid Id, VideoMethod Method, VideoState State, DateTimeOffset? AppointmentAt, string Script, string? Format, long? Size, string? Note);
 
-    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public async Task<Result<VideoView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await db.LatestVideoAsync(id, ct);
-        return order is null || video is null ? Problems.NotFound("video") : TypedResults.Ok(ViewOf(order, video));
+        return order is null || video is null ? Problems.NotFound("video") : ViewOf(order, video);
     }
 
-    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> UploadAsync(
-        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, UploadStore store, TimeProvider time, CancellationToken ct)
+    public async Task<Result<VideoView>> UploadAsync(Guid id, IFormFile? file, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await db.LatestVideoAsync(id, ct);
@@ -56,10 +54,10 @@ public static class SubmitVideo
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(ViewOf(order, video));
+        return ViewOf(order, video);
     }
 
-    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> GiveUpAsync(Guid id, ClaimsPrincipal user, ProviderDb db, Notifications.Notifier notifier, TimeProvider time, CancellationToken ct)
+    public async Task<Result<VideoView>> GiveUpAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await db.LatestVideoAsync(id, ct);
@@ -85,11 +83,11 @@ public static class SubmitVideo
         order.SetRejections([new OrderRejection("REJ-VIDEO-ABANDONED", null, ByBureau: false)]);
         await notifier.OrderRejectedAsync(order, ct);
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(ViewOf(order, video));
+        return ViewOf(order, video);
     }
 
     /// <summary>The applicant agrees to the DingTalk time the reviewer proposed: the order goes back to review (T05).</summary>
-    public static async Task<Results<Ok<VideoView>, ProblemHttpResult>> ConfirmAppointmentAsync(Guid id, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public async Task<Result<VideoView>> ConfirmAppointmentAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         var video = order is null ? null : await db.LatestVideoAsync(id, ct);
@@ -110,7 +108,7 @@ public static class SubmitVideo
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(ViewOf(order, video));
+        return ViewOf(order, video);
     }
 
     private static VideoView ViewOf(FilingOrder order, VideoVerification video) => new(

@@ -30,7 +30,7 @@ public sealed class ConfirmModel : DraftStepPage
             return NotFound();
         }
 
-        Checked = Take<FindingsView>((await FilingsApi.FindingsAsync(Id, User, Service<ProviderDb>(), Service<RuleCheck>(), Aborted)).Result);
+        Checked = Take<FindingsView>(await Service<MyOrders>().FindingsAsync(Id, User, Aborted));
         return Page();
     }
 

@@ -15,7 +15,7 @@ public abstract class DraftStepPage : ConsolePage
 
     protected async Task<DraftView?> LoadAsync()
     {
-        Order = Take<OrderView>((await FilingsApi.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result);
+        Order = Take<OrderView>(await Service<MyOrders>().GetAsync(Id, User, Aborted));
         return Order is null ? null : Take<DraftView>((await EditDraft.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result);
     }
 

@@ -65,7 +65,7 @@ public sealed class MyFilingsModel : ConsolePage
     private async Task LoadAsync()
     {
         Records = (await RecordsApi.ListAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
-        var orders = (await FilingsApi.ListAsync(User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Value ?? [];
+        var orders = await Service<MyOrders>().ListAsync(User, Aborted);
         InProgress = [.. orders.Where(o => o.State.IsInProgress())];
         History = [.. orders.Where(o => !o.State.IsInProgress())];
         Cases = [.. ((await Features.Compliance.ComplianceApi.MyCasesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? []).Where(c => c.State == Beian.Compliance.CaseState.Open)];

@@ -2,9 +2,7 @@ using Beian.Filings;
 using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Ports;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -73,44 +71,44 @@ public sealed class OrderModel : ConsolePage
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAbandonAsync() => ActAsync("订单已放弃。", () =>
-        ApplicantActions.AbandonAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        Service<ApplicantActions>().AbandonAsync(Id, User, Aborted));
 
     public Task<IActionResult> OnPostWithdrawAsync() => ActAsync("订单已撤销，已回到草稿，可修改后重新提交。", () =>
-        ApplicantActions.WithdrawAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        Service<ApplicantActions>().WithdrawAsync(Id, new(Text), User, Aborted));
 
     public Task<IActionResult> OnPostSupplyAsync() => ActAsync("已提交补充资料，等待初审。", () =>
-        ApplicantActions.SupplyMaterialAsync(Id, new(Text), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        Service<ApplicantActions>().SupplyMaterialAsync(Id, new(Text), User, Aborted));
 
     public Task<IActionResult> OnPostResubmitAsync() => ActAsync("已重新提交管局。", () =>
-        ResubmitToBureau.HandleAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BureauForwarding>(), Aborted));
+        Service<ResubmitToBureau>().HandleAsync(Id, User, Aborted));
 
     public Task<IActionResult> OnPostReturnForChangesAsync() => ActAsync("订单已回到可修改状态，请修改后重新提交初审。", () =>
-        ApplicantActions.ReturnForChangesAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted));
+        Service<ApplicantActions>().ReturnForChangesAsync(Id, User, Aborted));
 
     public Task<IActionResult> OnPostEscalateAsync() => ActAsync("已催办，审核专员会尽快处理。", () =>
-        ApplicantActions.EscalateAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<ReferenceTablesInUse>(), Service<TimeProvider>(), Aborted));
+        Service<ApplicantActions>().EscalateAsync(Id, User, Aborted));
 
     public async Task<IActionResult> OnPostVideoAsync()
     {
-        var result = await SubmitVideo.UploadAsync(Id, VideoFile, User, Service<ProviderDb>(), Service<UploadStore>(), Service<TimeProvider>(), Aborted);
-        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("承诺视频已上传，等待初审。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+        var result = await Service<SubmitVideo>().UploadAsync(Id, VideoFile, User, Aborted);
+        return Take(result) is not null ? Done("承诺视频已上传，等待初审。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostConfirmVideoAsync()
     {
-        var result = await SubmitVideo.ConfirmAppointmentAsync(Id, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted);
-        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("已确认钉钉视频核验时间，请按时通过好友申请。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+        var result = await Service<SubmitVideo>().ConfirmAppointmentAsync(Id, User, Aborted);
+        return Take(result) is not null ? Done("已确认钉钉视频核验时间，请按时通过好友申请。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostGiveUpVideoAsync()
     {
-        var result = await SubmitVideo.GiveUpAsync(Id, User, Service<ProviderDb>(), Service<Features.Notifications.Notifier>(), Service<TimeProvider>(), Aborted);
-        return Take<SubmitVideo.VideoView>(result.Result) is not null ? Done("已放弃视频核验，订单将被驳回。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
+        var result = await Service<SubmitVideo>().GiveUpAsync(Id, User, Aborted);
+        return Take(result) is not null ? Done("已放弃视频核验，订单将被驳回。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
-    private async Task<IActionResult> ActAsync(string done, Func<Task<Results<Ok<OrderView>, ProblemHttpResult>>> act)
+    private async Task<IActionResult> ActAsync(string done, Func<Task<Result<OrderView>>> act)
     {
-        if (Take<OrderView>((await act()).Result) is not null)
+        if (Take(await act()) is not null)
         {
             return Done(done, $"/console/orders/{Id}");
         }
@@ -120,8 +118,8 @@ public sealed class OrderModel : ConsolePage
 
     private async Task<bool> LoadAsync()
     {
-        Order = (await FilingsApi.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result is Ok<OrderView> ok ? ok.Value : null;
-        Video = (await SubmitVideo.GetAsync(Id, User, Service<ProviderDb>(), Aborted)).Result is Ok<SubmitVideo.VideoView> video ? video.Value : null;
+        Order = (await Service<MyOrders>().GetAsync(Id, User, Aborted)).Value;
+        Video = (await Service<SubmitVideo>().GetAsync(Id, User, Aborted)).Value;
         return Order is not null;
     }
 }

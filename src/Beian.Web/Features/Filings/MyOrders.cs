@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Beian.Filings;
+using Beian.Platform;
+using Beian.Rules;
+using Beian.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beian.Web.Features.Filings;
+
+/// <summary>The applicant's orders: the list, one order with its progress and allowed actions, and the rule book's findings on a draft.</summary>
+public sealed class MyOrders(ProviderDb db, DraftMapper mapper, RuleCheck rules)
+{
+    public async Task<List<OrderView>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var accountId = user.Id();
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Timeline).Where(o => o.AccountId == accountId).ToListAsync(ct);
+        return orders.OrderByDescending(o => o.CreatedAt).Select(o => OrderView.Of(o, mapper, Actor.Applicant)).ToList();
+    }
+
+    public async Task<Result<FindingsView>> FindingsAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        return order is null ? Problems.NotFound("order") : FindingsView.Of(await rules.RunAsync(order, ct));
+    }
+
+    public async Task<Result<OrderView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var order = await db.LoadAsync(id, user.Id(), ct);
+        return order is null ? Problems.NotFound("order") : OrderView.Of(order, mapper, Actor.Applicant);
+    }
+}
