@@ -1,6 +1,5 @@
 using Beian.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Beian.Bureau.Data;
 
@@ -10,22 +9,6 @@ public sealed class SqliteBureauDb(DbContextOptions<SqliteBureauDb> options) : B
 
 public sealed class PostgresBureauDb(DbContextOptions<PostgresBureauDb> options) : BureauDb(options, StoreKind.Postgres);
 
-internal sealed class SqliteBureauDbFactory : IDesignTimeDbContextFactory<SqliteBureauDb>
-{
-    public SqliteBureauDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteBureauDb>();
-        options.UseBeianSqlite("Data Source=design.db", BureauDb.Side);
-        return new SqliteBureauDb(options.Options);
-    }
-}
+internal sealed class SqliteBureauDbFactory() : DesignTimeContext<SqliteBureauDb>(StoreKind.Sqlite, BureauDb.Side, o => new(o));
 
-internal sealed class PostgresBureauDbFactory : IDesignTimeDbContextFactory<PostgresBureauDb>
-{
-    public PostgresBureauDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresBureauDb>();
-        options.UseBeianPostgres("Host=localhost", BureauDb.Side);
-        return new PostgresBureauDb(options.Options);
-    }
-}
+internal sealed class PostgresBureauDbFactory() : DesignTimeContext<PostgresBureauDb>(StoreKind.Postgres, BureauDb.Side, o => new(o));

@@ -1,6 +1,5 @@
 using Beian.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Beian.Web.Data;
 
@@ -10,22 +9,6 @@ public sealed class SqliteProviderDb(DbContextOptions<SqliteProviderDb> options)
 
 public sealed class PostgresProviderDb(DbContextOptions<PostgresProviderDb> options) : ProviderDb(options, StoreKind.Postgres);
 
-internal sealed class SqliteProviderDbFactory : IDesignTimeDbContextFactory<SqliteProviderDb>
-{
-    public SqliteProviderDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteProviderDb>();
-        options.UseBeianSqlite("Data Source=design.db", ProviderDb.Side);
-        return new SqliteProviderDb(options.Options);
-    }
-}
+internal sealed class SqliteProviderDbFactory() : DesignTimeContext<SqliteProviderDb>(StoreKind.Sqlite, ProviderDb.Side, o => new(o));
 
-internal sealed class PostgresProviderDbFactory : IDesignTimeDbContextFactory<PostgresProviderDb>
-{
-    public PostgresProviderDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresProviderDb>();
-        options.UseBeianPostgres("Host=localhost", ProviderDb.Side);
-        return new PostgresProviderDb(options.Options);
-    }
-}
+internal sealed class PostgresProviderDbFactory() : DesignTimeContext<PostgresProviderDb>(StoreKind.Postgres, ProviderDb.Side, o => new(o));
