@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Filings;
 
@@ -10,10 +9,9 @@ namespace Beian.Web.Features.Filings;
 /// Steps 2–5 of the wizard: the applicant fills in the subject, its principal, the websites and their principals, and
 /// may come back to any section until submission (R-ORDER-10). The owner sees its own values in full while editing.
 /// </summary>
-public static class EditDraft
+public sealed class EditDraft(ProviderDb db, DraftMapper mapper, TimeProvider time)
 {
-    public static async Task<Results<Ok<DraftView>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, CancellationToken ct)
+    public async Task<Result<DraftView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -22,11 +20,10 @@ public static class EditDraft
         }
 
         // Only while the draft can still be edited does its owner see the values in full (DESIGN.md §4).
-        return TypedResults.Ok(mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal: order.IsEditable));
+        return mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal: order.IsEditable);
     }
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> PutAsync(
-        Guid id, DraftInput input, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> PutAsync(Guid id, DraftInput input, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -65,6 +62,6 @@ public static class EditDraft
 
         order.Note(Actor.Applicant, user.DisplayName(), time.GetUtcNow(), "保存备案信息");
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+        return OrderView.Of(order, mapper, Actor.Applicant);
     }
 }

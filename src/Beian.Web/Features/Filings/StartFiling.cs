@@ -17,7 +17,7 @@ namespace Beian.Web.Features.Filings;
 /// Step 1 of the wizard, 基础信息校验: the applicant enters region, nature, certificate, name, address and domains; the
 /// platform decides the filing type (or says why it cannot go on) and keeps a draft order.
 /// </summary>
-public static class StartFiling
+public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb db, TimeProvider time)
 {
     /// <summary>The basic-information form.</summary>
     public sealed record Request(
@@ -39,8 +39,7 @@ public static class StartFiling
     /// <param name="SubjectAlreadyHere">The subject is already filed and served here under this account (an access then adds to it).</param>
     public sealed record CheckResult(string Row, FilingType? Type, string? TypeName, Finding? Block, bool SubjectAlreadyHere = false);
 
-    public static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
-        Request request, ClaimsPrincipal user, DraftMapper mapper, BasicCheck check, ProviderDb db, CancellationToken ct)
+    public async Task<Result<CheckResult>> CheckAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
     {
         var (draft, problem) = Parse(request, mapper);
         if (draft is null)
@@ -51,15 +50,14 @@ public static class StartFiling
         var accountBlock = await AccountBlockAsync(db, user.Id(), draft, null, null, ct);
         if (accountBlock is not null)
         {
-            return TypedResults.Ok(new CheckResult("M-01", null, null, accountBlock));
+            return new CheckResult("M-01", null, null, accountBlock);
         }
 
         var outcome = await check.DecideAsync(user.Id(), draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
-        return TypedResults.Ok(new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block, outcome.SubjectAlreadyHere));
+        return new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block, outcome.SubjectAlreadyHere);
     }
 
-    public static async Task<Results<Created<OrderView>, ProblemHttpResult>> StartAsync(
-        Request request, ClaimsPrincipal user, DraftMapper mapper, BasicCheck check, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> StartAsync(Request request, ClaimsPrincipal user, CancellationToken ct)
     {
         var (draft, problem) = Parse(request, mapper);
         if (draft is null)
@@ -85,7 +83,7 @@ public static class StartFiling
         order.Note(Actor.Applicant, user.DisplayName(), now, $"基础信息校验通过，备案类型：{outcome.Type.Value.ChineseName()}");
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/orders/{order.Id}", OrderView.Of(order, mapper, Actor.Applicant));
+        return OrderView.Of(order, mapper, Actor.Applicant);
     }
 
     /// <summary>

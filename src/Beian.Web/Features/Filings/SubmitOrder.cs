@@ -5,7 +5,6 @@ using Beian.Platform;
 using Beian.Rules;
 using Beian.Web.Data;
 using Beian.Web.Features.Instances;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
@@ -15,13 +14,12 @@ namespace Beian.Web.Features.Filings;
 /// the order itself excepted, every website must hold a valid service code, which the order then binds, and the rule
 /// book must find nothing that blocks. Warnings go along to the reviewer.
 /// </summary>
-public static class SubmitOrder
+public sealed class SubmitOrder(ProviderDb db, DraftMapper mapper, BasicCheck check, RuleCheck rules, BureauForwarding forwarding, TimeProvider time)
 {
     /// <summary>Cancellations and cancel-access cannot be undone: the applicant confirms that they know (R-ORDER-09).</summary>
     public sealed record Request(bool ConfirmIrrevocable);
 
-    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> HandleAsync(
-        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, DraftMapper mapper, BasicCheck check, RuleCheck rules, BureauForwarding forwarding, TimeProvider time, CancellationToken ct)
+    public async Task<Result<OrderView>> HandleAsync(Guid id, Request? body, ClaimsPrincipal user, CancellationToken ct)
     {
         var accountId = user.Id();
         var order = await db.LoadAsync(id, accountId, ct);
@@ -105,7 +103,7 @@ public static class SubmitOrder
         }
 
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(OrderView.Of(order, mapper, Actor.Applicant));
+        return OrderView.Of(order, mapper, Actor.Applicant);
     }
 
     private static readonly string[] Completeness = ["R-WEB-01", "R-CODE-16"];

@@ -3,7 +3,6 @@ using Beian.Filings;
 using Beian.Platform;
 using Beian.Rules;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
@@ -12,17 +11,14 @@ namespace Beian.Web.Features.Filings;
 /// 上传资料: an image of a certificate or proof, 200 KB to 4 MB (R-DOC-04), JPG, PNG or GIF by its content, not its
 /// name (R-DOC-05). It is streamed to the upload folder under a generated name and hashed on the way.
 /// </summary>
-public static class UploadDocument
+public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvider time)
 {
     public const long MinSize = 200 * 1024;
     public const long MaxSize = 4 * 1024 * 1024;
 
     public sealed record DocumentView(Guid Id, string Kind, string KindName, string Role, string DetectedType, long Size, string Sha256, DateOnly? IssuedOn, DateOnly? ExpiresOn, DateTimeOffset UploadedAt);
 
-    public static async Task<Results<Created<DocumentView>, ProblemHttpResult>> HandleAsync(
-        Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role,
-        [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn,
-        ClaimsPrincipal user, ProviderDb db, UploadStore store, TimeProvider time, CancellationToken ct)
+    public async Task<Result<DocumentView>> HandleAsync(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -76,10 +72,10 @@ public static class UploadDocument
             store.Delete(replaced.StoredName);
         }
 
-        return TypedResults.Created($"/api/orders/{id}/documents/{document.Id}", ViewOf(document));
+        return ViewOf(document);
     }
 
-    public static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> ListAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public async Task<Result<List<DocumentView>>> ListAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -88,10 +84,10 @@ public static class UploadDocument
         }
 
         var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == id).ToListAsync(ct);
-        return TypedResults.Ok(documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList());
+        return documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList();
     }
 
-    public static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> ListForReviewAsync(Guid id, ProviderDb db, CancellationToken ct)
+    public async Task<Result<List<DocumentView>>> ListForReviewAsync(Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (await db.LoadForReviewAsync(id, ct) is null)
@@ -100,7 +96,7 @@ public static class UploadDocument
         }
 
         var documents = await db.OrderDocuments.AsNoTracking().Where(d => d.OrderId == id).ToListAsync(ct);
-        return TypedResults.Ok(documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList());
+        return documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList();
     }
 
     private static DocumentView ViewOf(OrderDocument d) =>

@@ -5,7 +5,6 @@ using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Ports;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Filings;
@@ -16,14 +15,13 @@ namespace Beian.Web.Features.Filings;
 /// the face of the principal named in the draft for that role. A failed capture may be retried in good light; after
 /// repeated failures a reviewer decides.
 /// </summary>
-public static class VerifyRealPerson
+public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, PersonalDataProtector protector, TimeProvider time)
 {
     public sealed record IdCardView(string Name, string CertificateType, string CertificateNumber, string Address);
 
     public sealed record RealPersonView(string Role, RealPersonState State, int FailedAttempts, string? Message, string? Remedy, DateTimeOffset UpdatedAt);
 
-    public static async Task<Results<Ok<IdCardView>, ProblemHttpResult>> ReadIdCardAsync(
-        Guid id, IFormFile? file, ClaimsPrincipal user, ProviderDb db, IIdentityCheck identities, CancellationToken ct)
+    public async Task<Result<IdCardView>> ReadIdCardAsync(Guid id, IFormFile? file, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -39,12 +37,10 @@ public static class VerifyRealPerson
         }
 
         // The owner reads its own card back while filling in the form: nothing is stored, nothing is masked.
-        return TypedResults.Ok(new IdCardView(reading.Name, Beian.Rules.CertificateTypes.ResidentIdCard, reading.Number, reading.Address));
+        return new IdCardView(reading.Name, Beian.Rules.CertificateTypes.ResidentIdCard, reading.Number, reading.Address);
     }
 
-    public static async Task<Results<Ok<RealPersonView>, ProblemHttpResult>> CaptureFaceAsync(
-        Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? role, ClaimsPrincipal user, ProviderDb db, IIdentityCheck identities,
-        PersonalDataProtector protector, TimeProvider time, CancellationToken ct)
+    public async Task<Result<RealPersonView>> CaptureFaceAsync(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? role, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -80,13 +76,13 @@ public static class VerifyRealPerson
 
         order.Note(Actor.Applicant, user.DisplayName(), now, $"真人核验（{role}）：{StateName(check.State)}");
         await db.SaveOrderAsync(ct);
-        return TypedResults.Ok(ViewOf(check));
+        return ViewOf(check);
     }
 
-    public static async Task<Results<Ok<RealPersonView[]>, ProblemHttpResult>> ListAsync(Guid id, ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
+    public async Task<Result<RealPersonView[]>> ListAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        return order is null ? Problems.NotFound("order") : TypedResults.Ok(await ViewsAsync(db, id, ct));
+        return order is null ? Problems.NotFound("order") : await ViewsAsync(db, id, ct);
     }
 
     public static async Task<RealPersonView[]> ViewsAsync(ProviderDb db, Guid orderId, CancellationToken ct)

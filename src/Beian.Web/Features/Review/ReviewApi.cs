@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Reference;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 
 namespace Beian.Web.Features.Review;
@@ -38,7 +37,7 @@ public static class ReviewApi
         group.MapGet("/orders/{id:guid}/video/content", (Guid id, ClaimsPrincipal user, ViewUpload view, HttpResponse response, CancellationToken ct) =>
                 view.VideoAsync(id, user, asReviewer: true, response, ct))
             .WithName("ReviewVideoContent").WithSummary("查看承诺视频（记入审计日志）");
-        group.MapGet("/orders/{id:guid}/documents", (Guid id, ProviderDb db, CancellationToken ct) => UploadDocument.ListForReviewAsync(id, db, ct))
+        group.MapGet("/orders/{id:guid}/documents", (Guid id, UploadDocument documents, CancellationToken ct) => documents.ListForReviewAsync(id, ct).ToHttpAsync())
             .WithName("ReviewOrderDocuments").WithSummary("订单已上传的资料");
         group.MapPost("/orders/{id:guid}/reveal", (Guid id, RevealPersonalData.Request body, ClaimsPrincipal user, RevealPersonalData reveal, CancellationToken ct) => reveal.HandleAsync(id, body, user, ct).ToHttpAsync()).WithName("RevealPersonalData").WithSummary("查看完整个人信息（记入审计日志）");
         api.MapGet("/catalog/rejections", () => TypedResults.Ok(RejectionCatalog.All)).WithTags("规则与目录").WithName("RejectionCatalog").WithSummary("驳回原因库");

@@ -1,6 +1,5 @@
 using Beian.Filings;
 using Beian.Rules;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,9 +52,7 @@ public sealed class ConfirmModel : DraftStepPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var submitted = Take<OrderView>((await SubmitOrder.HandleAsync(
-            Id, new SubmitOrder.Request(ConfirmIrrevocable), User, Service<ProviderDb>(), Service<DraftMapper>(), Service<BasicCheck>(), Service<RuleCheck>(),
-            Service<BureauForwarding>(), Service<TimeProvider>(), Aborted)).Result);
+        var submitted = Take<OrderView>(await Service<SubmitOrder>().HandleAsync(Id, new SubmitOrder.Request(ConfirmIrrevocable), User, Aborted));
         if (submitted is not null)
         {
             return Done($"订单 {submitted.Number} 已提交，当前状态：{submitted.StateName}。", $"/console/orders/{Id}");

@@ -1,5 +1,4 @@
 using Beian.Rules;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,8 +52,7 @@ public sealed class DocumentsModel : DraftStepPage
             return NotFound();
         }
 
-        var uploaded = Take<UploadDocument.DocumentView>((await UploadDocument.HandleAsync(
-            Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Service<ProviderDb>(), Service<UploadStore>(), Service<TimeProvider>(), Aborted)).Result);
+        var uploaded = Take<UploadDocument.DocumentView>(await Service<UploadDocument>().HandleAsync(Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Aborted));
         return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents");
     }
 
@@ -75,7 +73,7 @@ public sealed class DocumentsModel : DraftStepPage
         Needed = needed;
         Roles = [("subject", RoleName("subject")), ("subject.principal", RoleName("subject.principal")), .. draft.Websites.Select((_, i) => ($"websites[{i}].principal", RoleName($"websites[{i}].principal")))];
         Role ??= needed.FirstOrDefault().Item2;
-        Uploaded = Take<List<UploadDocument.DocumentView>>((await UploadDocument.ListAsync(Id, User, Service<ProviderDb>(), Aborted)).Result) ?? [];
+        Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using Beian.Platform.Pages;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,12 +15,12 @@ public abstract class DraftStepPage : ConsolePage
     protected async Task<DraftView?> LoadAsync()
     {
         Order = Take<OrderView>(await Service<MyOrders>().GetAsync(Id, User, Aborted));
-        return Order is null ? null : Take<DraftView>((await EditDraft.GetAsync(Id, User, Service<ProviderDb>(), Service<DraftMapper>(), Aborted)).Result);
+        return Order is null ? null : Take<DraftView>(await Service<EditDraft>().GetAsync(Id, User, Aborted));
     }
 
     protected async Task<bool> SaveAsync(DraftInput input)
     {
-        var saved = Take<OrderView>((await EditDraft.PutAsync(Id, input, User, Service<ProviderDb>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted)).Result);
+        var saved = Take<OrderView>(await Service<EditDraft>().PutAsync(Id, input, User, Aborted));
         Order = saved ?? Order;
         return saved is not null;
     }

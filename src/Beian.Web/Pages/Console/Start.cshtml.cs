@@ -1,7 +1,6 @@
 using Beian.Filings;
 using Beian.Platform.Pages;
 using Beian.Rules;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,7 +44,7 @@ public sealed class StartModel : ConsolePage
 
     public async Task OnPostCheckAsync()
     {
-        var result = Take<StartFiling.CheckResult>((await StartFiling.CheckAsync(Form(), User, Service<DraftMapper>(), Service<BasicCheck>(), Service<ProviderDb>(), Aborted)).Result);
+        var result = Take<StartFiling.CheckResult>(await Service<StartFiling>().CheckAsync(Form(), User, Aborted));
         if (result?.Block is { } block)
         {
             Checked = FindingsView.Of([block]);
@@ -56,7 +55,7 @@ public sealed class StartModel : ConsolePage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var order = Take<OrderView>((await StartFiling.StartAsync(Form(), User, Service<DraftMapper>(), Service<BasicCheck>(), Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        var order = Take<OrderView>(await Service<StartFiling>().StartAsync(Form(), User, Aborted));
         return order is null ? Page() : Done($"已创建{order.TypeName}订单 {order.Number}，请继续填写主办者信息。", $"/console/orders/{order.Id}/subject");
     }
 
