@@ -6,8 +6,10 @@ using Beian.Platform.Data;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Beian.Web.Features.Compliance;
+using Beian.Web.Features.Diagnosis;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
+using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
@@ -117,7 +119,10 @@ public static class PlatformSetup
         services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
         services.AddScoped<RuleCheck>();
+        services.AddInstances();
         services.AddFilings();
+        services.AddRecords();
+        services.AddDiagnosis();
         services.AddReview();
 
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.

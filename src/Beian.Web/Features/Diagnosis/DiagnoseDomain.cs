@@ -10,7 +10,6 @@ using Beian.Web.Data;
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,16 +28,9 @@ public sealed record DiagnosisView(string Domain, string GateDecision, string Ga
 /// support and admins see its orders, inspection cases and which provider serves it; anyone else learns what the
 /// public query, the registry and DNS would tell them: filed or not, blocked or not, and what the owner can do.
 /// </summary>
-public static class DiagnoseDomain
+public sealed class DiagnoseDomain(ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, IDnsResolver dns, IOptions<ComplianceOptions> compliance, TimeProvider time)
 {
-    public static RouteGroupBuilder MapDiagnosis(this RouteGroupBuilder api)
-    {
-        api.MapGet("/diagnosis", HandleAsync).WithTags("访问诊断").RequireAuthorization().WithName("DiagnoseDomain").WithSummary("访问诊断：域名为何无法访问");
-        return api;
-    }
-
-    public static async Task<Results<Ok<DiagnosisView>, ProblemHttpResult>> HandleAsync(
-        string? domain, System.Security.Claims.ClaimsPrincipal user, ProviderDb db, IBureauGateway bureau, IDomainRegistry registry, GateState gate, IDnsResolver dns, IOptions<ComplianceOptions> compliance, TimeProvider time, CancellationToken ct)
+    public async Task<Result<DiagnosisView>> HandleAsync(string? domain, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         if (!DomainName.TryNormalise(domain, out var name))
         {
@@ -129,7 +121,7 @@ public static class DiagnoseDomain
             reasons.Add(new("R-DIAG-01", "域名访问被阻断（通过IP或内网可以访问）", "请检查备案、接入与服务器设置。"));
         }
 
-        return TypedResults.Ok(new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons));
+        return new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons);
     }
 
     /// <summary>Whether the caller may see the domain's orders and cases: its owner, or the provider's support and admins.</summary>

@@ -4,7 +4,6 @@ using Beian.Platform;
 using Beian.Platform.Data;
 using Beian.Reference;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Instances;
@@ -13,13 +12,12 @@ namespace Beian.Web.Features.Instances;
 /// Applying for a service code (申请备案服务码) on an instance the account bought: the product must be eligible
 /// (R-CODE-04..R-CODE-09) and its quota not used up (R-CODE-10).
 /// </summary>
-public static class ApplyServiceCode
+public sealed class ApplyServiceCode(ProviderDb db, TimeProvider time)
 {
     /// <summary>The product type the applicant picked when asking; it must be the instance's (R-CODE-15).</summary>
     public sealed record Request(string? ProductType);
 
-    public static async Task<Results<Created<ServiceCodeView>, ProblemHttpResult>> HandleAsync(
-        Guid id, Request? body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
+    public async Task<Result<ServiceCodeView>> HandleAsync(Guid id, Request? body, ClaimsPrincipal user, CancellationToken ct)
     {
         var accountId = user.Id();
         // R-CODE-14: only the buying account may apply; to anyone else the instance does not exist.
@@ -69,7 +67,7 @@ public static class ApplyServiceCode
             try
             {
                 await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/service-codes/{code.Value}", new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt));
+                return new ServiceCodeView(code.Value, instance.InstanceId, code.State, code.IssuedAt);
             }
             catch (DbUpdateException e) when (StorageErrors.IsUniqueViolation(e) && attempt < 5)
             {

@@ -1,8 +1,5 @@
 using Beian.Platform.Pages;
-using Beian.Ports;
-using Beian.Web.Data;
 using Beian.Web.Features.Diagnosis;
-using Beian.Web.Features.Gate;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;
@@ -22,8 +19,6 @@ public sealed class DiagnosisModel : ConsolePage
             return;
         }
 
-        Result = Take<DiagnosisView>((await DiagnoseDomain.HandleAsync(
-            Domain, User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<IDomainRegistry>(), Service<GateState>(), Service<IDnsResolver>(),
-            Service<Microsoft.Extensions.Options.IOptions<Features.Compliance.ComplianceOptions>>(), Service<TimeProvider>(), Aborted)).Result);
+        Result = Take<DiagnosisView>(await Service<DiagnoseDomain>().HandleAsync(Domain, User, Aborted));
     }
 }

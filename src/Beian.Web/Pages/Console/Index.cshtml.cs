@@ -1,6 +1,5 @@
 using Beian.Filings;
 using Beian.Platform.Pages;
-using Beian.Ports;
 using Beian.Records;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
@@ -50,8 +49,7 @@ public sealed class MyFilingsModel : ConsolePage
             return Redirect("/console/start");
         }
 
-        var order = Take<OrderView>((await RecordsApi.StartAsync(
-            icpNumber, new(type), User, Service<ProviderDb>(), Service<IBureauGateway>(), Service<DraftMapper>(), Service<TimeProvider>(), Aborted)).Result);
+        var order = Take<OrderView>(await Service<MyRecords>().StartAsync(icpNumber, new(type), User, Aborted));
         if (order is null)
         {
             await LoadAsync();
@@ -64,7 +62,7 @@ public sealed class MyFilingsModel : ConsolePage
 
     private async Task LoadAsync()
     {
-        Records = (await RecordsApi.ListAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
+        Records = await Service<MyRecords>().ListAsync(User, Aborted);
         var orders = await Service<MyOrders>().ListAsync(User, Aborted);
         InProgress = [.. orders.Where(o => o.State.IsInProgress())];
         History = [.. orders.Where(o => !o.State.IsInProgress())];

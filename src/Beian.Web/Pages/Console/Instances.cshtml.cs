@@ -31,7 +31,7 @@ public sealed class InstancesModel : ConsolePage
 
     public async Task<IActionResult> OnPostApplyAsync(Guid instance)
     {
-        var code = Take<ServiceCodeView>((await ApplyServiceCode.HandleAsync(instance, null, User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        var code = Take<ServiceCodeView>(await Service<ApplyServiceCode>().HandleAsync(instance, null, User, Aborted));
         if (code is not null)
         {
             return Done($"已申请备案服务码 {code.Value}。", "/console/instances");
@@ -61,7 +61,7 @@ public sealed class InstancesModel : ConsolePage
 
     private async Task LoadAsync()
     {
-        Instances = (await InstancesApi.ListAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
-        Codes = (await InstancesApi.ListCodesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
+        Instances = await Service<MyInstances>().ListAsync(User, Aborted);
+        Codes = await Service<MyInstances>().ListCodesAsync(User, Aborted);
     }
 }

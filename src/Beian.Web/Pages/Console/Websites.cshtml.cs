@@ -1,5 +1,4 @@
 using Beian.Instances;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
 using Microsoft.AspNetCore.Mvc;
@@ -78,7 +77,7 @@ public sealed class WebsitesModel : DraftStepPage
 
         Count = draft.Websites.Count;
         Site = typed ?? DraftForms.ToInput(draft.Websites[Index]);
-        var codes = (await InstancesApi.ListCodesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? [];
+        var codes = await Service<MyInstances>().ListCodesAsync(User, Aborted);
         var usable = codes.Where(c => c.State == ServiceCodeState.Available || c.Value == Site.ServiceCode).Select(c => (c.Value, $"{c.Value}（{c.InstanceId}）")).ToList();
         Codes = [("", usable.Count == 0 ? "暂无可用的备案服务码" : "请选择"), .. usable];
         if (usable.Count == 0)
