@@ -119,6 +119,7 @@ public static class PlatformSetup
         services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
         services.AddScoped<RuleCheck>();
+        services.AddAccounts();
         services.AddInstances();
         services.AddFilings();
         services.AddRecords();

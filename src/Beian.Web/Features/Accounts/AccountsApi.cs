@@ -10,6 +10,8 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>Registration and sign-in: a cookie for browsers, a bearer token for API clients.</summary>
 public static class AccountsApi
 {
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>();
+
     public sealed record SignInRequest([property: JsonRequired] string? Email, [property: JsonRequired] string? Password);
 
     /// <summary>The signed-in account; <paramref name="RealName"/> is set once the account is real-name verified (R-ACCT-07).</summary>
@@ -34,7 +36,7 @@ public static class AccountsApi
                 sessions.ChangePasswordAsync(user, body, cookie: http.Request.Headers.Authorization.Count == 0))
             .RequireAuthorization().WithName("ChangePassword").WithSummary("修改密码（首次登录须先修改初始密码）；其他登录随之失效");
         group.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("当前账号");
-        group.MapPost("/me/real-name", VerifyRealName.HandleAsync).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
+        group.MapPost("/me/real-name", (VerifyRealName.Request body, ClaimsPrincipal principal, VerifyRealName verify, CancellationToken ct) => verify.HandleAsync(body, principal, ct).ToHttpAsync()).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
         return api;
     }
 

@@ -5,7 +5,6 @@ using Beian.Platform;
 using Beian.Ports;
 using Beian.Time;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Beian.Web.Features.Accounts;
@@ -15,7 +14,7 @@ namespace Beian.Web.Features.Accounts;
 /// identity database, an enterprise or an individual business (个体工商户) by name and credit code against the business
 /// registry, which must show it in business. Only the kind, the verified name and the time are kept, not the number.
 /// </summary>
-public static class VerifyRealName
+public sealed class VerifyRealName(UserManager<PlatformUser> users, IIdentityCheck identities, IBusinessRegistry businesses, TimeProvider time)
 {
     public const string Individual = "individual";
     public const string Enterprise = "enterprise";
@@ -23,8 +22,7 @@ public static class VerifyRealName
 
     public sealed record Request([property: JsonRequired] string? Kind, [property: JsonRequired] string? Name, [property: JsonRequired] string? CertificateNumber);
 
-    public static async Task<Results<Ok<AccountsApi.MeView>, ProblemHttpResult>> HandleAsync(
-        Request body, ClaimsPrincipal principal, UserManager<PlatformUser> users, IIdentityCheck identities, IBusinessRegistry businesses, TimeProvider time, CancellationToken ct)
+    public async Task<Result<AccountsApi.MeView>> HandleAsync(Request body, ClaimsPrincipal principal, CancellationToken ct)
     {
         var user = await users.GetUserAsync(principal);
         if (user is null)
@@ -50,7 +48,7 @@ public static class VerifyRealName
         user.RealName = name;
         user.RealNameVerifiedAt = time.GetUtcNow();
         await users.UpdateAsync(user);
-        return TypedResults.Ok(await AccountsApi.ViewAsync(user, users));
+        return await AccountsApi.ViewAsync(user, users);
     }
 
     private static async Task<string?> BusinessProblemAsync(IBusinessRegistry businesses, string name, string creditCode, CancellationToken ct)

@@ -35,26 +35,15 @@ public static class ComplianceApi
     public static RouteGroupBuilder MapCompliance(this RouteGroupBuilder api)
     {
         var staff = api.MapGroup("/compliance").WithTags("专项核查");
-        staff.MapPost("/run", RunAsync).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
+        staff.MapPost("/run", (RunRequest? body, ComplianceCases cases, CancellationToken ct) => cases.RunAsync(body, ct).ToHttpAsync()).RequireAuthorization(Roles.Admin).WithName("RunInspection").WithSummary("立即执行专项核查：注册库、页脚备案号与网站内容、空壳网站（DNS）");
         staff.MapPost("/reconcile", ReconcileAsync).RequireAuthorization(Roles.Admin).WithName("Reconcile").WithSummary("对账：本接入商备案信息与工信部备案库比对（repair=true 时修复可安全修复的差异）");
         staff.MapPost("/footer-reminders", FooterRemindersAsync).RequireAuthorization(Roles.Admin).WithName("SendFooterReminders").WithSummary("向全部备案主体发送备案号悬挂提醒邮件（仅为提醒，R-FOOTER-11）");
-        staff.MapGet("/cases", CasesAsync).RequireAuthorization(Roles.Admin).WithName("InspectionCases").WithSummary("专项核查整改案件");
+        staff.MapGet("/cases", async (CaseState? state, ComplianceCases cases, CancellationToken ct) => TypedResults.Ok(await cases.CasesAsync(state, ct))).RequireAuthorization(Roles.Admin).WithName("InspectionCases").WithSummary("专项核查整改案件");
         staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Admin).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
-        staff.MapPost("/cases/{id:guid}/extend", ExtendAsync).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
+        staff.MapPost("/cases/{id:guid}/extend", (Guid id, ExtendRequest body, ClaimsPrincipal user, ComplianceCases cases, CancellationToken ct) => cases.ExtendAsync(id, body, user, ct).ToHttpAsync()).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
         staff.MapPost("/websites/{icpNumber}/suspend", SuspendAsync).RequireAuthorization(Roles.Admin).WithName("SuspendWebsite").WithSummary("因违法违规内容暂停接入（立即阻断，R-CONTENT-06）");
-        api.MapGet("/records/cases", MyCasesAsync).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");
+        api.MapGet("/records/cases", async (ClaimsPrincipal user, ComplianceCases cases, CancellationToken ct) => TypedResults.Ok(await cases.MyCasesAsync(user, ct))).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");
         return api;
-    }
-
-    public static async Task<Results<Ok<IReadOnlyList<CheckReport>>, ProblemHttpResult>> RunAsync(RunRequest? body, ComplianceRun run, CancellationToken ct)
-    {
-        var checks = body?.Checks ?? [];
-        if (checks.Any(c => !ComplianceRun.Checks.Contains(c)))
-        {
-            return Problems.Invalid("compliance.check_unknown", $"可执行的核查：{string.Join("、", ComplianceRun.Checks)}。");
-        }
-
-        return TypedResults.Ok(await run.RunAsync(checks, ct));
     }
 
     public static async Task<Ok<ReconciliationReport>> ReconcileAsync(bool? repair, Reconciliation reconciliation, CancellationToken ct) =>
@@ -72,49 +61,6 @@ public static class ComplianceApi
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new RemindersSent(subjects.Count));
-    }
-
-    public static async Task<Ok<List<CaseView>>> CasesAsync(CaseState? state, ProviderDb db, CancellationToken ct)
-    {
-        var query = db.InspectionCases.AsNoTracking();
-        if (state is { } s)
-        {
-            query = query.Where(c => c.State == s);
-        }
-
-        var cases = await query.OrderByDescending(c => c.OpenedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(cases.Select(CaseView.Of).ToList());
-    }
-
-    public static async Task<Ok<List<CaseView>>> MyCasesAsync(ClaimsPrincipal user, ProviderDb db, CancellationToken ct)
-    {
-        var accountId = user.Id();
-        var cases = await db.InspectionCases.AsNoTracking().Where(c => c.AccountId == accountId).OrderByDescending(c => c.OpenedAt).ToListAsync(ct);
-        return TypedResults.Ok(cases.Select(CaseView.Of).ToList());
-    }
-
-    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ExtendAsync(Guid id, ExtendRequest body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct)
-    {
-        if (body is null || body.Days is < 1 or > 90 || string.IsNullOrWhiteSpace(body.Reason))
-        {
-            return Problems.Invalid("compliance.extension_invalid", "请填写延长天数（1–90天）和原因。");
-        }
-
-        var found = await db.InspectionCases.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (found is null)
-        {
-            return Problems.NotFound("case");
-        }
-
-        if (found.State != CaseState.Open)
-        {
-            return Problems.Conflict("compliance.case_closed", "该整改事项已结束，不能延期。");
-        }
-
-        found.Deadline = found.Deadline.AddDays(body.Days);
-        found.Detail += $"（{user.DisplayName()}于{Beian.Time.BeijingTime.Format(time.GetUtcNow())}延期{body.Days}天：{body.Reason}）";
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CaseView.Of(found));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> SuspendAsync(

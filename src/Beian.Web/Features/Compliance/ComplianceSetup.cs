@@ -20,6 +20,7 @@ public static class ComplianceSetup
 
         SiteFetchOptions.AddTo(services, section);
         services.AddScoped<InspectionCases>();
+        services.AddScoped<ComplianceCases>();
         services.AddScoped<RegistryInspection>();
         services.AddScoped<RegistryInspectionBatch>();
         services.AddScoped<FooterCheck>();

@@ -1,6 +1,5 @@
 using Beian.Compliance;
 using Beian.Platform.Pages;
-using Beian.Web.Data;
 using Beian.Web.Features.Compliance;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,13 +39,13 @@ public sealed class CompliancePageModel : ConsolePage
 
     public async Task OnPostRunAsync()
     {
-        Reports = Take<IReadOnlyList<CheckReport>>((await ComplianceApi.RunAsync(new(string.IsNullOrEmpty(Check) ? [] : [Check]), Service<ComplianceRun>(), Aborted)).Result);
+        Reports = Take<IReadOnlyList<CheckReport>>(await Service<ComplianceCases>().RunAsync(new(string.IsNullOrEmpty(Check) ? [] : [Check]), Aborted));
         await LoadAsync();
     }
 
     public async Task<IActionResult> OnPostExtendAsync()
     {
-        var extended = Take<CaseView>((await ComplianceApi.ExtendAsync(CaseId, new(Days, Reason), User, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result);
+        var extended = Take<CaseView>(await Service<ComplianceCases>().ExtendAsync(CaseId, new(Days, Reason), User, Aborted));
         if (extended is not null)
         {
             return Done($"已将{extended.Target}的整改期限延至 {Display.Time(extended.Deadline)}。", "/admin/compliance");
@@ -56,5 +55,5 @@ public sealed class CompliancePageModel : ConsolePage
         return Page();
     }
 
-    private async Task LoadAsync() => Cases = (await ComplianceApi.CasesAsync(State, Service<ProviderDb>(), Aborted)).Value ?? [];
+    private async Task LoadAsync() => Cases = await Service<ComplianceCases>().CasesAsync(State, Aborted);
 }

@@ -1,5 +1,4 @@
 using Beian.Platform.Pages;
-using Beian.Ports;
 using Beian.Web.Data;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -28,9 +27,8 @@ public sealed class AccountModel : ConsolePage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await VerifyRealName.HandleAsync(
-            new(Kind, Name, CertificateNumber), User, Service<UserManager<PlatformUser>>(), Service<IIdentityCheck>(), Service<IBusinessRegistry>(), Service<TimeProvider>(), Aborted);
-        if (Take<AccountsApi.MeView>(result.Result) is null)
+        var result = await Service<VerifyRealName>().HandleAsync(new(Kind, Name, CertificateNumber), User, Aborted);
+        if (Take(result) is null)
         {
             Me = await MeAsync();
             return Page();

@@ -1,7 +1,7 @@
 using Beian.Filings;
 using Beian.Platform.Pages;
 using Beian.Records;
-using Beian.Web.Data;
+using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Records;
 using Microsoft.AspNetCore.Mvc;
@@ -66,6 +66,6 @@ public sealed class MyFilingsModel : ConsolePage
         var orders = await Service<MyOrders>().ListAsync(User, Aborted);
         InProgress = [.. orders.Where(o => o.State.IsInProgress())];
         History = [.. orders.Where(o => !o.State.IsInProgress())];
-        Cases = [.. ((await Features.Compliance.ComplianceApi.MyCasesAsync(User, Service<ProviderDb>(), Aborted)).Value ?? []).Where(c => c.State == Beian.Compliance.CaseState.Open)];
+        Cases = [.. (await Service<ComplianceCases>().MyCasesAsync(User, Aborted)).Where(c => c.State == Beian.Compliance.CaseState.Open)];
     }
 }
