@@ -48,11 +48,28 @@ public static class ResultHttp
     public static async Task<Results<Ok<T>, ProblemHttpResult>> ToHttpAsync<T>(this Task<Result<T>> result) =>
         (await (result ?? throw new ArgumentNullException(nameof(result)))).ToHttp();
 
+    /// <summary>A use case that answers nothing: 204, or the problem.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> ToNoContentAsync(this Task<Result<Done>> result)
+    {
+        var answer = await (result ?? throw new ArgumentNullException(nameof(result)));
+        return answer.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(answer.Problem);
+    }
+
     /// <summary>A use case that makes something: 201 with where it now lives, or the problem.</summary>
     public static async Task<Results<Created<T>, ProblemHttpResult>> ToCreatedAsync<T>(this Task<Result<T>> result, Func<T, string> location)
     {
         ArgumentNullException.ThrowIfNull(location);
         var answer = await (result ?? throw new ArgumentNullException(nameof(result)));
         return answer.Succeeded ? TypedResults.Created(location(answer.Value), answer.Value) : TypedResults.Problem(answer.Problem);
+    }
+}
+
+/// <summary>What a use case that changes something and returns nothing answers when it went through (HTTP 204).</summary>
+public sealed record Done
+{
+    public static readonly Done Value = new();
+
+    private Done()
+    {
     }
 }

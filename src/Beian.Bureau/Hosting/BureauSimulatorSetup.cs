@@ -41,6 +41,7 @@ public static class BureauSimulatorSetup
         services.AddScoped<BureauOutbound>();
         services.AddScoped<NumberAllocator>();
         services.AddScoped<BureauDecisions>();
+        services.AddScoped<BureauReview>();
         services.AddScoped<RecordChanges>();
         services.AddScoped<BureauHousekeeping>();
         services.AddScoped<RecordReclaim>();

@@ -124,6 +124,7 @@ public static class PlatformSetup
         services.AddFilings();
         services.AddRecords();
         services.AddDiagnosis();
+        services.AddSandbox();
         services.AddReview();
 
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.

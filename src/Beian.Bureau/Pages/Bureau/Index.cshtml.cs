@@ -1,4 +1,3 @@
-using Beian.Bureau.Data;
 using Beian.Bureau.Model;
 using Beian.Platform.Pages;
 using Beian.Reference;
@@ -41,7 +40,7 @@ public sealed class BureauQueueModel : ConsolePage
 
     public async Task<IActionResult> OnPostApproveAsync()
     {
-        if (Succeeded((await BureauApi.ApproveAsync(Id ?? string.Empty, User, Service<BureauDecisions>(), Aborted)).Result))
+        if (Take(await Service<BureauReview>().ApproveAsync(Id ?? string.Empty, User, Aborted)) is not null)
         {
             return Done("已审核通过，备案号已分配。", "/bureau");
         }
@@ -53,7 +52,7 @@ public sealed class BureauQueueModel : ConsolePage
     public async Task<IActionResult> OnPostRejectAsync()
     {
         var request = new BureauApi.RejectRequest([new BureauApi.OrderRejectionInput(Code, Remark)]);
-        if (Succeeded((await BureauApi.RejectAsync(Id ?? string.Empty, request, User, Service<BureauDecisions>(), Aborted)).Result))
+        if (Take(await Service<BureauReview>().RejectAsync(Id ?? string.Empty, request, User, Aborted)) is not null)
         {
             return Done("已驳回。", "/bureau");
         }
@@ -62,5 +61,5 @@ public sealed class BureauQueueModel : ConsolePage
         return Page();
     }
 
-    private async Task LoadAsync() => Items = (await BureauApi.ListAsync(State, Service<BureauDb>(), Aborted)).Value ?? [];
+    private async Task LoadAsync() => Items = await Service<BureauReview>().ListAsync(State, Aborted);
 }

@@ -1,7 +1,6 @@
 using Beian.Instances;
 using Beian.Platform;
 using Beian.Platform.Pages;
-using Beian.Web.Data;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Sandbox;
 using Microsoft.AspNetCore.Mvc;
@@ -50,7 +49,7 @@ public sealed class InstancesModel : ConsolePage
         }
 
         var email = User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name ?? string.Empty;
-        if (Succeeded((await SandboxApi.GrantInstancesAsync(email, Service<ProviderDb>(), Service<TimeProvider>(), Aborted)).Result))
+        if (Take(await Service<SandboxActions>().GrantInstancesAsync(email, Aborted)) is not null)
         {
             return Done("已开通演示云服务器。", "/console/instances");
         }

@@ -1,9 +1,6 @@
-using Beian.Bureau.Data;
 using Beian.Platform;
 using Beian.Platform.Pages;
-using Beian.Web.Data;
 using Beian.Web.Features.Sandbox;
-using Beian.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +23,7 @@ public sealed class OutboxModel : ConsolePage
             return NotFound();
         }
 
-        Messages = (await SandboxApi.OutboxAsync(Service<ProviderDb>(), Service<BureauDb>(), Aborted)).Value ?? [];
+        Messages = await Service<SandboxActions>().OutboxAsync(Aborted);
         return Page();
     }
 
@@ -37,19 +34,19 @@ public sealed class OutboxModel : ConsolePage
             return NotFound();
         }
 
-        await SandboxApi.SweepAsync(Service<SweepRunner>(), Aborted);
+        await Service<SandboxActions>().SweepAsync(Aborted);
         return Done("已执行到期处理。", "/sandbox/outbox");
     }
 
     public async Task<IActionResult> OnPostAdvanceAsync()
     {
-        var clock = Take<SandboxApi.ClockView>((await SandboxApi.AdvanceAsync(new(null, Hours, null), Service<TimeProvider>(), Service<ProviderDb>(), Aborted)).Result);
+        var clock = Take(await Service<SandboxActions>().AdvanceAsync(new(null, Hours, null), Aborted));
         if (clock is null)
         {
             return await OnGetAsync();
         }
 
-        await SandboxApi.SweepAsync(Service<SweepRunner>(), Aborted);
+        await Service<SandboxActions>().SweepAsync(Aborted);
         return Done($"时钟已拨至 {Display.Time(clock.Now)}，并已执行到期处理。", "/sandbox/outbox");
     }
 }
