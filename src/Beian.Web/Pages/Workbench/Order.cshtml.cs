@@ -2,7 +2,6 @@ using Beian.Filings;
 using Beian.Platform;
 using Beian.Platform.Pages;
 using Beian.Rules;
-using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc;
@@ -127,7 +126,7 @@ public sealed class ReviewOrderModel : ConsolePage
         }
 
         Findings = (await Service<ReviewOrders>().FindingsAsync(Id, Aborted)).Value;
-        RealPerson = await VerifyRealPerson.ViewsAsync(Service<ProviderDb>(), Id, Aborted);
+        RealPerson = (await Service<RealPersonReview>().ListAsync(Id, Aborted)).Value ?? [];
         return true;
     }
 }
