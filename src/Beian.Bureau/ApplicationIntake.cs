@@ -6,6 +6,7 @@ using Beian.Bureau.Model;
 using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Platform;
+using Beian.Platform.Data;
 using Beian.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -59,14 +60,25 @@ public sealed class ApplicationIntake(BureauDb db, ReferenceTablesInUse tables, 
                 db.Sms.Add(CodeMessage(principal.Mobile, code, now));
             }
         }
-
         else
         {
             application.StartReview(now, tables.Calendar);
         }
 
         db.Applications.Add(application);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (StorageErrors.IsUniqueViolation(e))
+        {
+            // Two provider hosts forwarded the same order at once: the other one's copy stands, as a repeat would.
+            db.ChangeTracker.Clear();
+            if (!await db.Applications.AnyAsync(a => a.Id == submission.ApplicationId, ct))
+            {
+                throw;
+            }
+        }
     }
 
     public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
