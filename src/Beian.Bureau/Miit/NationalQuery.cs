@@ -6,7 +6,6 @@ using Beian.Filings;
 using Beian.Numbers;
 using Beian.Platform;
 using Beian.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Bureau.Miit;
@@ -50,7 +49,7 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
 
     public sealed record Answer(int Code, string Msg, bool Success, Page Params);
 
-    public async Task<Results<Ok<Answer>, ProblemHttpResult>> QueryAsync(Request body, CancellationToken ct)
+    public async Task<Result<Answer>> QueryAsync(Request body, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         var keyword = body.UnitName?.Trim() ?? string.Empty;
@@ -72,11 +71,11 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         if (body.ServiceType != Website)
         {
             // Apps, mini-programs and quick apps are filed from issue #19 on; until then none is on the record.
-            return TypedResults.Ok(Ok(body, 0, []));
+            return Ok(body, 0, []);
         }
 
         var key = string.Join('\n', "national", keyword, body.PageNum, body.PageSize);
-        return TypedResults.Ok(await cache.GetOrAddAsync(key, () => WebsitesAsync(keyword, body, ct), ct));
+        return await cache.GetOrAddAsync(key, () => WebsitesAsync(keyword, body, ct), ct);
     }
 
     private async Task<Answer> WebsitesAsync(string keyword, Request body, CancellationToken ct)

@@ -1,7 +1,6 @@
 using Beian.Domains;
 using Beian.Platform;
 using Beian.Ports;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Bureau.Miit;
 
@@ -11,7 +10,7 @@ namespace Beian.Bureau.Miit;
 /// </summary>
 public sealed class PublicRecordQuery(IBureauGateway bureau, PublicQueryCache cache)
 {
-    public async Task<Results<Ok<IReadOnlyList<PublicRecordRow>>, ProblemHttpResult>> QueryAsync(string? number, string? domain, string? subject, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<PublicRecordRow>>> QueryAsync(string? number, string? domain, string? subject, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(number) && string.IsNullOrWhiteSpace(domain) && string.IsNullOrWhiteSpace(subject))
         {
@@ -24,6 +23,6 @@ public sealed class PublicRecordQuery(IBureauGateway bureau, PublicQueryCache ca
         }
 
         var key = string.Join('\n', "records", number?.Trim(), domain, subject?.Trim());
-        return TypedResults.Ok(await cache.GetOrAddAsync(key, () => bureau.QueryAsync(number, domain, subject, ct), ct));
+        return Result.Ok(await cache.GetOrAddAsync(key, () => bureau.QueryAsync(number, domain, subject, ct), ct));
     }
 }

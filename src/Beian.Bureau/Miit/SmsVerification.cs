@@ -4,7 +4,6 @@ using Beian.Filings;
 using Beian.PersonalData;
 using Beian.Platform;
 using Beian.Ports;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +40,7 @@ public sealed class SmsVerification(
     /// Verifies one entry. Two principals of one application verifying at the same moment both count: a lost race on
     /// the application's version is retried on fresh data, so nobody is told to try again for someone else's entry.
     /// </summary>
-    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> VerifyAsync(string? mobile, string? idLastSix, string? code, CancellationToken ct)
+    public async Task<Result<SmsVerificationResult>> VerifyAsync(string? mobile, string? idLastSix, string? code, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(mobile) || string.IsNullOrWhiteSpace(idLastSix) || string.IsNullOrWhiteSpace(code))
         {
@@ -52,7 +51,7 @@ public sealed class SmsVerification(
         {
             try
             {
-                return TypedResults.Ok(await VerifyOnceAsync(mobile, idLastSix, code, ct));
+                return await VerifyOnceAsync(mobile, idLastSix, code, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
@@ -108,7 +107,7 @@ public sealed class SmsVerification(
     /// belong together answer exactly as an unknown mobile (R-SMS-08), so the page is no oracle for ID numbers; a
     /// resend is limited per application (<see cref="BureauApplication.ResendRefusal"/>).
     /// </summary>
-    public async Task<Results<Ok<SmsVerificationResult>, ProblemHttpResult>> ResendAsync(string? mobile, string? idLastSix, CancellationToken ct)
+    public async Task<Result<SmsVerificationResult>> ResendAsync(string? mobile, string? idLastSix, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(mobile) || string.IsNullOrWhiteSpace(idLastSix))
         {
@@ -121,7 +120,7 @@ public sealed class SmsVerification(
             .ToList();
         if (ofThisPerson.Count == 0)
         {
-            return TypedResults.Ok(new SmsVerificationResult(false, NotFound));
+            return new SmsVerificationResult(false, NotFound);
         }
 
         var pendingIds = ofThisPerson.Where(c => c.VerifiedAt is null).Select(c => c.ApplicationId).ToList();
@@ -131,7 +130,7 @@ public sealed class SmsVerification(
             .FirstOrDefaultAsync(ct);
         if (application is null)
         {
-            return TypedResults.Ok(new SmsVerificationResult(false, NothingToResend));
+            return new SmsVerificationResult(false, NothingToResend);
         }
 
         var now = time.GetUtcNow();
@@ -146,7 +145,7 @@ public sealed class SmsVerification(
         application.RecordResend(now);
         db.Sms.Add(ApplicationIntake.CodeMessage(challenge.Mobile, code, now));
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new SmsVerificationResult(true, Resent));
+        return new SmsVerificationResult(true, Resent);
     }
 
     private async Task<List<SmsChallenge>> PendingAsync(string mobile, CancellationToken ct)

@@ -33,22 +33,6 @@ public abstract class ConsolePage : PageModel
         where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     /// <summary>The value of a use case's result, or null when it refused (then <see cref="Refusal"/> says why).</summary>
-    protected T? Take<T>(IResult result)
-        where T : class
-    {
-        switch (result)
-        {
-            case IValueHttpResult<T> { Value: { } value }:
-                return value;
-            case ProblemHttpResult problem:
-                Refuse(problem.ProblemDetails);
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>The value of a use case's result, or null when it refused (then <see cref="Refusal"/> says why).</summary>
     protected T? Take<T>(Result<T> result)
         where T : class
     {
@@ -61,17 +45,8 @@ public abstract class ConsolePage : PageModel
         return null;
     }
 
-    /// <summary>True when a use case that answers with no value went through.</summary>
-    protected bool Succeeded(IResult result)
-    {
-        if (result is ProblemHttpResult problem)
-        {
-            Refuse(problem.ProblemDetails);
-            return false;
-        }
-
-        return true;
-    }
+    /// <summary>Refuses the page's own input (what it checks before any use case runs), as a use case would.</summary>
+    protected void Refuse(ProblemHttpResult refusal) => Refuse((refusal ?? throw new ArgumentNullException(nameof(refusal))).ProblemDetails);
 
     /// <summary>Goes to the next page with a confirmation shown there.</summary>
     protected RedirectResult Done(string message, string url)

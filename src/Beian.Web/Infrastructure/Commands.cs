@@ -1,7 +1,6 @@
 using Beian.Web.Features.Compliance;
 using Beian.Web.Features.Staff;
 using Beian.Web.Infrastructure.Keys;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Infrastructure;
 
@@ -147,14 +146,14 @@ public static class Commands
             return 2;
         }
 
-        var result = (await staff.InviteAsync(new(email, role, Option("name")), StaffAccounts.Actor.CommandLine, ct)).Result;
-        if (result is ProblemHttpResult problem)
+        var result = await staff.InviteAsync(new(email, role, Option("name")), StaffAccounts.Actor.CommandLine, ct);
+        if (!result.Succeeded)
         {
-            await output.WriteLineAsync($"未能开通：{problem.ProblemDetails.Detail}");
+            await output.WriteLineAsync($"未能开通：{result.Problem.Detail}");
             return 1;
         }
 
-        var invited = ((Created<InvitedStaff>)result).Value!;
+        var invited = result.Value;
         await output.WriteLineAsync($"已开通 {invited.Account.Email}（{invited.Account.RoleName}）。");
         await output.WriteLineAsync($"初始密码（只显示这一次，首次登录须修改）：{invited.FirstPassword}");
         return 0;

@@ -44,20 +44,20 @@ public sealed class RegistriesModel : ConsolePage
         }
         catch (JsonException e)
         {
-            Succeeded(Problems.Invalid("fixture.json_invalid", $"JSON 格式不正确（第 {e.LineNumber + 1} 行附近），请检查后重新导入。"));
+            Refuse(Problems.Invalid("fixture.json_invalid", $"JSON 格式不正确（第 {e.LineNumber + 1} 行附近），请检查后重新导入。"));
             return Page();
         }
 
         if (request is null)
         {
-            Succeeded(Problems.Invalid("fixture.empty", "请粘贴要导入的数据。"));
+            Refuse(Problems.Invalid("fixture.empty", "请粘贴要导入的数据。"));
             return Page();
         }
 
         var (loaded, error) = await Service<RegistryFixtures>().LoadAsync(request, Aborted);
         if (loaded is null)
         {
-            Succeeded(Problems.Invalid("fixture.invalid", error!));
+            Refuse(Problems.Invalid("fixture.invalid", error!));
             return Page();
         }
 

@@ -29,6 +29,6 @@ public sealed class QueryModel : ConsolePage
             return;
         }
 
-        Rows = Take<IReadOnlyList<PublicRecordRow>>((await Service<PublicRecordQuery>().QueryAsync(Number, Domain, Subject, Aborted)).Result);
+        Rows = Take(await Service<PublicRecordQuery>().QueryAsync(Number, Domain, Subject, Aborted));
     }
 }

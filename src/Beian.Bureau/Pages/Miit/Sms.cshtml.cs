@@ -22,8 +22,8 @@ public sealed class SmsModel : ConsolePage
     public SmsVerificationResult? Result { get; private set; }
 
     public async Task OnPostAsync() =>
-        Result = Take<SmsVerificationResult>((await Service<SmsVerification>().VerifyAsync(Mobile, IdLastSix, Code, Aborted)).Result);
+        Result = Take(await Service<SmsVerification>().VerifyAsync(Mobile, IdLastSix, Code, Aborted));
 
     public async Task OnPostResendAsync() =>
-        Result = Take<SmsVerificationResult>((await Service<SmsVerification>().ResendAsync(Mobile, IdLastSix, Aborted)).Result);
+        Result = Take(await Service<SmsVerification>().ResendAsync(Mobile, IdLastSix, Aborted));
 }

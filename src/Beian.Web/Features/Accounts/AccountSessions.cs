@@ -56,7 +56,7 @@ public sealed class AccountSessions(
     /// Changes the password: the old one proves it is the owner; every other session ends (the stamp changes), and a
     /// cookie sign-in is renewed so that the person who changed it stays signed in.
     /// </summary>
-    public async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ClaimsPrincipal principal, PasswordChange body, bool cookie)
+    public async Task<Result<Done>> ChangePasswordAsync(ClaimsPrincipal principal, PasswordChange body, bool cookie)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (await users.GetUserAsync(principal) is not { } user)
@@ -90,6 +90,6 @@ public sealed class AccountSessions(
             await signIn.RefreshSignInAsync(user);
         }
 
-        return TypedResults.NoContent();
+        return Done.Value;
     }
 }

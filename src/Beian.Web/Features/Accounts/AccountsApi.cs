@@ -20,7 +20,7 @@ public static class AccountsApi
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/accounts").WithTags("账号");
-        group.MapPost("/register", (RegisterAccount.Request body, RegisterAccount register, CancellationToken ct) => register.RegisterAsync(body, ct))
+        group.MapPost("/register", (RegisterAccount.Request body, RegisterAccount register, CancellationToken ct) => register.RegisterAsync(body, ct).ToCreatedAsync(_ => "/api/accounts/me"))
             .AllowAnonymous().RequireRateLimiting(RateLimits.Register).WithName("Register").WithSummary("注册账号（申请人）");
         group.MapPost("/login", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithName("SignIn").WithSummary("登录：默认返回访问令牌（accessToken、refreshToken），useCookies=true 时写入 Cookie");
@@ -33,7 +33,7 @@ public static class AccountsApi
             })
             .RequireAuthorization().WithName("SignOut").WithSummary("退出：结束该账号的全部登录（Cookie 与令牌）");
         group.MapPost("/password", (ClaimsPrincipal user, AccountSessions.PasswordChange body, AccountSessions sessions, HttpContext http) =>
-                sessions.ChangePasswordAsync(user, body, cookie: http.Request.Headers.Authorization.Count == 0))
+                sessions.ChangePasswordAsync(user, body, cookie: http.Request.Headers.Authorization.Count == 0).ToNoContentAsync())
             .RequireAuthorization().WithName("ChangePassword").WithSummary("修改密码（首次登录须先修改初始密码）；其他登录随之失效");
         group.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("当前账号");
         group.MapPost("/me/real-name", (VerifyRealName.Request body, ClaimsPrincipal principal, VerifyRealName verify, CancellationToken ct) => verify.HandleAsync(body, principal, ct).ToHttpAsync()).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
@@ -44,8 +44,8 @@ public static class AccountsApi
         SignInRequest body, bool? useCookies, PasswordSignIn signIn, HttpContext http, CancellationToken ct)
     {
         // On success the sign-in has already written the cookie or the token response.
-        var refused = await signIn.SignInAsync(body?.Email, body?.Password, RateLimits.ClientOf(http), useCookies == true, ct);
-        return refused is null ? TypedResults.Empty : refused;
+        var signedIn = await signIn.SignInAsync(body?.Email, body?.Password, RateLimits.ClientOf(http), useCookies == true, ct);
+        return signedIn.Succeeded ? TypedResults.Empty : TypedResults.Problem(signedIn.Problem);
     }
 
     private static async Task<Results<Ok<MeView>, ProblemHttpResult>> MeAsync(ClaimsPrincipal principal, UserManager<PlatformUser> users)

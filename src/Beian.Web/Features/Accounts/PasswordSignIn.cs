@@ -23,9 +23,9 @@ public sealed class PasswordSignIn(
         Problems.Problem(StatusCodes.Status401Unauthorized, "auth.invalid_credentials", "邮箱或密码不正确。");
 
     /// <summary>
-    /// Signs in: on success the cookie or the token response is written and null returned; otherwise the refusal.
+    /// Signs in: on success the cookie or the token response has been written; otherwise the refusal.
     /// </summary>
-    public async Task<ProblemHttpResult?> SignInAsync(string? email, string? password, string client, bool cookie, CancellationToken ct)
+    public async Task<Result<Done>> SignInAsync(string? email, string? password, string client, bool cookie, CancellationToken ct)
     {
         email = email?.Trim() ?? string.Empty;
         password ??= string.Empty;
@@ -61,6 +61,6 @@ public sealed class PasswordSignIn(
 
         signIn.AuthenticationScheme = cookie ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         await signIn.SignInAsync(user, isPersistent: cookie);
-        return null;
+        return Done.Value;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Beian.Platform;
 using Beian.Web.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Beian.Web.Features.Accounts;
@@ -11,7 +10,7 @@ public sealed class RegisterAccount(UserManager<PlatformUser> users, TimeProvide
 {
     public sealed record Request([property: JsonRequired] string? Email, [property: JsonRequired] string? Password, string? DisplayName = null);
 
-    public async Task<Results<Created<AccountsApi.MeView>, ProblemHttpResult>> RegisterAsync(Request body, CancellationToken ct)
+    public async Task<Result<AccountsApi.MeView>> RegisterAsync(Request body, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrWhiteSpace(body.Password))
@@ -54,7 +53,7 @@ public sealed class RegisterAccount(UserManager<PlatformUser> users, TimeProvide
         }
 
         await users.AddToRoleAsync(user, Roles.Applicant);
-        return TypedResults.Created("/api/accounts/me", new AccountsApi.MeView(user.Id, user.Email, user.DisplayName, [Roles.Applicant]));
+        return new AccountsApi.MeView(user.Id, user.Email, user.DisplayName, [Roles.Applicant]);
     }
 
     public static string Explain(IdentityError error)

@@ -47,7 +47,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
         return [.. staff.OrderBy(s => s.user.Email, StringComparer.Ordinal).Select(s => ViewOf(s.user, s.role))];
     }
 
-    public async Task<Results<Created<InvitedStaff>, ProblemHttpResult>> InviteAsync(Invitation body, Actor actor, CancellationToken ct)
+    public async Task<Result<InvitedStaff>> InviteAsync(Invitation body, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(actor);
@@ -93,10 +93,10 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
 
         await users.AddToRoleAsync(user, body.Role);
         await AuditAsync(actor, "staff.invited", user, $"角色：{body.Role}", ct);
-        return TypedResults.Created($"/api/admin/staff/{user.Id}", new InvitedStaff(ViewOf(user, body.Role), password));
+        return new InvitedStaff(ViewOf(user, body.Role), password);
     }
 
-    public Task<Results<Ok<StaffView>, ProblemHttpResult>> DisableAsync(Guid id, Actor actor, CancellationToken ct) =>
+    public Task<Result<StaffView>> DisableAsync(Guid id, Actor actor, CancellationToken ct) =>
         ChangeAsync(id, actor, "staff.disabled", null, user =>
         {
             if (user.Id == actor.Id)
@@ -108,7 +108,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
             return Task.FromResult<ProblemHttpResult?>(null);
         }, ct);
 
-    public Task<Results<Ok<StaffView>, ProblemHttpResult>> EnableAsync(Guid id, Actor actor, CancellationToken ct) =>
+    public Task<Result<StaffView>> EnableAsync(Guid id, Actor actor, CancellationToken ct) =>
         ChangeAsync(id, actor, "staff.enabled", null, user =>
         {
             if (!platform.Value.Sandbox && DemoData.IsDemoAccount(user.Email))
@@ -121,7 +121,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
             return Task.FromResult<ProblemHttpResult?>(null);
         }, ct);
 
-    public Task<Results<Ok<StaffView>, ProblemHttpResult>> ChangeRoleAsync(Guid id, RoleChange body, Actor actor, CancellationToken ct)
+    public Task<Result<StaffView>> ChangeRoleAsync(Guid id, RoleChange body, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         return ChangeAsync(id, actor, "staff.role-changed", $"新角色：{body.Role}", async user =>
@@ -156,7 +156,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
         static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
     }
 
-    private async Task<Results<Ok<StaffView>, ProblemHttpResult>> ChangeAsync(
+    private async Task<Result<StaffView>> ChangeAsync(
         Guid id, Actor actor, string action, string? reason, Func<PlatformUser, Task<ProblemHttpResult?>> change, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
@@ -174,7 +174,7 @@ public sealed class StaffAccounts(UserManager<PlatformUser> users, ProviderDb db
         // A disabled or re-roled account must not keep acting under its old sign-in.
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(actor, action, user, reason, ct);
-        return TypedResults.Ok(ViewOf(user, (await users.GetRolesAsync(user))[0]));
+        return ViewOf(user, (await users.GetRolesAsync(user))[0]);
     }
 
     private async Task AuditAsync(Actor actor, string action, PlatformUser user, string? reason, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed class PasswordModel(AccountSessions sessions) : ConsolePage
     }
 
     public async Task<IActionResult> OnPostAsync() =>
-        Succeeded(await sessions.ChangePasswordAsync(User, new(CurrentPassword ?? string.Empty, NewPassword ?? string.Empty), cookie: true))
+        Take(await sessions.ChangePasswordAsync(User, new(CurrentPassword ?? string.Empty, NewPassword ?? string.Empty), cookie: true)) is not null
             ? Done("密码已修改，其他设备上的登录已失效。", "/")
             : Page();
 }

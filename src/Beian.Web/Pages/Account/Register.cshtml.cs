@@ -26,7 +26,7 @@ public sealed class RegisterModel(RegisterAccount register, UserManager<Platform
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var created = Take<AccountsApi.MeView>((await register.RegisterAsync(new(Email, Password, DisplayName), Aborted)).Result);
+        var created = Take(await register.RegisterAsync(new(Email, Password, DisplayName), Aborted));
         if (created is null)
         {
             return Page();

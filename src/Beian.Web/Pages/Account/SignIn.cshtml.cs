@@ -32,13 +32,8 @@ public sealed class SignInModel(PasswordSignIn signIn, IOptions<PlatformOptions>
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var refused = await signIn.SignInAsync(Email, Password, RateLimits.ClientOf(HttpContext), cookie: true, Aborted);
-        if (refused is null)
-        {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        }
-
-        Succeeded(refused);
-        return Page();
+        return Take(await signIn.SignInAsync(Email, Password, RateLimits.ClientOf(HttpContext), cookie: true, Aborted)) is not null
+            ? LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/")
+            : Page();
     }
 }

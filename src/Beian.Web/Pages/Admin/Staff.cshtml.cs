@@ -28,23 +28,23 @@ public sealed class StaffModel(StaffAccounts staff) : ConsolePage
 
     public async Task<IActionResult> OnPostInviteAsync()
     {
-        Invited = Take<InvitedStaff>((await staff.InviteAsync(new(Email ?? string.Empty, Role ?? string.Empty, DisplayName), StaffApi.ActorOf(User), Aborted)).Result);
+        Invited = Take(await staff.InviteAsync(new(Email ?? string.Empty, Role ?? string.Empty, DisplayName), StaffApi.ActorOf(User), Aborted));
         Accounts = await staff.ListAsync(Aborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(Guid id) =>
-        await AfterAsync((await staff.DisableAsync(id, StaffApi.ActorOf(User), Aborted)).Result, "账号已停用，其登录已失效。");
+        await AfterAsync(await staff.DisableAsync(id, StaffApi.ActorOf(User), Aborted), "账号已停用，其登录已失效。");
 
     public async Task<IActionResult> OnPostEnableAsync(Guid id) =>
-        await AfterAsync((await staff.EnableAsync(id, StaffApi.ActorOf(User), Aborted)).Result, "账号已重新启用。");
+        await AfterAsync(await staff.EnableAsync(id, StaffApi.ActorOf(User), Aborted), "账号已重新启用。");
 
     public async Task<IActionResult> OnPostRoleAsync(Guid id) =>
-        await AfterAsync((await staff.ChangeRoleAsync(id, new(Role ?? string.Empty), StaffApi.ActorOf(User), Aborted)).Result, "角色已调整，该账号须重新登录。");
+        await AfterAsync(await staff.ChangeRoleAsync(id, new(Role ?? string.Empty), StaffApi.ActorOf(User), Aborted), "角色已调整，该账号须重新登录。");
 
-    private async Task<IActionResult> AfterAsync(IResult result, string done)
+    private async Task<IActionResult> AfterAsync(Result<StaffView> result, string done)
     {
-        if (Succeeded(result))
+        if (Take(result) is not null)
         {
             return Done(done, "/admin/staff");
         }
