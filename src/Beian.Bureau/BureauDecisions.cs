@@ -130,7 +130,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
         for (var i = 0; i < data.Websites.Count; i++)
         {
             var site = data.Websites[i];
-            var number = subjectNumber.ForWebsite(first + i).ToString();
+            var number = subjectNumber.ForService(first + i).ToString();
             db.Websites.Add(new NationalWebsite
             {
                 Id = Guid.CreateVersion7(now),

@@ -49,8 +49,8 @@ public static class CancelRecord
 
         var subject = await db.Subjects.Include(s => s.Websites).ThenInclude(w => w.Domains)
             .FirstOrDefaultAsync(s => s.IcpNumber == number.Subject.ToString() && s.Status == NationalStatus.Normal, ct);
-        var website = number.IsWebsiteNumber ? subject?.Websites.FirstOrDefault(w => w.IcpNumber == number.ToString() && w.Status == NationalStatus.Normal) : null;
-        if (subject is null || (number.IsWebsiteNumber && website is null))
+        var website = number.IsServiceNumber ? subject?.Websites.FirstOrDefault(w => w.IcpNumber == number.ToString() && w.Status == NationalStatus.Normal) : null;
+        if (subject is null || (number.IsServiceNumber && website is null))
         {
             return Problems.NotFound("record");
         }

@@ -31,8 +31,8 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
             return null;
         }
 
-        var website = number.IsWebsiteNumber ? subject.Websites.FirstOrDefault(w => w.IcpNumber == target && w.Status == NationalStatus.Normal) : null;
-        if (number.IsWebsiteNumber && website is null)
+        var website = number.IsServiceNumber ? subject.Websites.FirstOrDefault(w => w.IcpNumber == target && w.Status == NationalStatus.Normal) : null;
+        if (number.IsServiceNumber && website is null)
         {
             return null;
         }

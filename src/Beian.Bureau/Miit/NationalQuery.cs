@@ -113,7 +113,7 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         if (IcpNumber.TryParse(keyword, out var number, onImport: true))
         {
             var text = number.ToString();
-            return number.IsWebsiteNumber
+            return number.IsServiceNumber
                 ? db.Websites.Where(w => w.IcpNumber == text).Select(w => w.Id)
                 : db.Subjects.Where(s => s.IcpNumber == text).Join(db.Websites, s => s.Id, w => w.SubjectId, (s, w) => w.Id);
         }

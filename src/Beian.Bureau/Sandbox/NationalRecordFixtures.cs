@@ -88,7 +88,7 @@ public static class NationalRecordFixtures
                     return Problems.Invalid("fixture.domain_invalid", $"网站「{sites[i].Name}」的域名格式不正确。");
                 }
 
-                var number = sites[i].IcpNumber ?? subjectNumber.ForWebsite(i + 1).ToString();
+                var number = sites[i].IcpNumber ?? subjectNumber.ForService(i + 1).ToString();
                 websiteNumbers.Add(number);
                 subject.Websites.Add(new NationalWebsite
                 {

@@ -68,7 +68,8 @@ public static partial class FooterExamination
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    // The abbreviation, ICP备, the serial, 号, and a website's -N; a longer serial or another -N is another number.
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}ICP备\d{8,10}号(?:-\d+)?(?![\d-])")]
+    // The abbreviation, ICP备, the serial, 号, and a service's -N with its type letter (R-APP-05): -1A on a website's
+    // page is an app's number, not the website's -1; a longer serial or another -N is another number.
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}ICP备[0-9]{8,10}号(?:-[0-9]+[AXK]?)?(?![0-9-])")]
     private static partial Regex IcpNumberText();
 }

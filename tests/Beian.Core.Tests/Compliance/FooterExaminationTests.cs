@@ -16,6 +16,9 @@ public class FooterExaminationTests
         { """<footer>© 2026 个人博客</footer>""", FooterOutcome.NumberMissing },
         { """<footer><a href="https://beian.miit.gov.cn/">京ICP备2026000001号</a></footer>""", FooterOutcome.WrongNumber },
         { """<footer><a href="https://beian.miit.gov.cn/">京ICP备2026000001号-12</a></footer>""", FooterOutcome.WrongNumber },
+        // R-APP-05: the subject's app number on its website is not the website's number.
+        { """<footer><a href="https://beian.miit.gov.cn/">京ICP备2026000001号-1A</a></footer>""", FooterOutcome.WrongNumber },
+        { """<footer><a href="https://beian.miit.gov.cn/">京ICP备2026000001号-1</a> Copyright 2026</footer>""", FooterOutcome.Compliant },
         { """<footer>京ICP备2026000001号-1</footer>""", FooterOutcome.NotLinked },
         { """<footer><a href="https://www.miitbeian.gov.cn/">京ICP备2026000001号-1</a></footer>""", FooterOutcome.NotLinked },
         { """<footer><a href="https://beian.miit.gov.cn.example.com/">京ICP备2026000001号-1</a></footer>""", FooterOutcome.NotLinked },

@@ -71,7 +71,7 @@ public static class ComplianceApi
             return Problems.Invalid("compliance.reason_required", "请填写暂停接入的原因。");
         }
 
-        var website = IcpNumber.TryParse(icpNumber, out var number) && number.IsWebsiteNumber
+        var website = IcpNumber.TryParse(icpNumber, out var number) && number.IsServiceNumber
             ? await db.RecordWebsites.Include(w => w.Domains).FirstOrDefaultAsync(w => w.IcpNumber == icpNumber, ct)
             : null;
         if (website is null)

@@ -42,10 +42,10 @@ public sealed class MyRecords(ProviderDb db, IBureauGateway bureau, DraftMapper 
 
         var subject = await db.RecordSubjects.AsNoTracking().Include(s => s.Websites).ThenInclude(w => w.Domains)
             .FirstOrDefaultAsync(s => s.IcpNumber == number.Subject.ToString() && s.AccountId == accountId && s.Status == RecordStatus.Normal, ct);
-        var website = number.IsWebsiteNumber ? subject?.Websites.FirstOrDefault(w => w.IcpNumber == number.ToString() && w.Status == RecordStatus.Normal) : null;
+        var website = number.IsServiceNumber ? subject?.Websites.FirstOrDefault(w => w.IcpNumber == number.ToString() && w.Status == RecordStatus.Normal) : null;
         var forWebsite = body?.Type is FilingType.ChangeWebsite or FilingType.CancelAccess or FilingType.CancelWebsite;
         var forSubject = body?.Type is FilingType.ChangeSubject or FilingType.CancelSubject;
-        if (subject is null || (forWebsite && website is null) || (forSubject && number.IsWebsiteNumber))
+        if (subject is null || (forWebsite && website is null) || (forSubject && number.IsServiceNumber))
         {
             return Problems.NotFound("record");
         }
