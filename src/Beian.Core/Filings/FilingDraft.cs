@@ -43,9 +43,16 @@ public sealed record SubjectDraft(
     string MailingAddress,
     Principal? Principal);
 
-/// <summary>One website of an order (网站信息).</summary>
-/// <param name="Name">网站名称.</param>
-/// <param name="Domains">域名: lower-case ASCII (punycode) names, the first is the home page's.</param>
+/// <summary>
+/// One Internet information service of an order (互联网信息服务): a website (网站信息), or an app, mini-program or quick
+/// app (<paramref name="Type"/>, <paramref name="App"/>). Every service type takes the same principal, service code,
+/// review, SMS and bureau steps and one number sequence under the subject (R-APP-04, R-APP-34), so one shape serves them.
+/// </summary>
+/// <param name="Name">网站名称, or the APP/小程序/快应用 name.</param>
+/// <param name="Domains">
+/// 域名: lower-case ASCII (punycode) names, the first is the home page's; for an app its back-end domains (the union
+/// of its platforms', R-APP-27); none for a mini-program or quick app.
+/// </param>
 /// <param name="ServiceCode">备案服务码 bound to the website.</param>
 /// <param name="ContentCategory">网站内容: 综合门户, 单位门户 or 其他.</param>
 /// <param name="Language">网站语言.</param>
@@ -54,6 +61,8 @@ public sealed record SubjectDraft(
 /// <param name="IcpNumber">网站备案号 of the filed website a change or cancellation concerns; null for a new website.</param>
 /// <param name="Access">接入信息: the instance and IP the service code verified (R-WEB-04); never typed by the applicant.</param>
 /// <param name="CommercialLicence">经营许可证编号 of a commercial (经营性) website; null for a non-commercial one.</param>
+/// <param name="Type">The service type; a website unless said otherwise.</param>
+/// <param name="App">What an app, mini-program or quick app carries beyond a website's fields; null for a website.</param>
 public sealed record WebsiteDraft(
     string Name,
     IReadOnlyList<string> Domains,
@@ -64,7 +73,9 @@ public sealed record WebsiteDraft(
     string? Remarks,
     string? IcpNumber = null,
     WebsiteAccess? Access = null,
-    string? CommercialLicence = null);
+    string? CommercialLicence = null,
+    ServiceType Type = ServiceType.Website,
+    AppDetails? App = null);
 
 /// <summary>接入信息: where a website is hosted, as product verification found it (R-WEB-01, R-WEB-04).</summary>
 /// <param name="InstanceId">The cloud instance behind the service code.</param>

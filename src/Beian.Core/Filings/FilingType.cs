@@ -61,6 +61,10 @@ public static class FilingTypes
     public static bool AddsDomains(this FilingType type) =>
         type is FilingType.FirstFiling or FilingType.Access or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
 
+    /// <summary>A filing that brings a new service of any type: first filing, new service with the subject here or elsewhere.</summary>
+    public static bool IsNewService(this FilingType type) =>
+        type is FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere;
+
     /// <summary>变更: the subject's or a website's data changes.</summary>
     public static bool IsChange(this FilingType type) => type is FilingType.ChangeSubject or FilingType.ChangeWebsite;
 

@@ -121,6 +121,15 @@ public sealed record ProvinceRules
     /// <summary>R-WEB-02, R-PROV-HB-01, R-PROV-HN-01: one website per subject and one domain per website.</summary>
     public bool OneWebsiteOneDomain { get; init; }
 
+    /// <summary>R-APP-11: services of every type an individual subject may hold together (AMB-APP-10).</summary>
+    public int IndividualServiceCap { get; init; }
+
+    /// <summary>R-APP-11: the same for an organisation; 0 for no cap.</summary>
+    public int OrganisationServiceCap { get; init; }
+
+    /// <summary>R-APP-13: a change of an app may add back-end domains (AMB-APP-11); websites never may (R-CHG-06).</summary>
+    public bool AppChangeMayAddDomains { get; init; }
+
     /// <summary>
     /// How many working days the bureau takes over an application of this type: a cancellation or cancel-access
     /// (R-PROV-CFG-18, R-CANCEL-08), a change (R-PROV-CFG-20, R-CHG-03), anything else (R-PROV-CFG-20).

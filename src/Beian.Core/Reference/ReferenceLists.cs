@@ -49,6 +49,9 @@ public sealed record ApprovedTld(string Tld, string? Unicode, string From, strin
 /// <summary>A regulated sector whose websites need a pre-approval (前置审批), with words that suggest it.</summary>
 public sealed record PreApprovalSector(string Key, string Name, IReadOnlyList<string> Keywords);
 
+/// <summary>A first-level category of the service-content catalog with its second-level ones (R-APP-24, R-APP-32).</summary>
+public sealed record ServiceContentCategory(string Name, IReadOnlyList<string> Children);
+
 /// <summary>The word lists for website names (R-NAME-*).</summary>
 public sealed record WebsiteNameWords(
     IReadOnlyList<string> ReservedPrefixes,
@@ -57,17 +60,27 @@ public sealed record WebsiteNameWords(
     IReadOnlyList<string> StateBodyNatures);
 
 /// <summary>
-/// The small versioned lists of the rule book that ship with the product and change with it: website-name words and
-/// pre-approval sectors. The lists an admin may replace are <see cref="ReferenceTables"/>.
+/// The small versioned lists of the rule book that ship with the product and change with it: website-name words,
+/// pre-approval sectors and the service-content catalog. The lists an admin may replace are <see cref="ReferenceTables"/>.
 /// </summary>
 public static class ReferenceLists
 {
     private static readonly Lazy<WebsiteNameWords> Names = new(() => ReferenceData.Read<WebsiteNameWords>("website-names.json"));
     private static readonly Lazy<SectorFile> Sectors = new(() => ReferenceData.Read<SectorFile>("preapproval-sectors.json"));
+    private static readonly Lazy<ContentFile> Content = new(() => ReferenceData.Read<ContentFile>("service-content.json"));
 
     public static WebsiteNameWords WebsiteNames => Names.Value;
 
     public static IReadOnlyList<PreApprovalSector> PreApprovalSectors => Sectors.Value.Sectors;
 
+    /// <summary>The service-content catalog of apps, mini-programs and quick apps.</summary>
+    public static IReadOnlyList<ServiceContentCategory> ServiceContent => Content.Value.Categories;
+
+    /// <summary>Whether a value names a second-level category of the catalog, written 「一级-二级」 or as the second level alone.</summary>
+    public static bool IsServiceContent(string value) =>
+        ServiceContent.Any(c => c.Children.Any(child => value == child || value == $"{c.Name}-{child}"));
+
     private sealed record SectorFile(string Version, PreApprovalSector[] Sectors);
+
+    private sealed record ContentFile(string Version, ServiceContentCategory[] Categories);
 }

@@ -21,19 +21,20 @@ public sealed class EveryWebsiteHasANameDomainsAndAPrincipal : Rule
         for (var i = 0; i < context.Websites.Count; i++)
         {
             var w = context.Websites[i];
-            if (string.IsNullOrWhiteSpace(w.Name))
+            if (string.IsNullOrWhiteSpace(w.Name) && w.IsWebsite)
             {
                 yield return Block($"websites[{i}].name", "网站名称为必填项", "请填写网站名称。");
             }
 
-            if (w.Domains.Count == 0)
+            // An app's domains and a mini-program's absence of them are R-APP-27's.
+            if (w.Domains.Count == 0 && w.IsWebsite)
             {
                 yield return Block($"websites[{i}].domains", "网站至少须有一个域名", "请填写网站的域名；变更网站不能删除全部域名，不再使用的网站请办理注销网站。");
             }
 
             if (w.Principal is null)
             {
-                yield return Block($"websites[{i}].principal", "网站负责人信息为必填项", "请填写网站负责人，或从主体负责人复制。");
+                yield return Block($"websites[{i}].principal", $"{w.Type.ChineseName()}负责人信息为必填项", "请填写负责人，或从主体负责人复制。");
             }
         }
     }
@@ -66,7 +67,7 @@ public sealed class EveryNewWebsiteHasAServiceCode : Rule
 {
     public const string Message = "产品验证失败,原因:参数不能为空";
 
-    public override IReadOnlyList<string> Ids => ["R-CODE-16"];
+    public override IReadOnlyList<string> Ids => ["R-CODE-16", "R-APP-35", "R-APP-03"];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
@@ -77,6 +78,12 @@ public sealed class EveryNewWebsiteHasAServiceCode : Rule
 
         for (var i = 0; i < context.Websites.Count; i++)
         {
+            // R-APP-03: a mini-program or quick app runs on its host platform's servers, not on this provider's.
+            if (context.Websites[i].Type.RunsOnAHostPlatform() && !context.MiniProgramNeedsServiceCode)
+            {
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(context.Websites[i].ServiceCode))
             {
                 yield return Block($"websites[{i}].serviceCode", Message, "请为网站填写备案服务码，或选择本账号的云产品实例。");

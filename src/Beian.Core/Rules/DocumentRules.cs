@@ -34,6 +34,7 @@ public static class DocumentKinds
         ["website-identification-code"] = "网站标识代码",
         ["party-government-confirmation-letter"] = "党政机关确认函",
         ["verification-form"] = "网站备案信息真实性核验单",
+        [AppDetails.IconKind] = "APP图标",
     };
 }
 

@@ -11,8 +11,8 @@ public sealed class WebsiteNameMustHaveThreeChineseCharacters : Rule
     public override IReadOnlyList<string> Ids => ["R-NAME-02"];
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
-        from w in context.Websites.Select((w, i) => (w.Name, Field: $"websites[{i}].name"))
-        where w.Name.Length > 0 && WebsiteNameText.ChineseCharacters(w.Name) < 3
+        from w in context.Websites.Select((w, i) => (w.Name, w.IsWebsite, Field: $"websites[{i}].name"))
+        where w.IsWebsite && w.Name.Length > 0 && WebsiteNameText.ChineseCharacters(w.Name) < 3
         select Block(w.Field, "网站名称不合格：至少包含3个汉字", "请使用能概括网站内容的中文名称，例如「张三的技术博客」。", "REJ-SITE-NAME-INVALID");
 }
 
@@ -22,8 +22,8 @@ public sealed class WebsiteNameMustUseOnlyChineseLettersAndDigits : Rule
     public override IReadOnlyList<string> Ids => ["R-NAME-03"];
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
-        from w in context.Websites.Select((w, i) => (w.Name, Field: $"websites[{i}].name"))
-        where w.Name.Length > 0 && (w.Name.All(char.IsAsciiDigit) || w.Name.All(char.IsAsciiLetter) || w.Name.Any(c => !WebsiteNameText.IsAllowed(c)))
+        from w in context.Websites.Select((w, i) => (w.Name, w.IsWebsite, Field: $"websites[{i}].name"))
+        where w.IsWebsite && w.Name.Length > 0 && (w.Name.All(char.IsAsciiDigit) || w.Name.All(char.IsAsciiLetter) || w.Name.Any(c => !WebsiteNameText.IsAllowed(c)))
         select Block(w.Field, "网站名称不合格：不能为纯数字、纯字母，且不能包含特殊符号", "网站名称只可使用汉字、字母和数字。", "REJ-SITE-NAME-INVALID");
 }
 
@@ -60,6 +60,11 @@ public sealed class WebsiteNameMustNotBeTheDomain : Rule
     {
         for (var i = 0; i < context.Websites.Count; i++)
         {
+            if (!context.Websites[i].IsWebsite)
+            {
+                continue; // An app is named as it ships (R-APP-16); its back-end domain is no name.
+            }
+
             // A name counts as the domain however the domain is written in it: with www. or without, as a URL.
             var name = WithoutWww(context.Websites[i].Name.Trim().ToLowerInvariant().Replace("https://", string.Empty, StringComparison.Ordinal)
                 .Replace("http://", string.Empty, StringComparison.Ordinal).TrimEnd('/'));
@@ -140,8 +145,8 @@ public sealed class ContentCategoryMustBeKnown : Rule
     public override IReadOnlyList<string> Ids => ["R-CONTENT-07"];
 
     public override IEnumerable<Finding> Check(RuleContext context) =>
-        from w in context.Websites.Select((w, i) => (w.ContentCategory, Field: $"websites[{i}].contentCategory"))
-        where !Categories.Contains(w.ContentCategory)
+        from w in context.Websites.Select((w, i) => (w.ContentCategory, w.IsWebsite, Field: $"websites[{i}].contentCategory"))
+        where w.IsWebsite && !Categories.Contains(w.ContentCategory)
         select Block(w.Field, "网站内容类别须为综合门户、单位门户或其他", "请重新选择网站内容类别。");
 }
 

@@ -66,6 +66,21 @@ public static class RuleBook
         new CertificatesMustStayValidForThreeMonths(),
         new ProofsMustBeRecentEnough(),
         new ProvinceDocumentsMustBeUploaded(),
+        new AnAppNamesItsPlatformsOrItsHost(),
+        new PackageNamesFollowTheirPlatformsSyntax(),
+        new FingerprintsAreHexOfTheirPlatformsLength(),
+        new EveryPlatformGivesItsPublicKey(),
+        new AnAppListsItsBackEndDomains(),
+        new AppNamesAreDistinctNamesWithoutSymbols(),
+        new OneFilingPerAppNamePerSubject(),
+        new AnAppNameOfAnotherSubjectIsForTheReviewer(),
+        new AppFeaturesBelongToOneSubject(),
+        new ServiceContentComesFromTheCatalog(),
+        new EachChosenPreApprovalHasItsFile(),
+        new AHostedServiceDescribesItself(),
+        new AnIndividualFilesOneServiceWithAnApp(),
+        new ASubjectHoldsAtMostItsCapOfServices(),
+        new EveryAppShowsItsIcon(),
     ];
 
     public static IReadOnlyList<Finding> Run(RuleContext context) => [.. All.SelectMany(rule => rule.Check(context))];

@@ -16,11 +16,37 @@ public sealed record SubjectFacts(
     string CertificateAddress,
     PersonFacts? Principal);
 
-/// <summary>A website as the rule book sees it.</summary>
+/// <summary>A website, app, mini-program or quick app as the rule book sees it.</summary>
 public sealed record WebsiteFacts(string Name, IReadOnlyList<string> Domains, string ContentCategory, PersonFacts? Principal)
 {
     /// <summary>The service code the website is bound to (备案服务码), if one was given.</summary>
     public string? ServiceCode { get; init; }
+
+    public ServiceType Type { get; init; } = ServiceType.Website;
+
+    /// <summary>An app's, mini-program's or quick app's own data; null for a website.</summary>
+    public AppDetails? App { get; init; }
+
+    /// <summary>网站语言 or 语种 (R-APP-33).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>备注.</summary>
+    public string? Remarks { get; init; }
+
+    public bool IsWebsite => Type == ServiceType.Website;
+}
+
+/// <summary>How strictly an app's features must be its subject's alone (R-APP-25, AMB-APP-02).</summary>
+public enum AppFeatureUniqueness
+{
+    /// <summary>The same platform and package name, or the same fingerprint, on another subject's record blocks.</summary>
+    PackageOrSignature,
+
+    /// <summary>Only the same package name together with the same fingerprint blocks.</summary>
+    PackageAndSignature,
+
+    /// <summary>Nothing is compared.</summary>
+    Off,
 }
 
 /// <summary>A domain in the registry and MIIT's registrar verification database (注册商验证库).</summary>
@@ -65,6 +91,12 @@ public sealed record ConflictFacts(
 
     /// <summary>The subject number the organisation is filed under with its certificate from before 三证合一, if any (R-SUBJ-09).</summary>
     public string? RecordUnderOldCertificate { get; init; }
+
+    /// <summary>Feature keys (<see cref="AppPlatform.FeatureKeys"/>) of this draft on another subject's live record (R-APP-25).</summary>
+    public IReadOnlySet<string> AppFeaturesOfOtherSubjects { get; init; } = new HashSet<string>();
+
+    /// <summary>App names of this draft (case-folded) that another subject's live app carries (R-APP-26).</summary>
+    public IReadOnlySet<string> AppNamesOfOtherSubjects { get; init; } = new HashSet<string>();
 }
 
 /// <summary>Everything a check may look at: the draft, the date, the province's rules and what the registries know.</summary>
@@ -108,6 +140,24 @@ public sealed record RuleContext(
 
     /// <summary>The domains the national record holds for the record an access or change order concerns.</summary>
     public IReadOnlySet<string> RecordedDomains { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Names (trimmed, case-folded) of the subject's apps, mini-programs and quick apps that are approved or in another
+    /// order in progress (R-APP-15).
+    /// </summary>
+    public IReadOnlySet<string> SubjectAppNames { get; init; } = new HashSet<string>();
+
+    /// <summary>The subject's services of every type on the record now, for the service cap (R-APP-11).</summary>
+    public int LiveServices { get; init; }
+
+    /// <summary>How many of <see cref="LiveServices"/> are apps, mini-programs or quick apps.</summary>
+    public int LiveApplications { get; init; }
+
+    /// <summary>The provider's setting <c>MiniProgramNeedsServiceCode</c> (R-APP-03): off by default.</summary>
+    public bool MiniProgramNeedsServiceCode { get; init; }
+
+    /// <summary>The provider's setting <c>AppFeatureUniqueness</c> (R-APP-25).</summary>
+    public AppFeatureUniqueness AppFeatureUniqueness { get; init; } = AppFeatureUniqueness.PackageOrSignature;
 
     /// <summary>The principals of the draft with the field path each is at.</summary>
     public IEnumerable<(string Field, PersonFacts Person)> Principals()

@@ -15,14 +15,14 @@ public sealed class OneWebsiteWithOneDomainWhereTheProvinceSaysSo : Rule
             yield break;
         }
 
-        if (context.Websites.Count > 1)
+        if (context.Websites.Count(w => w.IsWebsite) > 1)
         {
             yield return Block("websites", $"{context.Province.Name}要求每个主体只备案一个网站", "请只保留一个网站，其余网站另行办理。");
         }
 
         for (var i = 0; i < context.Websites.Count; i++)
         {
-            if (context.Websites[i].Domains.Count > 1)
+            if (context.Websites[i].IsWebsite && context.Websites[i].Domains.Count > 1)
             {
                 yield return Block($"websites[{i}].domains", $"{context.Province.Name}要求每个网站只填写一个域名", "请只保留一个域名。");
             }
@@ -121,10 +121,14 @@ public sealed class WebsitePrincipalMustMatchTheRecordOnAccess : Rule
     }
 }
 
-/// <summary>R-CHG-06: since 2019-04-22 a website change can only delete domains; it cannot add or edit one.</summary>
+/// <summary>
+/// R-CHG-06, R-APP-13: since 2019-04-22 a website change can only delete domains; it cannot add or edit one. An app's
+/// back-end domains are delete-only as well unless the province lets an app change add them (its platforms and
+/// features may be added and edited).
+/// </summary>
 public sealed class WebsiteChangeCanOnlyRemoveDomains : Rule
 {
-    public override IReadOnlyList<string> Ids => ["R-CHG-06"];
+    public override IReadOnlyList<string> Ids => ["R-CHG-06", "R-APP-13"];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
@@ -133,11 +137,20 @@ public sealed class WebsiteChangeCanOnlyRemoveDomains : Rule
             yield break;
         }
 
-        foreach (var (field, domain) in context.AllDomains())
+        for (var i = 0; i < context.Websites.Count; i++)
         {
-            if (!context.RecordedDomains.Contains(domain))
+            var service = context.Websites[i];
+            if (service.Type.IsApplication() && context.Province.AppChangeMayAddDomains)
             {
-                yield return Block(field, "变更网站只能删除域名，不能新增或修改域名", "新域名请办理新增网站。");
+                continue;
+            }
+
+            for (var j = 0; j < service.Domains.Count; j++)
+            {
+                if (!context.RecordedDomains.Contains(service.Domains[j]))
+                {
+                    yield return Block($"websites[{i}].domains[{j}]", $"变更{service.Type.ChineseName()}只能删除域名，不能新增或修改域名", $"新域名请办理新增{service.Type.ChineseName()}。");
+                }
             }
         }
     }

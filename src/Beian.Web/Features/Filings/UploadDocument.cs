@@ -9,12 +9,14 @@ namespace Beian.Web.Features.Filings;
 
 /// <summary>
 /// 上传资料: an image of a certificate or proof, 200 KB to 4 MB (R-DOC-04), JPG, PNG or GIF by its content, not its
-/// name (R-DOC-05). It is streamed to the upload folder under a generated name and hashed on the way.
+/// name (R-DOC-05); an app's icon is a JPG or PNG under 100 KB (R-APP-17). It is streamed to the upload folder under a
+/// generated name and hashed on the way.
 /// </summary>
 public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvider time)
 {
     public const long MinSize = 200 * 1024;
     public const long MaxSize = 4 * 1024 * 1024;
+    public const string IconMessage = "APP图标须为100KB以内的JPG或PNG图片";
 
     public sealed record DocumentView(Guid Id, string Kind, string KindName, string Role, string DetectedType, long Size, string Sha256, DateOnly? IssuedOn, DateOnly? ExpiresOn, DateTimeOffset UploadedAt);
 
@@ -36,17 +38,25 @@ public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvide
             return Problems.Invalid("document.kind_unknown", "请选择资料类型和所属角色（主办单位、主体负责人或某个网站的负责人）。");
         }
 
-        if (file is null || file.Length < MinSize || file.Length > MaxSize)
+        var icon = kind == AppDetails.IconKind;
+        if (icon && (file is null || file.Length == 0 || file.Length > AppDetails.IconMaxBytes))
+        {
+            return Problems.Invalid("R-APP-17", IconMessage);
+        }
+
+        if (!icon && (file is null || file.Length < MinSize || file.Length > MaxSize))
         {
             return Problems.Invalid("R-DOC-04", "图片大小须在200KB至4MB之间，请重新拍摄或扫描后上传。");
         }
 
-        await using var input = file.OpenReadStream();
+        await using var input = file!.OpenReadStream();
         var stored = await store.SaveAsync(input, Detect, ct);
-        if (stored.Type is not { } detected)
+        if (stored.Type is not { } detected || (icon && detected is not ("image/jpeg" or "image/png")))
         {
             store.Delete(stored.Name);
-            return Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
+            return icon
+                ? Problems.Invalid("R-APP-17", IconMessage)
+                : Problems.Invalid("R-DOC-05", "仅支持JPG、JPEG、PNG、GIF格式的图片；修改文件扩展名无效，请上传原图。");
         }
 
         var old = await db.OrderDocuments.Where(d => d.OrderId == id && d.Kind == kind && d.Role == role).ToListAsync(ct);
