@@ -130,14 +130,17 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
         for (var i = 0; i < data.Websites.Count; i++)
         {
             var site = data.Websites[i];
-            var number = subjectNumber.ForService(first + i).ToString();
+            var number = subjectNumber.ForService(first + i, site.Type).ToString();
             db.Websites.Add(new NationalWebsite
             {
                 Id = Guid.CreateVersion7(now),
                 SubjectId = subject.Id,
                 IcpNumber = number,
                 Name = site.Name,
-                Homepage = "http://" + site.Domains[0],
+                Type = site.Type,
+                App = site.App,
+                Features = NationalAppFeature.Of(site.App),
+                Homepage = site.Type == ServiceType.Website ? "http://" + site.Domains[0] : string.Empty,
                 Principal = site.Principal,
                 PrincipalCertificateIndex = site.Principal?.CertificateNumber.Index,
                 PrincipalMobileIndex = site.Principal?.Mobile.Index,
@@ -146,7 +149,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
                 Domains = [.. site.Domains.Select(d => new NationalDomain { Domain = d })],
             });
             stream.RecordChanged("website-approved", number);
-            approved.Add(new ApprovedWebsite(i, number, site.Name, site.Domains));
+            approved.Add(new ApprovedWebsite(i, number, site.Name, site.Domains, site.Type));
         }
 
         return new ApprovalPayload(subject.IcpNumber, approved);
@@ -158,9 +161,13 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
         string? subjectNumber = null;
         for (var i = 0; i < application.Data.Websites.Count; i++)
         {
-            var domain = application.Data.Websites[i].Domains[0];
-            var website = await db.Websites.Include(w => w.Subject).Include(w => w.Domains)
-                .FirstOrDefaultAsync(w => w.Domains.Any(d => d.Domain == domain) && w.Status == NationalStatus.Normal, ct);
+            // A website is found by its first domain; an app, mini-program or quick app by its number (R-APP-09).
+            var site = application.Data.Websites[i];
+            var live = db.Websites.Include(w => w.Subject).Include(w => w.Domains).Where(w => w.Status == NationalStatus.Normal);
+            var domain = site.Domains.Count > 0 ? site.Domains[0] : null;
+            var website = site.Type == ServiceType.Website
+                ? await live.FirstOrDefaultAsync(w => w.Type == ServiceType.Website && w.Domains.Any(d => d.Domain == domain), ct)
+                : await live.FirstOrDefaultAsync(w => w.IcpNumber == site.IcpNumber, ct);
             if (website is null)
             {
                 return null;
@@ -177,7 +184,7 @@ public sealed class BureauDecisions(BureauDb db, NumberAllocator numbers, Record
             stream.RecordChanged("access-added", website.IcpNumber);
             // Access adds this provider beside any other (R-ACCESS-02) and changes no data: the provider receives the
             // record as MIIT holds it (§5, R-ACCESS-05).
-            approved.Add(new ApprovedWebsite(i, website.IcpNumber, website.Name, [.. website.Domains.Select(d => d.Domain)]));
+            approved.Add(new ApprovedWebsite(i, website.IcpNumber, website.Name, [.. website.Domains.Select(d => d.Domain)], website.Type));
         }
 
         return subjectNumber is null ? null : new ApprovalPayload(subjectNumber, approved);

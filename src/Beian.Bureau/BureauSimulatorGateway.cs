@@ -66,23 +66,23 @@ public sealed class BureauSimulatorGateway(
                 Principal(r.NullableString(10)))),
             ct).ToDictionaryAsync(s => s.Number, s => s.Subject, StringComparer.Ordinal, ct);
         // A row per domain; a website's principal is parsed once, however many domains it has.
-        var websites = new Dictionary<string, (string Subject, string Name, Principal? Principal, List<string> Domains)>(StringComparer.Ordinal);
+        var websites = new Dictionary<string, (string Subject, string Name, Principal? Principal, List<string> Domains, ServiceType Type, AppDetails? App)>(StringComparer.Ordinal);
         var rows = RawSql.ReadAsync(
             db,
             command => $"""
-                SELECT s."IcpNumber", w."IcpNumber", w."Name", w."Principal", d."Domain"
+                SELECT s."IcpNumber", w."IcpNumber", w."Name", w."Principal", d."Domain", w."Type", w."App"
                 FROM {RawSql.Table<NationalWebsite>(db)} w
                 JOIN {subjects} s ON s."Id" = w."SubjectId"
                 LEFT JOIN {RawSql.Table<NationalDomain>(db)} d ON d."WebsiteId" = w."Id"
                 WHERE s."IcpNumber" {RawSql.AmongKeys(db, command, "@numbers", subjectIcpNumbers)} AND s."Status" = 'Normal' AND w."Status" = 'Normal'
                 """,
-            r => (Subject: r.GetString(0), Number: r.GetString(1), Name: r.GetString(2), Principal: r.NullableString(3), Domain: r.NullableString(4)),
+            r => (Subject: r.GetString(0), Number: r.GetString(1), Name: r.GetString(2), Principal: r.NullableString(3), Domain: r.NullableString(4), Type: Enum.Parse<ServiceType>(r.GetString(5)), App: r.NullableString(6)),
             ct);
         await foreach (var row in rows)
         {
             if (!websites.TryGetValue(row.Number, out var website))
             {
-                website = (row.Subject, row.Name, Principal(row.Principal), []);
+                website = (row.Subject, row.Name, Principal(row.Principal), [], row.Type, row.App is null ? null : Json.Read<AppDetails?>(row.App));
                 websites.Add(row.Number, website);
             }
 
@@ -98,7 +98,7 @@ public sealed class BureauSimulatorGateway(
             s => new FilingDraft(
                 s.Value,
                 [.. bySubject[s.Key].OrderBy(w => w.Key.Length).ThenBy(w => w.Key, StringComparer.Ordinal)
-                    .Select(w => new WebsiteDraft(w.Value.Name, [.. w.Value.Domains.Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Value.Principal, null, w.Key))]),
+                    .Select(w => new WebsiteDraft(w.Value.Name, [.. w.Value.Domains.Order(StringComparer.Ordinal)], null, "其他", "中文简体", w.Value.Principal, null, w.Key, Type: w.Value.Type, App: w.Value.App))]),
             StringComparer.Ordinal);
     }
 
@@ -167,6 +167,20 @@ public sealed class BureauSimulatorGateway(
         var names = query.WebsiteNames.Append(query.SubjectName).Distinct().ToList();
         var blacklistedNames = await db.Blacklist.AsNoTracking().Where(b => b.Kind == "name" && names.Contains(b.Value)).Select(b => b.Value).ToListAsync(ct);
         var certificateBlacklisted = await db.Blacklist.AsNoTracking().AnyAsync(b => b.Kind == "certificate" && b.Value == own, ct);
+        var features = query.AppFeatureKeys.Distinct().ToList();
+        var featuresOfOthers = features.Count == 0 ? [] : await (
+            from f in db.AppFeatures
+            where features.Contains(f.Key)
+            join w in db.Websites on f.WebsiteId equals w.Id
+            where w.Status == NationalStatus.Normal && w.Subject.CertificateNumber.Index != own
+            select f.Key).Distinct().ToListAsync(ct);
+        var appNames = query.AppNames.Distinct().ToList();
+        var appNamesOfOthers = appNames.Count == 0 ? [] : await db.Websites.AsNoTracking()
+            .Where(w => w.Status == NationalStatus.Normal && w.Type != ServiceType.Website && w.Subject.CertificateNumber.Index != own && appNames.Contains(w.NameKey))
+            .Select(w => w.NameKey).Distinct().ToListAsync(ct);
+        var ownServices = await db.Websites.AsNoTracking()
+            .Where(w => w.Status == NationalStatus.Normal && w.Subject.Status == NationalStatus.Normal && w.Subject.CertificateNumber.Index == own)
+            .Select(w => new Beian.Rules.FiledService(w.Type, w.Name, w.IcpNumber)).ToListAsync(ct);
         return new Beian.Rules.ConflictFacts(
             underOthers.Select(i => principals[i]).ToHashSet(),
             used.ToHashSet(),
@@ -174,6 +188,9 @@ public sealed class BureauSimulatorGateway(
             certificateBlacklisted)
         {
             RecordUnderOldCertificate = await OldCertificates.RecordAsync(db, protector, query.SubjectCertificate, ct),
+            AppFeaturesOfOtherSubjects = featuresOfOthers.ToHashSet(StringComparer.Ordinal),
+            AppNamesOfOtherSubjects = appNamesOfOthers.ToHashSet(StringComparer.Ordinal),
+            SubjectServices = ownServices,
         };
     }
 
@@ -222,6 +239,7 @@ public sealed class BureauSimulatorGateway(
                               Homepage = (string?)w.Homepage,
                               ApprovedAt = (DateTimeOffset?)w.ApprovedAt,
                               AccessRestricted = (bool?)w.AccessRestricted,
+                              Type = (ServiceType?)w.Type,
                               Domain = (string?)d!.Domain,
                           }).AsNoTracking().ToListAsync(ct);
         var rows = new List<PublicRecordRow>();
@@ -243,10 +261,11 @@ public sealed class BureauSimulatorGateway(
                     first.IcpNumber,
                     w.Key,
                     w.First().WebsiteName,
-                    w.First().Homepage,
+                    string.IsNullOrEmpty(w.First().Homepage) ? null : w.First().Homepage,
                     [.. w.Where(f => f.Domain is not null).Select(f => f.Domain!)],
                     w.First().ApprovedAt,
-                    w.First().AccessRestricted ?? false)));
+                    w.First().AccessRestricted ?? false,
+                    w.First().Type ?? ServiceType.Website)));
         }
 
         return rows;

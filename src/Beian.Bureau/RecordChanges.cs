@@ -25,6 +25,7 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
         }
 
         var subject = await db.Subjects.Include(s => s.Websites).ThenInclude(w => w.Domains)
+            .Include(s => s.Websites).ThenInclude(w => w.Features)
             .FirstOrDefaultAsync(s => s.IcpNumber == number.Subject.ToString() && s.Status == NationalStatus.Normal, ct);
         if (subject is null)
         {
@@ -91,10 +92,24 @@ public sealed class RecordChanges(BureauDb db, RecordReclaim reclaim, BureauOutb
         }
     }
 
-    /// <summary>Since 2019-04-22 a change can only delete domains (R-CHG-06); the rule book refuses additions before this.</summary>
+    /// <summary>
+    /// Since 2019-04-22 a website change can only delete domains (R-CHG-06); the rule book refuses additions before
+    /// this. An app's change may add or edit platforms and features, and back-end domains where the province lets it
+    /// (R-APP-13).
+    /// </summary>
     private void ChangeWebsite(NationalWebsite website, WebsiteDraft data)
     {
         website.Name = data.Name;
+        if (website.Type != ServiceType.Website && data.App is { } app)
+        {
+            website.App = app;
+            var keys = NationalAppFeature.Of(app).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+            db.AppFeatures.RemoveRange(website.Features.Where(f => !keys.Contains(f.Key)));
+            website.Features.RemoveAll(f => !keys.Contains(f.Key));
+            website.Features.AddRange(keys.Where(k => website.Features.All(f => f.Key != k)).Select(k => new NationalAppFeature { Key = k, WebsiteId = website.Id }));
+            website.Domains.AddRange(data.Domains.Where(d => website.Domains.All(x => x.Domain != d)).Select(d => new NationalDomain { Domain = d, WebsiteId = website.Id }));
+        }
+
         if (data.Principal is { } principal)
         {
             website.Principal = principal;

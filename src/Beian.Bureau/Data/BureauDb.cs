@@ -22,6 +22,8 @@ public abstract class BureauDb(DbContextOptions options, StoreKind kind) : DbCon
 
     public DbSet<NationalDomain> Domains => Set<NationalDomain>();
 
+    public DbSet<NationalAppFeature> AppFeatures => Set<NationalAppFeature>();
+
     public DbSet<NumberSequence> Sequences => Set<NumberSequence>();
 
     public DbSet<NationalRecordEvent> RecordEvents => Set<NationalRecordEvent>();

@@ -37,7 +37,10 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWe
         w.HasIndex(x => x.PrincipalMobileIndex);
         w.Property(x => x.Providers).HasJsonConversion();
         w.Property(x => x.FormerProviders).HasJsonConversion();
+        w.Property(x => x.App).HasJsonConversion();
+        w.HasIndex(x => x.NameKey);
         w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
+        w.HasMany(x => x.Features).WithOne().HasForeignKey(f => f.WebsiteId);
     }
 }
 
@@ -46,7 +49,18 @@ internal sealed class DomainConfiguration : IEntityTypeConfiguration<NationalDom
     public void Configure(EntityTypeBuilder<NationalDomain> d)
     {
         d.ToTable("domains");
-        d.HasKey(x => x.Domain);
+        d.HasKey(x => new { x.Domain, x.WebsiteId });
+        d.HasIndex(x => x.WebsiteId);
+    }
+}
+
+internal sealed class AppFeatureConfiguration : IEntityTypeConfiguration<NationalAppFeature>
+{
+    public void Configure(EntityTypeBuilder<NationalAppFeature> f)
+    {
+        f.ToTable("app_features");
+        f.HasKey(x => new { x.Key, x.WebsiteId });
+        f.HasIndex(x => x.WebsiteId);
     }
 }
 

@@ -30,6 +30,11 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         int PageNum = 1,
         int PageSize = 10);
 
+    /// <summary>A row of the answer: a website's or an app's, as the service type asked for.</summary>
+    [JsonDerivedType(typeof(WebsiteRow))]
+    [JsonDerivedType(typeof(AppRow))]
+    public abstract record Row;
+
     /// <summary>A website's row, with the national system's field names.</summary>
     public sealed record WebsiteRow(
         string ContentTypeName,
@@ -43,9 +48,34 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         long ServiceId,
         string ServiceLicence,
         string UnitName,
-        string UpdateRecordTime);
+        string UpdateRecordTime) : Row;
 
-    public sealed record Page(int PageNum, int PageSize, int Total, int Pages, IReadOnlyList<WebsiteRow> List);
+    /// <summary>
+    /// An app's, mini-program's or quick app's row (serviceType 6, 7, 8), with the national system's field names. The
+    /// subject's certificate number is shown masked, and an individual's address not at all.
+    /// </summary>
+    public sealed record AppRow(
+        int CityId,
+        int CountyId,
+        long DataId,
+        string LeaderName,
+        long MainId,
+        string MainLicence,
+        string MainUnitAddress,
+        string MainUnitCertNo,
+        string MainUnitCertType,
+        int NatureId,
+        string NatureName,
+        int ProvinceId,
+        long ServiceId,
+        string ServiceLicence,
+        string ServiceName,
+        int ServiceType,
+        string UnitName,
+        string UpdateRecordTime,
+        string Version) : Row;
+
+    public sealed record Page(int PageNum, int PageSize, int Total, int Pages, IReadOnlyList<Row> List);
 
     public sealed record Answer(int Code, string Msg, bool Success, Page Params);
 
@@ -68,14 +98,8 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
             return Problems.Invalid("query.page_invalid", $"页码从1开始，每页1至{MaxPageSize}条。");
         }
 
-        if (body.ServiceType != Website)
-        {
-            // Apps, mini-programs and quick apps are filed from issue #19 on; until then none is on the record.
-            return Ok(body, 0, []);
-        }
-
-        var key = string.Join('\n', "national", keyword, body.PageNum, body.PageSize);
-        return await cache.GetOrAddAsync(key, () => WebsitesAsync(keyword, body, ct), ct);
+        var key = string.Join('\n', "national", keyword, body.ServiceType, body.PageNum, body.PageSize);
+        return await cache.GetOrAddAsync(key, () => body.ServiceType == Website ? WebsitesAsync(keyword, body, ct) : AppsAsync(keyword, (ServiceType)body.ServiceType, body, ct), ct);
     }
 
     private async Task<Answer> WebsitesAsync(string keyword, Request body, CancellationToken ct)
@@ -84,7 +108,7 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         var rows = from d in db.Domains
                    join w in db.Websites on d.WebsiteId equals w.Id
                    join s in db.Subjects on w.SubjectId equals s.Id
-                   where websites.Contains(w.Id) && w.Status == NationalStatus.Normal && s.Status == NationalStatus.Normal
+                   where websites.Contains(w.Id) && w.Type == ServiceType.Website && w.Status == NationalStatus.Normal && s.Status == NationalStatus.Normal
                    select new { d.Domain, Website = w, Subject = s };
         var total = await rows.CountAsync(ct);
         var page = await rows.AsNoTracking()
@@ -107,7 +131,41 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
             BeijingTime.Format(r.ApprovedAt) + ":00"))]);
     }
 
-    /// <summary>The websites a keyword finds, as a sub-query each engine answers from an index.</summary>
+    private async Task<Answer> AppsAsync(string keyword, ServiceType type, Request body, CancellationToken ct)
+    {
+        var services = Matching(keyword);
+        var rows = from w in db.Websites
+                   join s in db.Subjects on w.SubjectId equals s.Id
+                   where services.Contains(w.Id) && w.Type == type && w.Status == NationalStatus.Normal && s.Status == NationalStatus.Normal
+                   select new { Service = w, Subject = s };
+        var total = await rows.CountAsync(ct);
+        var page = await rows.AsNoTracking()
+            .OrderBy(r => r.Service.IcpNumber)
+            .Skip((body.PageNum - 1) * body.PageSize).Take(body.PageSize)
+            .ToListAsync(ct);
+        return Ok(body, total, [.. page.Select(r => new AppRow(
+            0,
+            0,
+            NumberOf(r.Service.Id.ToString()),
+            r.Subject.Nature == SubjectNature.Individual ? string.Empty : r.Service.Principal?.Name ?? string.Empty,
+            NumberOf(r.Subject.Id.ToString()),
+            r.Subject.IcpNumber,
+            r.Subject.Nature == SubjectNature.Individual ? string.Empty : r.Subject.CertificateAddress,
+            r.Subject.CertificateNumber.Masked,
+            r.Subject.CertificateType,
+            (int)r.Subject.Nature + 1,
+            r.Subject.Nature.ChineseName(),
+            int.Parse(r.Subject.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture) * 10000,
+            NumberOf(r.Service.Id.ToString() + "/service"),
+            r.Service.IcpNumber,
+            r.Service.Name,
+            (int)r.Service.Type,
+            r.Subject.Name,
+            BeijingTime.Format(r.Service.ApprovedAt) + ":00",
+            "1"))]);
+    }
+
+    /// <summary>The services a keyword finds, as a sub-query each engine answers from an index.</summary>
     private IQueryable<Guid> Matching(string keyword)
     {
         if (IcpNumber.TryParse(keyword, out var number, onImport: true))
@@ -135,7 +193,7 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         return bySubject.Union(byWebsite);
     }
 
-    private static Answer Ok(Request body, int total, IReadOnlyList<WebsiteRow> list) =>
+    private static Answer Ok(Request body, int total, IReadOnlyList<Row> list) =>
         new(200, "操作成功", true, new Page(body.PageNum, body.PageSize, total, (total + body.PageSize - 1) / body.PageSize, list));
 
     /// <summary>A stable number for an id the national system shows as a number (FNV-1a of its text).</summary>

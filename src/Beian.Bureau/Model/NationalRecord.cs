@@ -67,7 +67,7 @@ public sealed class NationalSubject
     }
 }
 
-/// <summary>A website in the national record.</summary>
+/// <summary>A website, app, mini-program or quick app in the national record (one numbering for all, R-APP-04).</summary>
 public sealed class NationalWebsite
 {
     public Guid Id { get; set; }
@@ -76,12 +76,31 @@ public sealed class NationalWebsite
 
     public NationalSubject Subject { get; set; } = null!;
 
-    /// <summary>网站备案号.</summary>
+    /// <summary>网站备案号, or the app's, mini-program's or quick app's number with its letter.</summary>
     public string IcpNumber { get; set; } = string.Empty;
 
-    public string Name { get; set; } = string.Empty;
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            NameKey = Beian.Rules.OneFilingPerAppNamePerSubject.NameKey(value);
+        }
+    } = string.Empty;
 
-    /// <summary>网站首页.</summary>
+    /// <summary>The name trimmed and case-folded, as the app-name rules compare it (R-APP-15, R-APP-26).</summary>
+    public string NameKey { get; private set; } = string.Empty;
+
+    public ServiceType Type { get; set; } = ServiceType.Website;
+
+    /// <summary>An app's, mini-program's or quick app's data as filed; null for a website.</summary>
+    public AppDetails? App { get; set; }
+
+    /// <summary>The app's feature keys (<see cref="AppPlatform.FeatureKeys"/>), for the uniqueness rule (R-APP-25).</summary>
+    public List<NationalAppFeature> Features { get; set; } = [];
+
+    /// <summary>网站首页; empty for an app, mini-program or quick app.</summary>
     public string Homepage { get; set; } = string.Empty;
 
     public Principal? Principal { get; set; }
@@ -123,12 +142,26 @@ public sealed class NationalWebsite
     }
 }
 
-/// <summary>A domain of a website in the national record.</summary>
+/// <summary>
+/// A domain of a service in the national record. A domain belongs to one website, and within its subject it may also
+/// serve apps (R-APP-30): the key is the domain and the service.
+/// </summary>
 public sealed class NationalDomain
 {
     public string Domain { get; set; } = string.Empty;
 
     public Guid WebsiteId { get; set; }
+}
+
+/// <summary>One feature key of an app in the national record: a package name or a certificate fingerprint (R-APP-25).</summary>
+public sealed class NationalAppFeature
+{
+    public string Key { get; set; } = string.Empty;
+
+    public Guid WebsiteId { get; set; }
+
+    public static List<NationalAppFeature> Of(AppDetails? app) =>
+        [.. (app?.Platforms ?? []).SelectMany(p => p.FeatureKeys).Distinct(StringComparer.Ordinal).Select(k => new NationalAppFeature { Key = k })];
 }
 
 /// <summary>A per-province, per-year counter of subject serials; never hands out a number twice.</summary>

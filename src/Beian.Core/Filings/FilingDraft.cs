@@ -99,6 +99,18 @@ public sealed partial record FilingDraft(SubjectDraft Subject, IReadOnlyList<Web
             : null;
     }
 
+    /// <summary>Every domain of the draft, each once.</summary>
+    public IReadOnlyList<string> Domains => [.. Websites.SelectMany(w => w.Domains).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The back-end domains only apps of this draft use: the same subject's website may hold them already (R-APP-30),
+    /// so the basic check does not count the subject's own record of them against the app.
+    /// </summary>
+    public IReadOnlySet<string> AppOnlyDomains =>
+        Websites.Where(w => w.Type.IsApplication()).SelectMany(w => w.Domains)
+            .Except(Websites.Where(w => w.Type == ServiceType.Website).SelectMany(w => w.Domains), StringComparer.Ordinal)
+            .ToHashSet(StringComparer.Ordinal);
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^websites\[(\d{1,2})\]\.principal$")]
     private static partial System.Text.RegularExpressions.Regex WebsitePrincipal();
 }

@@ -22,8 +22,8 @@ public sealed record BureauNotice(long Sequence, string Kind, string Application
 /// <summary>The numbers an approval issued or confirmed, with the domains of each website.</summary>
 public sealed record ApprovalPayload(string SubjectIcpNumber, IReadOnlyList<ApprovedWebsite> Websites);
 
-/// <summary>One approved website: its index in the application, its number and domains.</summary>
-public sealed record ApprovedWebsite(int Index, string IcpNumber, string Name, IReadOnlyList<string> Domains);
+/// <summary>One approved service: its index in the application, its number, domains and type.</summary>
+public sealed record ApprovedWebsite(int Index, string IcpNumber, string Name, IReadOnlyList<string> Domains, ServiceType Type = ServiceType.Website);
 
 /// <summary>What the record event notice says about a record the bureau changed on its own.</summary>
 public sealed record RecordChangedPayload(string SubjectIcpNumber, string? WebsiteIcpNumber, string Change);
@@ -44,7 +44,8 @@ public sealed record PublicRecordRow(
     string? Homepage,
     IReadOnlyList<string> Domains,
     DateTimeOffset? ApprovedAt,
-    bool AccessRestricted);
+    bool AccessRestricted,
+    ServiceType ServiceType = ServiceType.Website);
 
 /// <summary>What the national record holds for a certificate and a domain, for the basic-information check.</summary>
 public sealed record NationalLookup(NationalSubjectView? Subject, NationalDomainView? Domain);
@@ -55,7 +56,14 @@ public sealed record ConflictQuery(
     string SubjectName,
     IReadOnlyList<string> WebsitePrincipalCertificates,
     IReadOnlyList<string> PrincipalNumbers,
-    IReadOnlyList<string> WebsiteNames);
+    IReadOnlyList<string> WebsiteNames)
+{
+    /// <summary>The draft's apps' feature keys (<see cref="AppPlatform.FeatureKeys"/>), for R-APP-25.</summary>
+    public IReadOnlyList<string> AppFeatureKeys { get; init; } = [];
+
+    /// <summary>The draft's app, mini-program and quick-app names, case-folded, for R-APP-26.</summary>
+    public IReadOnlyList<string> AppNames { get; init; } = [];
+}
 
 /// <summary>A subject in the national record.</summary>
 public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller);

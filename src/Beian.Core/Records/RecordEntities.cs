@@ -59,17 +59,19 @@ public sealed class RecordSubject
     }
 }
 
-/// <summary>A website in the provider's copy of the record.</summary>
+/// <summary>A website, app, mini-program or quick app in the provider's copy of the record.</summary>
 public sealed class RecordWebsite
 {
     public Guid Id { get; set; }
 
     public Guid SubjectId { get; set; }
 
-    /// <summary>网站备案号.</summary>
+    /// <summary>网站备案号, or the app's, mini-program's or quick app's number with its letter.</summary>
     public string IcpNumber { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;
+
+    public ServiceType Type { get; set; } = ServiceType.Website;
 
     public RecordStatus Status { get; set; }
 
@@ -99,7 +101,10 @@ public sealed class RecordWebsite
     }
 }
 
-/// <summary>A filed domain of a website in the provider's copy; what the gate decides by.</summary>
+/// <summary>
+/// A filed domain of a service in the provider's copy; what the gate decides by. Within a subject one domain may
+/// serve a website and apps (R-APP-30), so the key is the domain and the service.
+/// </summary>
 public sealed class RecordDomain
 {
     /// <summary>The domain, lower-case ASCII.</summary>

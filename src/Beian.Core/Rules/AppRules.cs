@@ -205,6 +205,7 @@ public sealed class AppNamesAreDistinctNamesWithoutSymbols : Rule
     private static readonly string[] Placeholders = ["测试", "test", "demo", "未命名", "待定", "示例", "xxx"];
     private static readonly string[] MarketingWords = ["免费", "最好", "第一", "最强", "官方推荐", "限时", "折扣", "0元"];
     private static readonly string[] GenericNames = ["浏览器", "商城", "视频", "音乐", "天气", "计算器", "相机", "地图", "新闻", "小说", "游戏"];
+    private static readonly string[] ContentRule = ["R-APP-16"];
 
     public override IReadOnlyList<string> Ids => ["R-APP-14", "R-APP-16"];
 
@@ -223,17 +224,19 @@ public sealed class AppNamesAreDistinctNamesWithoutSymbols : Rule
 
             if (name.Any(c => !IsNameCharacter(c)) || Placeholders.Any(p => name.Equals(p, StringComparison.OrdinalIgnoreCase)))
             {
-                yield return Block(field, $"{kind}名称不能包含表情、特殊符号或占位文字", "请使用应用实际显示的名称，只含汉字、字母、数字和空格。", "REJ-SITE-NAME-INVALID");
+                yield return new Finding(ContentRule, Severity.Blocking, field, $"{kind}名称不能包含表情、特殊符号或占位文字", "请使用应用实际显示的名称，只含汉字、字母、数字和空格。", "REJ-SITE-NAME-INVALID");
             }
             else if (MarketingWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) || GenericNames.Contains(name, StringComparer.Ordinal))
             {
-                yield return Warn(field, $"{kind}名称过于宽泛或含营销用语，可能被驳回", "名称须有辨识度并与服务内容相符，不能只用行业通用词，也不能含价格或宣传用语。", "REJ-SITE-NAME-INVALID");
+                yield return new Finding(ContentRule, Severity.Warning, field, $"{kind}名称过于宽泛或含营销用语，可能被驳回", "名称须有辨识度并与服务内容相符，不能只用行业通用词，也不能含价格或宣传用语。", "REJ-SITE-NAME-INVALID");
             }
         }
     }
 
+    // Letters of any script (汉字, 〇) and digits; no symbol, punctuation or emoji (a surrogate half is neither).
     private static bool IsNameCharacter(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c == ' ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
+        char.IsAsciiLetterOrDigit(c) || c == ' '
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 }
 
 /// <summary>

@@ -97,7 +97,13 @@ public sealed record ConflictFacts(
 
     /// <summary>App names of this draft (case-folded) that another subject's live app carries (R-APP-26).</summary>
     public IReadOnlySet<string> AppNamesOfOtherSubjects { get; init; } = new HashSet<string>();
+
+    /// <summary>The live services of the draft's own subject in the national record, every type (R-APP-11, R-APP-15).</summary>
+    public IReadOnlyList<FiledService> SubjectServices { get; init; } = [];
 }
+
+/// <summary>A live service of a subject in the national record.</summary>
+public sealed record FiledService(ServiceType Type, string Name, string IcpNumber);
 
 /// <summary>Everything a check may look at: the draft, the date, the province's rules and what the registries know.</summary>
 public sealed record RuleContext(

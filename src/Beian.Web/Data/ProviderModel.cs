@@ -108,7 +108,8 @@ internal sealed class RecordDomainConfiguration : IEntityTypeConfiguration<Recor
     public void Configure(EntityTypeBuilder<RecordDomain> d)
     {
         d.ToTable("record_domains");
-        d.HasKey(x => x.Domain);
+        d.HasKey(x => new { x.Domain, x.WebsiteId });
+        d.HasIndex(x => x.WebsiteId);
     }
 }
 

@@ -44,6 +44,7 @@ public static class PlatformSetup
         FileModes.CreatePrivateFolder(dataFolder);
         services.Configure<PlatformOptions>(config.GetSection("Platform"));
         services.Configure<JobOptions>(config.GetSection("Jobs"));
+        services.Configure<Features.Filings.FilingOptions>(config.GetSection("Filing"));
         services.Configure<SmtpOptions>(config.GetSection("Notifications:Smtp"));
 
         services.AddSingleton(platform.Sandbox ? new SandboxClock(TimeProvider.System) : TimeProvider.System);

@@ -126,7 +126,7 @@ public class GateTests
         Assert.NotEqual(photoNumber, refiled);
     }
 
-    private static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)
+    internal static async Task<string?> CheckAsync(HttpClient proxy, string host, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/gate/check");
         request.Headers.Add(GateWire.OriginalHostHeader, host);

@@ -1,5 +1,6 @@
 using System.Net;
 using Beian.Compliance;
+using Beian.Filings;
 using Beian.Ports;
 using Beian.Web.Data;
 using Microsoft.Extensions.Options;
@@ -30,7 +31,8 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         var notes = new List<CheckNote>();
         var inspected = 0;
         var unanswered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Select(w => (s, w))))
+        // An app's back-end domains need not answer on their own names (R-APP-38 names what covers apps).
+        foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).Select(w => (s, w))))
         {
             var elsewhere = new List<string>();
             var here = new List<IPAddress>();

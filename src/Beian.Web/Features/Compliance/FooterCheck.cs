@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Beian.Compliance;
+using Beian.Filings;
 using Beian.Ports;
 using Beian.Records;
 using Beian.Web.Data;
@@ -23,7 +24,8 @@ public sealed class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionC
     public async Task<CheckReport> RunAsync(CancellationToken ct)
     {
         var subjects = await ServedRecords.LoadAsync(db, ct);
-        var work = subjects.SelectMany(s => s.Websites.SelectMany(w => w.Domains.Select(d => (Subject: s, Website: w, d.Domain)))).ToList();
+        // An app shows its number in its own settings page, not in a footer (R-APP-06).
+        var work = subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).SelectMany(w => w.Domains.Select(d => (Subject: s, Website: w, d.Domain)))).ToList();
         var fetched = new (RecordSubject Subject, RecordWebsite Website, SiteFetch Fetch)[work.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct }, async (i, token) =>
         {

@@ -16,13 +16,15 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
 {
     public async Task<FilingTypeOutcome> DecideAsync(
         Guid accountId,
-        SubjectDraft subject,
-        IReadOnlyList<string> domains,
+        FilingDraft draft,
         bool continueAccess,
         Guid? exceptOrder,
         CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(draft);
+        var subject = draft.Subject;
+        var domains = draft.Domains;
+        var appOnly = draft.AppOnlyDomains;
         var certificate = protector.Unseal(subject.CertificateNumber);
         var index = subject.CertificateNumber.Index;
         var except = exceptOrder ?? Guid.Empty;
@@ -42,6 +44,12 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
                 .Join(db.RecordSubjects, w => w.SubjectId, s => s.Id, (w, s) => s.AccountId)
                 .ToListAsync(ct);
             var national = await bureau.LookupAsync(certificate, domain, ct);
+            if (appOnly.Contains(domain) && national.Domain is { } own && national.Subject?.IcpNumber == own.SubjectIcpNumber)
+            {
+                // An app may use a domain its subject's website holds (R-APP-30, R-APP-08): the subject decides the type.
+                national = national with { Domain = null };
+                here.RemoveAll(a => a == accountId);
+            }
 
             // D04 asks whether the domain's subject is here under another account: the domain may be filed at another
             // provider while its subject has a website here (R-ACCT-03), which must meet D04 before D14.

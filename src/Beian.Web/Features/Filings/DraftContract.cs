@@ -25,7 +25,10 @@ public sealed record SubjectInput(
     string? MailingAddress,
     PrincipalInput? Principal);
 
-/// <summary>A website as the applicant types it (网站信息).</summary>
+/// <summary>
+/// A service as the applicant types it: a website (网站信息), or with <paramref name="Type"/> and <paramref name="App"/>
+/// an app, mini-program or quick app. An app's domains are its platforms' back-end domains.
+/// </summary>
 public sealed record WebsiteInput(
     string? Name,
     IReadOnlyList<string>? Domains,
@@ -34,7 +37,27 @@ public sealed record WebsiteInput(
     string? Language,
     PrincipalInput? Principal,
     string? Remarks,
-    string? CommercialLicence = null);
+    string? CommercialLicence = null,
+    ServiceType? Type = null,
+    AppInput? App = null);
+
+/// <summary>An app platform as typed (运行平台 and 特征信息).</summary>
+public sealed record AppPlatformInput(
+    [property: JsonRequired] AppPlatformKind Kind,
+    string? PackageName,
+    string? PublicKey,
+    string? Fingerprint,
+    IReadOnlyList<string>? Domains,
+    string? OtherName = null);
+
+/// <summary>What an app, mini-program or quick app adds to a service as typed.</summary>
+public sealed record AppInput(
+    IReadOnlyList<AppPlatformInput>? Platforms,
+    string? HostPlatform,
+    string? HostAppId,
+    IReadOnlyList<string>? ContentTypes,
+    IReadOnlyList<string>? PreApprovals,
+    IReadOnlyList<string>? Sdks);
 
 /// <summary>The whole draft as the applicant sends it.</summary>
 public sealed record DraftInput(SubjectInput? Subject, IReadOnlyList<WebsiteInput>? Websites);
@@ -63,6 +86,8 @@ public sealed record WebsiteView(
     string? Remarks,
     string? IcpNumber,
     WebsiteAccess? Access = null,
-    string? CommercialLicence = null);
+    string? CommercialLicence = null,
+    ServiceType Type = ServiceType.Website,
+    AppDetails? App = null);
 
 public sealed record DraftView(SubjectView Subject, IReadOnlyList<WebsiteView> Websites);

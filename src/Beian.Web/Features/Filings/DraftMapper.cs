@@ -52,42 +52,45 @@ public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables
         {
             var w = inputs[i];
             var field = $"websites[{i}]";
+            var type = w.Type ?? ServiceType.Website;
+            if (!ServiceTypes.All.Contains(type))
+            {
+                errors.Add(new FieldError(field + ".type", "服务类型须为网站、APP、小程序或快应用。"));
+                continue;
+            }
+
             if (requireComplete)
             {
-                Require(errors, field + ".name", w.Name, "请填写网站名称。");
-                Require(errors, field + ".serviceCode", w.ServiceCode, "请为网站绑定备案服务码。");
+                Require(errors, field + ".name", w.Name, $"请填写{type.ChineseName()}名称。");
+                if (!type.RunsOnAHostPlatform())
+                {
+                    Require(errors, field + ".serviceCode", w.ServiceCode, $"请为{type.ChineseName()}绑定备案服务码。");
+                }
             }
 
-            var domains = new List<string>();
             // A website just added may be saved before its domains are known; submission asks for one (R-WEB-01).
-            var typed = w.Domains ?? [];
-
-            for (var d = 0; d < typed.Count; d++)
+            // An app's back-end domains are those named for it and for each of its platforms (R-APP-18, R-APP-27); a
+            // mini-program or quick app files none (R-APP-02).
+            var app = type.IsApplication() ? App(errors, field + ".app", w.App) : null;
+            if (type.RunsOnAHostPlatform() && w.Domains is { Count: > 0 })
             {
-                if (DomainName.TryNormalise(typed[d], out var domain) && PublicSuffixList.RegistrableDomain(domain) is null)
-                {
-                    // com.cn, gov.cn …: suffixes under which names are registered, never a name anyone holds.
-                    errors.Add(new FieldError($"{field}.domains[{d}]", $"「{typed[d]}」是公共后缀，不是可以备案的域名，请填写完整的域名，例如 example.com.cn。"));
-                }
-                else if (domain is not null)
-                {
-                    domains.Add(domain);
-                }
-                else
-                {
-                    errors.Add(new FieldError($"{field}.domains[{d}]", $"域名「{typed[d]}」格式不正确，请填写不带 http:// 的域名，例如 example.cn。"));
-                }
+                errors.Add(new FieldError(field + ".domains", $"{type.ChineseName()}无需填写域名，请删除。", "R-APP-02"));
             }
+
+            var domains = app is null ? Domains(errors, field + ".domains", w.Domains)
+                : [.. Domains(errors, field + ".domains", type.RunsOnAHostPlatform() ? [] : w.Domains).Union(app.Domains, StringComparer.Ordinal)];
 
             websites.Add(new WebsiteDraft(
                 w.Name?.Trim() ?? string.Empty,
-                domains.Distinct(StringComparer.Ordinal).ToList(),
+                domains,
                 w.ServiceCode?.Trim().ToLowerInvariant(),
                 w.ContentCategory ?? "其他",
-                w.Language ?? "中文简体",
+                w.Language ?? (type.IsApplication() ? string.Empty : "中文简体"), // an app names its language (R-APP-33)
                 Principal(errors, field + ".principal", w.Principal, requireComplete),
                 w.Remarks,
-                CommercialLicence: string.IsNullOrWhiteSpace(w.CommercialLicence) ? null : w.CommercialLicence.Trim()));
+                CommercialLicence: string.IsNullOrWhiteSpace(w.CommercialLicence) ? null : w.CommercialLicence.Trim(),
+                Type: type,
+                App: app));
         }
 
         if (errors.Count > 0)
@@ -124,7 +127,60 @@ public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables
                 w.Remarks,
                 w.IcpNumber ?? (i < websiteNumbers.Count ? websiteNumbers[i] : null),
                 w.Access,
-                w.CommercialLicence))]);
+                w.CommercialLicence,
+                w.Type,
+                w.App))]);
+    }
+
+    /// <summary>Domains as typed, normalised; a public suffix or a malformed name is refused where it was typed.</summary>
+    private static List<string> Domains(List<FieldError> errors, string field, IReadOnlyList<string>? typed)
+    {
+        var domains = new List<string>();
+        typed ??= [];
+        for (var d = 0; d < typed.Count; d++)
+        {
+            if (DomainName.TryNormalise(typed[d], out var domain) && PublicSuffixList.RegistrableDomain(domain) is null)
+            {
+                // com.cn, gov.cn …: suffixes under which names are registered, never a name anyone holds.
+                errors.Add(new FieldError($"{field}[{d}]", $"「{typed[d]}」是公共后缀，不是可以备案的域名，请填写完整的域名，例如 example.com.cn。"));
+            }
+            else if (domain is not null)
+            {
+                domains.Add(domain);
+            }
+            else
+            {
+                errors.Add(new FieldError($"{field}[{d}]", $"域名「{typed[d]}」格式不正确，请填写不带 http:// 的域名，例如 example.cn。"));
+            }
+        }
+
+        return [.. domains.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// An app's data as typed: trimmed, fingerprints normalised (R-APP-22), domains normalised per platform. Whether the
+    /// values are right is the rule book's to say.
+    /// </summary>
+    private static AppDetails App(List<FieldError> errors, string field, AppInput? input)
+    {
+        var platforms = (input?.Platforms ?? []).Select((p, i) => new AppPlatform(
+            p.Kind,
+            Trimmed(p.PackageName),
+            Trimmed(p.PublicKey),
+            Rules.FingerprintsAreHexOfTheirPlatformsLength.Normalise(p.Fingerprint),
+            Domains(errors, $"{field}.platforms[{i}].domains", p.Domains),
+            Trimmed(p.OtherName))).ToList();
+        return new AppDetails(
+            platforms,
+            Trimmed(input?.HostPlatform),
+            Trimmed(input?.HostAppId),
+            List(input?.ContentTypes),
+            List(input?.PreApprovals),
+            List(input?.Sdks));
+
+        static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+        static List<string> List(IReadOnlyList<string>? values) => [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())];
     }
 
     private PrincipalView? ToView(Principal? p, bool reveal) => p is null

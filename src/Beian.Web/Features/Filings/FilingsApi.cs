@@ -23,7 +23,7 @@ public static class FilingsApi
         group.MapPut("/{id:guid}/draft", (Guid id, DraftInput input, ClaimsPrincipal user, EditDraft edit, CancellationToken ct) => edit.PutAsync(id, input, user, ct).ToHttpAsync()).WithName("EditDraft").WithSummary("保存主办者、网站与负责人信息");
         group.MapPost("/{id:guid}/documents", (Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn, ClaimsPrincipal user, UploadDocument upload, CancellationToken ct) =>
                 upload.HandleAsync(id, file, kind, role, issuedOn, expiresOn, user, ct).ToCreatedAsync(d => $"/api/orders/{id}/documents/{d.Id}"))
-           .DisableAntiforgery().WithName("UploadDocument").WithSummary("上传资料（JPG/PNG/GIF，200KB-4MB）");
+           .DisableAntiforgery().WithName("UploadDocument").WithSummary("上传资料（JPG/PNG/GIF，200KB-4MB；APP图标 app-icon 为100KB以内的JPG/PNG）");
         group.MapGet("/{id:guid}/video", (Guid id, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.GetAsync(id, user, ct).ToHttpAsync()).WithName("VideoVerification").WithSummary("视频核验：方式、状态与承诺视频脚本");
         group.MapPost("/{id:guid}/video", (Guid id, IFormFile? file, ClaimsPrincipal user, SubmitVideo video, CancellationToken ct) => video.UploadAsync(id, file, user, ct).ToHttpAsync()).DisableAntiforgery()
             .WithFormOptions(multipartBodyLengthLimit: VideoVerification.MaxVideoSize + (1 << 20))

@@ -23,6 +23,7 @@ public sealed class RuleCheck(
     IBureauGateway bureau,
     IDnsResolver dns,
     ReferenceTablesInUse tables,
+    Microsoft.Extensions.Options.IOptions<FilingOptions> options,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<Finding>> RunAsync(FilingOrder order, CancellationToken ct)
@@ -31,7 +32,15 @@ public sealed class RuleCheck(
         var draft = order.Draft;
         var s = draft.Subject;
         var subject = new SubjectFacts(s.ProvinceCode, s.Nature, s.CertificateType, protector.Unseal(s.CertificateNumber), s.Name, s.CertificateAddress, Open(s.Principal));
-        var websites = draft.Websites.Select(w => new WebsiteFacts(w.Name, w.Domains, w.ContentCategory, Open(w.Principal)) { ServiceCode = w.ServiceCode }).ToList();
+        var websites = draft.Websites.Select(w => new WebsiteFacts(w.Name, w.Domains, w.ContentCategory, Open(w.Principal))
+        {
+            ServiceCode = w.ServiceCode,
+            Type = w.Type,
+            App = w.App,
+            Language = w.Language,
+            Remarks = w.Remarks,
+        }).ToList();
+        var apps = websites.Where(w => w.Type.IsApplication()).ToList();
         var people = (subject.Principal is null ? websites.Select(w => w.Principal) : websites.Select(w => w.Principal).Prepend(subject.Principal))
             .OfType<PersonFacts>().ToList();
 
@@ -47,7 +56,11 @@ public sealed class RuleCheck(
                 subject.Name,
                 [.. websites.Select(w => w.Principal?.CertificateNumber).OfType<string>()],
                 [.. people.SelectMany(p => new[] { p.Mobile, p.CertificateNumber })],
-                [.. websites.Select(w => w.Name)]),
+                [.. websites.Select(w => w.Name)])
+            {
+                AppFeatureKeys = [.. apps.SelectMany(a => a.App?.Platforms ?? []).SelectMany(p => p.FeatureKeys)],
+                AppNames = [.. apps.Select(a => OneFilingPerAppNamePerSubject.NameKey(a.Name))],
+            },
             ct);
         var recorded = new HashSet<string>();
         PersonFacts? recordedSubjectPrincipal = null;
@@ -134,8 +147,27 @@ public sealed class RuleCheck(
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
             RecordedWebsitePrincipals = recordedWebsitePrincipals,
             Tables = tables.Current,
+            SubjectAppNames = await AppNamesTakenAsync(order, conflicts, ct),
+            LiveServices = conflicts.SubjectServices.Count,
+            LiveApplications = conflicts.SubjectServices.Count(f => f.Type.IsApplication()),
+            MiniProgramNeedsServiceCode = options.Value.MiniProgramNeedsServiceCode,
+            AppFeatureUniqueness = options.Value.AppFeatureUniqueness,
         };
         return RuleBook.Run(context);
+    }
+
+    /// <summary>
+    /// R-APP-15: the names of the subject's apps on the record and of apps in the account's other orders in progress.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> AppNamesTakenAsync(FilingOrder order, ConflictFacts conflicts, CancellationToken ct)
+    {
+        var inProgress = await BasicCheck.InProgress(db.Orders).AsNoTracking()
+            .Where(o => o.AccountId == order.AccountId && o.Id != order.Id)
+            .Select(o => o.Draft).ToListAsync(ct);
+        return conflicts.SubjectServices.Where(s => s.Type.IsApplication()).Select(s => s.Name)
+            .Concat(inProgress.SelectMany(d => d.Websites).Where(w => w.Type.IsApplication()).Select(w => w.Name))
+            .Select(OneFilingPerAppNamePerSubject.NameKey)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A principal as the rules read it: clear values, phones in the national form a person wrote them in.</summary>

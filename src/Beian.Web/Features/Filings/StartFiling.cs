@@ -19,7 +19,10 @@ namespace Beian.Web.Features.Filings;
 /// </summary>
 public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb db, TimeProvider time)
 {
-    /// <summary>The basic-information form.</summary>
+    /// <summary>
+    /// The basic-information form. For an app, mini-program or quick app it names the service's type and name, and its
+    /// back-end domains where it has any (R-APP-08).
+    /// </summary>
     public sealed record Request(
         string? ProvinceCode,
         string? City,
@@ -29,7 +32,9 @@ public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb
         string? Name,
         string? CertificateAddress,
         IReadOnlyList<string>? Domains,
-        bool ContinueAccess = false);
+        bool ContinueAccess = false,
+        ServiceType? ServiceType = null,
+        string? ServiceName = null);
 
     /// <summary>The outcome of the check alone: the type it leads to, or the finding that blocks.</summary>
     /// <param name="Row">The decision table's row (D01–D14).</param>
@@ -53,7 +58,7 @@ public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb
             return new CheckResult("M-01", null, null, accountBlock);
         }
 
-        var outcome = await check.DecideAsync(user.Id(), draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
+        var outcome = await check.DecideAsync(user.Id(), draft, request.ContinueAccess, null, ct);
         return new CheckResult(outcome.Row, outcome.Type, outcome.Type?.ChineseName(), outcome.Block, outcome.SubjectAlreadyHere);
     }
 
@@ -72,7 +77,7 @@ public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb
             return Problems.FromFindings([accountBlock]);
         }
 
-        var outcome = await check.DecideAsync(accountId, draft.Subject, [.. draft.Websites.SelectMany(w => w.Domains)], request.ContinueAccess, null, ct);
+        var outcome = await check.DecideAsync(accountId, draft, request.ContinueAccess, null, ct);
         if (outcome.Block is not null)
         {
             return Problems.FromFindings([outcome.Block]);
@@ -117,7 +122,7 @@ public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb
     {
         var input = new DraftInput(
             new SubjectInput(request.ProvinceCode, request.City, request.Nature, request.CertificateType, request.CertificateNumber, request.Name, request.CertificateAddress, null, null),
-            [new WebsiteInput(null, request.Domains, null, null, null, null, null)]);
+            [new WebsiteInput(request.ServiceName, request.Domains, null, null, null, null, null, Type: request.ServiceType)]);
         var (draft, errors) = mapper.ToDraft(input, requireComplete: false);
         return draft is null ? (null, InvalidDraft(errors)) : (draft, null);
     }

@@ -47,7 +47,7 @@ public sealed class SubmitOrder(ProviderDb db, DraftMapper mapper, BasicCheck ch
 
         if (order.TargetIcpNumber is null)
         {
-            var outcome = await check.DecideAsync(accountId, order.Draft.Subject, [.. order.Draft.Websites.SelectMany(w => w.Domains)], false, order.Id, ct);
+            var outcome = await check.DecideAsync(accountId, order.Draft, false, order.Id, ct);
             if (outcome.Block is not null)
             {
                 findings.Add(outcome.Block);

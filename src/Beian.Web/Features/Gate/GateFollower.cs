@@ -31,9 +31,9 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
             entries[domain] = GateReason.FilingInProgress;
         }
 
-        foreach (var f in filed)
+        foreach (var (domain, reason) in Decide(filed.Select(f => (f.Domain, f.Status))))
         {
-            entries[f.Domain] = ReasonOf(f.Status);
+            entries[domain] = reason;
         }
 
         state.Replace(GateSnapshot.Build(entries), position, time.GetUtcNow());
@@ -73,9 +73,9 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
             .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => new { d.Domain, w.Status })
             .ToListAsync(ct);
         var changes = list.ToDictionary(d => d, d => inProgress.Contains(d) ? GateReason.FilingInProgress : (GateReason?)null);
-        foreach (var f in filed)
+        foreach (var (domain, reason) in Decide(filed.Select(f => (f.Domain, f.Status))))
         {
-            changes[f.Domain] = ReasonOf(f.Status);
+            changes[domain] = reason;
         }
 
         return changes;
@@ -88,6 +88,14 @@ public sealed class GateFollower(IServiceScopeFactory scopes, GateState state, T
             .ToListAsync(ct);
         return domains.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// R-APP-31: a domain that a website and apps of one subject share is one domain, allowed while any of its services
+    /// allows it; otherwise blocked with the reason of one of them.
+    /// </summary>
+    private static IEnumerable<(string Domain, GateReason Reason)> Decide(IEnumerable<(string Domain, RecordStatus Status)> filed) =>
+        filed.GroupBy(f => f.Domain, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Any(f => f.Status == RecordStatus.Normal) ? GateReason.Allowed : ReasonOf(g.Last().Status)));
 
     /// <summary>
     /// R-BLOCK-10: allowed only for a website of the provider's copy that is approved, synced and normal here — the copy

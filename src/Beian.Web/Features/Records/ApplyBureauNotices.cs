@@ -262,12 +262,23 @@ public sealed partial class ApplyBureauNotices(ProviderDb db, IBureauGateway bur
             }
 
             website.Name = site.Name;
+            website.Type = site.Type;
             website.ApprovedAt = now;
             var filed = site.Index < order.Draft.Websites.Count ? order.Draft.Websites[site.Index] : null;
             website.ReportedIp = filed?.Access?.Ip ?? website.ReportedIp;
             website.CommercialLicence = filed?.CommercialLicence ?? website.CommercialLicence;
-            var stale = await db.RecordDomains.Where(d => site.Domains.Contains(d.Domain) && d.WebsiteId != website.Id).ToListAsync(ct);
-            db.RecordDomains.RemoveRange(stale);
+            // A domain belongs to one website: one the bureau now files under this website left the other. Apps of
+            // the same subject share it beside the website (R-APP-30).
+            if (site.Type == ServiceType.Website)
+            {
+                var stale = await (from d in db.RecordDomains
+                                   where site.Domains.Contains(d.Domain) && d.WebsiteId != website.Id
+                                   join w in db.RecordWebsites on d.WebsiteId equals w.Id
+                                   where w.Type == ServiceType.Website
+                                   select d).ToListAsync(ct);
+                db.RecordDomains.RemoveRange(stale);
+            }
+
             website.Domains.RemoveAll(d => !site.Domains.Contains(d.Domain));
             website.Domains.AddRange(site.Domains.Where(d => website.Domains.All(x => x.Domain != d)).Select(d => new RecordDomain { Domain = d, WebsiteId = website.Id }));
             db.RecordEvents.Add(website.Apply(RecordAction.Approve, now)!); // the table approves from every status: the copy follows the bureau

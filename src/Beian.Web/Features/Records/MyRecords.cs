@@ -28,7 +28,8 @@ public sealed class MyRecords(ProviderDb db, IBureauGateway bureau, DraftMapper 
             FilingType[] subjectActions = busy || s.Status != RecordStatus.Normal ? [] : [FilingType.ChangeSubject, FilingType.CancelSubject, FilingType.NewWebsiteSubjectHere];
             return new RecordSubjectView(s.IcpNumber, s.Name, s.Status, [.. subjectActions.Where(Offered)], [.. s.Websites.OrderBy(w => w.IcpNumber.Length).ThenBy(w => w.IcpNumber, StringComparer.Ordinal).Select(w =>
                 new RecordWebsiteView(w.IcpNumber, w.Name, w.Status, [.. w.Domains.Select(d => d.Domain)],
-                    busy || w.Status != RecordStatus.Normal ? [] : [.. WebsiteActions(live.Count, w.Domains.Count).Where(Offered)], FooterSnippet(s, w)))]);
+                    busy || w.Status != RecordStatus.Normal ? [] : [.. WebsiteActions(live.Count, w.Domains.Count).Where(Offered)],
+                    w.Type == ServiceType.Website ? FooterSnippet(s, w) : null, w.Type))]);
         }).ToList();
     }
 

@@ -10,7 +10,8 @@ namespace Beian.Web.Features.Records;
 /// A filed website as its owner sees it in 我的备案, with the footer snippet to put on its pages (R-FOOTER-15): the number
 /// the footer must show where one domain serves the site (R-FOOTER-02), linked to MIIT.
 /// </summary>
-public sealed record RecordWebsiteView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<string> Domains, IReadOnlyList<FilingType> Actions, string FooterSnippet);
+/// <summary>A service of the record: a website, or an app, mini-program or quick app, which has no footer (R-APP-06).</summary>
+public sealed record RecordWebsiteView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<string> Domains, IReadOnlyList<FilingType> Actions, string? FooterSnippet, ServiceType Type = ServiceType.Website);
 
 /// <summary>A filed subject with its websites and the record actions allowed now.</summary>
 public sealed record RecordSubjectView(string IcpNumber, string Name, RecordStatus Status, IReadOnlyList<FilingType> Actions, IReadOnlyList<RecordWebsiteView> Websites);

@@ -24,6 +24,30 @@ namespace Beian.Bureau.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("blacklist", "bureau");
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -145,6 +169,120 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("provider_messages", "bureau");
                 });
 
+            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalRepresentative")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LicenceExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CreditCode");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("registry_businesses", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("registry_dns", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HolderCertificateType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("InMiitDatabase")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RealNameVerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Registrar")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Index")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("registry_domains", "bureau");
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
+                {
+                    b.Property<string>("NumberIndex")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("NumberIndex");
+
+                    b.ToTable("registry_identities", "bureau");
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.MiitSms", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,7 +298,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "To", "Beian.Bureau.MiitSms.To#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "To", "Beian.Bureau.Model.MiitSms.To#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -182,6 +320,21 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("sms_outbox", "bureau");
                 });
 
+            modelBuilder.Entity("Beian.Bureau.Model.NationalAppFeature", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key", "WebsiteId");
+
+                    b.HasIndex("WebsiteId");
+
+                    b.ToTable("app_features", "bureau");
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
                     b.Property<string>("Domain")
@@ -190,7 +343,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Property<Guid>("WebsiteId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Domain");
+                    b.HasKey("Domain", "WebsiteId");
 
                     b.HasIndex("WebsiteId");
 
@@ -278,7 +431,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.NationalSubject.CertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.Model.NationalSubject.CertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -319,6 +472,9 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Property<bool>("AccessRestricted")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("App")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -338,6 +494,10 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("NoProviderSince")
                         .HasColumnType("timestamp with time zone");
@@ -362,12 +522,18 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("PrincipalCertificateIndex");
 
@@ -415,7 +581,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.SmsChallenge.CertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.Model.SmsChallenge.CertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -432,7 +598,7 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                                 .HasColumnType("text");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Mobile", "Beian.Bureau.SmsChallenge.Mobile#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Mobile", "Beian.Bureau.Model.SmsChallenge.Mobile#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -457,142 +623,13 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.ToTable("sms_challenges", "bureau");
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalAppFeature", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Addresses")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("registry_dns", "bureau");
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "Value")
-                        .IsUnique();
-
-                    b.ToTable("blacklist", "bureau");
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
-                {
-                    b.Property<string>("CreditCode")
-                        .HasColumnType("text");
-
-                    b.Property<string>("LegalRepresentative")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly?>("LicenceExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("CreditCode");
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("registry_businesses", "bureau");
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
-                {
-                    b.Property<string>("Domain")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("HolderCertificateType")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("HolderName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<bool>("InMiitDatabase")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("RealNameVerifiedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Registrar")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Cipher")
-                                .IsRequired()
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Index")
-                                .IsRequired()
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Masked")
-                                .IsRequired()
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Domain");
-
-                    b.ToTable("registry_domains", "bureau");
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
-                {
-                    b.Property<string>("NumberIndex")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("NumberIndex");
-
-                    b.ToTable("registry_identities", "bureau");
+                    b.HasOne("Beian.Bureau.Model.NationalWebsite", null)
+                        .WithMany("Features")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
@@ -637,6 +674,8 @@ namespace Beian.Bureau.Data.Migrations.Postgres
             modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Navigation("Domains");
+
+                    b.Navigation("Features");
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,28 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("bureau_blacklist", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.BureauApplication", b =>
                 {
                     b.Property<string>("Id")
@@ -137,6 +159,120 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_provider_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRepresentative")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LicenceExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CreditCode");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("bureau_registry_businesses", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("bureau_registry_dns", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
+                {
+                    b.Property<string>("Domain")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderCertificateType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InMiitDatabase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RealNameVerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registrar")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Cipher")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Index")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Domain");
+
+                    b.ToTable("bureau_registry_domains", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
+                {
+                    b.Property<string>("NumberIndex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NumberIndex");
+
+                    b.ToTable("bureau_registry_identities", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.MiitSms", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,7 +288,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "To", "Beian.Bureau.MiitSms.To#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "To", "Beian.Bureau.Model.MiitSms.To#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -174,6 +310,21 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_sms_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Bureau.Model.NationalAppFeature", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "WebsiteId");
+
+                    b.HasIndex("WebsiteId");
+
+                    b.ToTable("bureau_app_features", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
                 {
                     b.Property<string>("Domain")
@@ -182,7 +333,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Property<Guid>("WebsiteId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Domain");
+                    b.HasKey("Domain", "WebsiteId");
 
                     b.HasIndex("WebsiteId");
 
@@ -267,7 +418,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.NationalSubject.CertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.Model.NationalSubject.CertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -308,6 +459,9 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Property<bool>("AccessRestricted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("App")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
@@ -324,6 +478,10 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -350,12 +508,18 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("PrincipalCertificateIndex");
 
@@ -403,7 +567,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Property<long?>("VerifiedAt")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.SmsChallenge.CertificateNumber#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CertificateNumber", "Beian.Bureau.Model.SmsChallenge.CertificateNumber#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -420,7 +584,7 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Mobile", "Beian.Bureau.SmsChallenge.Mobile#SealedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Mobile", "Beian.Bureau.Model.SmsChallenge.Mobile#SealedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -445,140 +609,13 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.ToTable("bureau_sms_challenges", (string)null);
                 });
 
-            modelBuilder.Entity("Beian.Bureau.Model.DnsRecordEntry", b =>
+            modelBuilder.Entity("Beian.Bureau.Model.NationalAppFeature", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Addresses")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("bureau_registry_dns", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.BlacklistEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "Value")
-                        .IsUnique();
-
-                    b.ToTable("bureau_blacklist", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.BusinessRegistryEntry", b =>
-                {
-                    b.Property<string>("CreditCode")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalRepresentative")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LicenceExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CreditCode");
-
-                    b.HasIndex("Name");
-
-                    b.ToTable("bureau_registry_businesses", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.DomainRegistryEntry", b =>
-                {
-                    b.Property<string>("Domain")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HolderCertificateType")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HolderName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("InMiitDatabase")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("RealNameVerifiedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Registrar")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "HolderCertificateNumber", "Beian.Bureau.Model.DomainRegistryEntry.HolderCertificateNumber#SealedText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Cipher")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Index")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Masked")
-                                .IsRequired()
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Domain");
-
-                    b.ToTable("bureau_registry_domains", (string)null);
-                });
-
-            modelBuilder.Entity("Beian.Bureau.Model.IdentityRegistryEntry", b =>
-                {
-                    b.Property<string>("NumberIndex")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("NumberIndex");
-
-                    b.ToTable("bureau_registry_identities", (string)null);
+                    b.HasOne("Beian.Bureau.Model.NationalWebsite", null)
+                        .WithMany("Features")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beian.Bureau.Model.NationalDomain", b =>
@@ -623,6 +660,8 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
             modelBuilder.Entity("Beian.Bureau.Model.NationalWebsite", b =>
                 {
                     b.Navigation("Domains");
+
+                    b.Navigation("Features");
                 });
 #pragma warning restore 612, 618
         }
