@@ -136,34 +136,12 @@ public class AppFilingEndToEndTests
         return await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
     }
 
-    private static object Basic(int person, string type, string name, string? domain) => new
-    {
-        provinceCode = "11",
-        city = "北京市",
-        nature = "Individual",
-        certificateType = "居民身份证",
-        certificateNumber = TestPeople.IdNumber(person),
-        name = $"测试用户{person}",
-        certificateAddress = "北京市海淀区中关村大街1号",
-        domains = domain is null ? Array.Empty<string>() : [domain],
-        serviceType = type,
-        serviceName = name,
-    };
+    private static object Basic(int person, string type, string name, string? domain) =>
+        FilingJourney.BasicInfo(person, domain is null ? [] : [domain], type, name);
 
     private static object Draft(int person, string type, string name, string? domain, string? serviceCode, object[]? platforms = null) => new
     {
-        subject = new
-        {
-            provinceCode = "11",
-            city = "北京市",
-            nature = "Individual",
-            certificateType = "居民身份证",
-            certificateNumber = TestPeople.IdNumber(person),
-            name = $"测试用户{person}",
-            certificateAddress = "北京市海淀区中关村大街1号",
-            mailingAddress = "北京市海淀区中关村大街1号",
-            principal = FilingJourney.Principal(person),
-        },
+        subject = FilingJourney.Subject(person),
         websites = new[]
         {
             new

@@ -11,7 +11,11 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     public PlatformFactory Factory => factory;
 
     /// <summary>The basic-information form of an individual with one domain.</summary>
-    public static object BasicInfo(int person, string domain, string provinceCode = "11", string? name = null) => new
+    public static object BasicInfo(int person, string domain, string provinceCode = "11", string? name = null) =>
+        BasicInfo(person, [domain], null, null, provinceCode, name);
+
+    /// <summary>The basic-information form of an individual's service of a type, with its name and domains (R-APP-08).</summary>
+    public static object BasicInfo(int person, string[] domains, string? serviceType, string? serviceName, string provinceCode = "11", string? name = null) => new
     {
         provinceCode,
         city = "北京市",
@@ -20,7 +24,9 @@ public sealed partial class FilingJourney(PlatformFactory factory)
         certificateNumber = TestPeople.IdNumber(person),
         name = name ?? $"测试用户{person}",
         certificateAddress = "北京市海淀区中关村大街1号",
-        domains = new[] { domain },
+        domains,
+        serviceType,
+        serviceName,
     };
 
     public static object Principal(int person, string? name = null) => new
@@ -36,22 +42,25 @@ public sealed partial class FilingJourney(PlatformFactory factory)
     /// <summary>The whole draft of an individual's first filing with one website.</summary>
     public static object Draft(int person, string domain, string serviceCode, string provinceCode = "11", string websiteName = "个人技术博客", string[]? moreDomains = null, int? websitePrincipal = null) => new
     {
-        subject = new
-        {
-            provinceCode,
-            city = "北京市",
-            nature = "Individual",
-            certificateType = "居民身份证",
-            certificateNumber = TestPeople.IdNumber(person),
-            name = $"测试用户{person}",
-            certificateAddress = "北京市海淀区中关村大街1号",
-            mailingAddress = "北京市海淀区中关村大街1号",
-            principal = Principal(person),
-        },
+        subject = Subject(person, provinceCode),
         websites = new[]
         {
             new { name = websiteName, domains = new[] { domain }.Concat(moreDomains ?? []).ToArray(), serviceCode, contentCategory = "其他", language = "中文简体", principal = Principal(websitePrincipal ?? person), remarks = (string?)null },
         },
+    };
+
+    /// <summary>An individual subject as the draft carries it, the person their own principal.</summary>
+    public static object Subject(int person, string provinceCode = "11") => new
+    {
+        provinceCode,
+        city = "北京市",
+        nature = "Individual",
+        certificateType = "居民身份证",
+        certificateNumber = TestPeople.IdNumber(person),
+        name = $"测试用户{person}",
+        certificateAddress = "北京市海淀区中关村大街1号",
+        mailingAddress = "北京市海淀区中关村大街1号",
+        principal = Principal(person),
     };
 
     /// <summary>Registers a new applicant, gives it cloud instances (a simulated purchase) and signs it in.</summary>
