@@ -15,7 +15,8 @@ public sealed class RecordReclaim(BureauDb db, BureauOutbound stream)
 
     /// <summary>
     /// Takes a website off the record: no provider, no domains (they may be filed again, R-CANCEL-14 keeps the number
-    /// retired). A subject left without a website is an empty shell from now on, and its clean-up clock starts.
+    /// retired). A subject left without a service of any type — website, app, mini-program, quick app (R-APP-39) — is an
+    /// empty shell from now on, and its clean-up clock starts.
     /// </summary>
     public void CancelWebsite(NationalWebsite website, DateTimeOffset now)
     {

@@ -7,8 +7,8 @@ namespace Beian.Compliance;
 /// <summary>A principal of a filed record, in clear for the inspection alone.</summary>
 public sealed record InspectedPerson(string Name, string CertificateType, string CertificateNumber, string Mobile, string? EmergencyPhone);
 
-/// <summary>A filed website: its number, domains and principal.</summary>
-public sealed record InspectedWebsite(string IcpNumber, IReadOnlyList<string> Domains, InspectedPerson? Principal);
+/// <summary>A filed website, app, mini-program or quick app: its number, domains and principal.</summary>
+public sealed record InspectedWebsite(string IcpNumber, IReadOnlyList<string> Domains, InspectedPerson? Principal, ServiceType Type = ServiceType.Website);
 
 /// <summary>A filed subject as the national record holds it, with its websites served here.</summary>
 public sealed record InspectedRecord(
@@ -33,7 +33,8 @@ public sealed record RegistryFacts(
 /// 专项核查 of one filed record against the registries (R-INSP-01, rejections.md §4): the organisation renamed,
 /// revoked or gone, its certificate merged into a credit code, its legal representative changed; a principal's ID
 /// expired or phone unreachable; a domain expired or no longer held by the subject. Each finding names its target —
-/// the subject number, or the website number for what belongs to a website — so that a case can follow it.
+/// the subject number, or the service number for what belongs to a website or app — so that a case can follow it.
+/// Apps, mini-programs and quick apps are inspected as websites are (R-APP-38): their principals and back-end domains.
 /// </summary>
 public static class RecordInspection
 {
@@ -96,7 +97,7 @@ public static class RecordInspection
             people.Add((subjectPrincipal, r.IcpNumber, "INSP-SUBJECT-PRINCIPAL-ID-EXPIRED", "主体负责人"));
         }
 
-        people.AddRange(r.Websites.Where(w => w.Principal is not null).Select(w => (w.Principal!, w.IcpNumber, "INSP-SITE-PRINCIPAL-ID-EXPIRED", "网站负责人")));
+        people.AddRange(r.Websites.Where(w => w.Principal is not null).Select(w => (w.Principal!, w.IcpNumber, "INSP-SITE-PRINCIPAL-ID-EXPIRED", w.Type.ChineseName() + "负责人")));
         foreach (var (person, target, expiredCode, role) in people)
         {
             if (facts.Identities.TryGetValue(person.CertificateNumber, out var identity) && identity.ExpiresOn is { } expires && expires < facts.Today)

@@ -2,7 +2,8 @@ namespace Beian.Filings;
 
 /// <summary>
 /// The type of an Internet information service (互联网信息服务) a subject files (R-APP-01). A subject may hold any mix;
-/// all of them are numbered in one sequence under the subject number (R-APP-04). The values are MIIT's
+/// all of them are numbered in one sequence under the subject number (R-APP-04), and every filing type — first filing,
+/// new service, access, change, cancel access, cancellation — applies to each (R-APP-07). The values are MIIT's
 /// <c>serviceType</c> codes of its public query (R-APP-36).
 /// </summary>
 public enum ServiceType

@@ -240,14 +240,14 @@ public sealed class AppNamesAreDistinctNamesWithoutSymbols : Rule
 }
 
 /// <summary>
-/// R-APP-15: one filing per app name per subject — an app of the same name that is approved or in another order makes
-/// the new platform a change of that app; two services of one order with one name are one app.
+/// R-APP-15, R-APP-12: one filing per app name per subject — an app of the same name that is approved or in another
+/// order in progress makes the new platform a change of that app; two services of one order with one name are one app.
 /// </summary>
 public sealed class OneFilingPerAppNamePerSubject : Rule
 {
     public const string Message = "该APP名称已存在备案信息，如需新增运行平台，请提交变更备案";
 
-    public override IReadOnlyList<string> Ids => ["R-APP-15"];
+    public override IReadOnlyList<string> Ids => ["R-APP-15", "R-APP-12"];
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {

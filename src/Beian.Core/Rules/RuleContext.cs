@@ -182,7 +182,10 @@ public sealed record RuleContext(
         }
     }
 
-    /// <summary>Every domain of the draft with its field path.</summary>
+    /// <summary>
+    /// Every domain of the draft with its field path: a website's and an app's back-end domains alike, so that every
+    /// domain rule verifies both (R-APP-28).
+    /// </summary>
     public IEnumerable<(string Field, string Domain)> AllDomains() =>
         Websites.SelectMany((w, i) => w.Domains.Select((d, j) => ($"websites[{i}].domains[{j}]", d)));
 }

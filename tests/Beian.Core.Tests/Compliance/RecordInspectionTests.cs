@@ -28,6 +28,19 @@ public class RecordInspectionTests
         new("example-tech.cn", holder, "营业执照", "91330106673959654P", "阿里云计算有限公司（万网）", expires, "ok", new(2024, 1, 1), true);
 
     [Fact]
+    public void AnAppsBackEndDomainAndPrincipal_AreInspectedAsAWebsitesAre_R_APP_38()
+    {
+        var record = Company() with { Websites = [new("浙ICP备2026000001号-2A", ["api.example-tech.cn"], LiSi, ServiceType.App)] };
+        var facts = Facts(domain: Registration("另一家公司", new(2026, 1, 1)), identity: new(LiSi.CertificateNumber, "李四", new(2026, 6, 1)));
+
+        var findings = RecordInspection.Examine(record, facts);
+
+        Assert.Contains(findings, f => f.Code == "INSP-DOMAIN-EXPIRED" && f.Target == "浙ICP备2026000001号-2A");
+        Assert.Contains(findings, f => f.Code == "INSP-DOMAIN-HOLDER-MISMATCH" && f.Target == "浙ICP备2026000001号-2A");
+        Assert.Contains(findings, f => f.Code == "INSP-SITE-PRINCIPAL-ID-EXPIRED" && f.Detail.StartsWith("APP负责人", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ARecordTheRegistriesAgreeWith_HasNoFinding() =>
         Assert.Empty(RecordInspection.Examine(Company(), Facts()));
 

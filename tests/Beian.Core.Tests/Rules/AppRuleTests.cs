@@ -78,11 +78,12 @@ public class AppRuleTests
         { "R-APP-32", "content type not in the catalog", () => App().WithWebsite(w => w with { App = w.App! with { ContentTypes = ["区块链挖矿"] } }) },
         { "R-APP-32", "a sector twice", () => App().WithWebsite(w => w with { App = w.App! with { PreApprovals = ["新闻", "新闻"] } }) },
         { "R-APP-32", "a sector not in the catalog", () => App().WithWebsite(w => w with { App = w.App! with { PreApprovals = ["彩票"] } }) },
-        { "R-APP-32", "no language", () => App().WithWebsite(w => w with { Language = null }) },
+        { "R-APP-33", "no language", () => App().WithWebsite(w => w with { Language = null }) },
         { "R-APP-17", "no icon", () => App() with { Documents = CleanDraft.PersonalDocuments } },
         { "R-APP-10", "individual's app with a website", () => TwoServices(SubjectNature.Individual) },
         { "R-APP-11", "individual at the cap", () => App() with { LiveServices = 5, LiveApplications = 1 } },
-        { "R-CODE-16", "app without a service code", () => App().WithWebsite(w => w with { ServiceCode = null }) },
+        { "R-APP-35", "app without a service code", () => App().WithWebsite(w => w with { ServiceCode = null }) },
+        { "R-APP-12", "name of an app in another order in progress", () => App() with { SubjectAppNames = new HashSet<string> { "张三笔记" } } },
     };
 
     [Theory]
@@ -118,6 +119,18 @@ public class AppRuleTests
     {
         var blocking = RuleBook.Run(draft()).Where(f => f.Severity == Severity.Blocking && f.PrimaryId != "R-DOMAIN-02").ToList();
         Assert.True(blocking.Count == 0, $"{what}: {string.Join("; ", blocking.Select(f => $"{f.PrimaryId} {f.Message}"))}");
+    }
+
+    [Fact]
+    public void AnAppsBackEndDomain_IsVerifiedAsAWebsitesDomainIs_R_APP_28()
+    {
+        // The same findings, with the same rejection reasons, as for a website's domain.
+        var unregistered = App().WithWebsite(w => w with { Domains = ["api.unknown-app.cn"] });
+        Assert.Contains(RuleBook.Run(unregistered), f => f.PrimaryId == "R-DOMAIN-01" && f.Field == "websites[0].domains[0]" && f.RejectionCode == "REJ-DOMAIN-NOT-REALNAME");
+        var expired = App().WithDomain(d => d with { ExpiresOn = CleanDraft.Today.AddDays(-1) });
+        Assert.Contains(RuleBook.Run(expired), f => f.PrimaryId == "R-DOMAIN-05" && f.RejectionCode == "REJ-DOMAIN-EXPIRED");
+        var unapprovedTld = App().WithWebsite(w => w with { Domains = ["api.zhangsan.notatld"] });
+        Assert.Contains(RuleBook.Run(unapprovedTld), f => f.PrimaryId == "R-DOMAIN-06" && f.Severity == Severity.Blocking);
     }
 
     [Theory]

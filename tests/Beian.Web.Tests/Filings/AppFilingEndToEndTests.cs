@@ -55,7 +55,7 @@ public class AppFilingEndToEndTests
     }
 
     [Fact]
-    public async Task AnAppBesideTheSubjectsWebsite_SharesItsDomain_AndKeepsItOpenAfterTheWebsitesAccessEnds_R_APP_30_R_APP_31()
+    public async Task ASubjectHoldsAWebsiteAndAnApp_SharingADomain_KeptOpenAfterTheWebsitesAccessEnds_R_APP_01_R_APP_08_R_APP_30_R_APP_31()
     {
         using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false" });
         var follower = factory.Services.GetRequiredService<GateFollower>();
@@ -77,6 +77,55 @@ public class AppFilingEndToEndTests
         await follower.BuildAsync(CancellationToken.None);
         // One domain of two services: open while the app admits it (R-APP-31).
         Assert.Equal("allowed", await Gate.GateTests.CheckAsync(factory.CreateClient(), "www.shop-202.cn", HttpStatusCode.NoContent));
+    }
+
+    [Fact]
+    public async Task AnAppsLife_Changed_ItsFeaturesKeptFromOtherSubjects_ItsWebsiteCancelled_ThenItsAccess_R_APP_07_R_APP_13_R_APP_25_R_APP_39()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false" });
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("app205@example.com");
+        var (subjectNumber, websiteNumber) = await journey.FiledAsync(applicant, 205, "site-205.cn");
+        await journey.ApprovedAsync(await FileAppAsync(applicant, 205, "App", "应用二〇五", "api.app-205.cn"), 205);
+        var appNumber = subjectNumber + "-2A";
+
+        // 变更APP: a platform is added with its features (R-APP-13); the back-end domains stay.
+        var ios = new { kind = "Ios", packageName = "CN.Test205.Ios", publicKey = "MIIBCgKCAQEA", fingerprint = "0123456789ABCDEF0123456789ABCDEF01234205", domains = new[] { "api.app-205.cn" } };
+        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(appNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
+        var changeId = change.GetProperty("id").GetGuid();
+        await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Draft(205, "App", "应用二〇五", "api.app-205.cn", null, [Android(205, "api.app-205.cn"), ios]));
+        await FilingJourney.UploadDocumentsAsync(applicant, changeId);
+        await applicant.PostJsonAsync($"/api/orders/{changeId}/submit", null);
+        await journey.ApprovedAsync(change, 205);
+        Assert.Equal("Approved", (await applicant.GetJsonAsync($"/api/orders/{changeId}")).GetProperty("state").GetString());
+
+        // R-APP-25: the added bundle ID is this subject's now; another subject's app with it (in any case) is refused.
+        var other = await journey.NewApplicantAsync("app206@example.com");
+        var code = await FilingJourney.ServiceCodeAsync(other);
+        var taken = await other.PostJsonAsync("/api/orders", Basic(206, "App", "应用二〇六", "app-206.cn"), HttpStatusCode.Created);
+        var takenId = taken.GetProperty("id").GetGuid();
+        await other.PutJsonAsync($"/api/orders/{takenId}/draft", Draft(206, "App", "应用二〇六", "app-206.cn", code, [ios with { packageName = "cn.test205.ios", domains = new[] { "app-206.cn" } }]));
+        await FilingJourney.UploadDocumentsAsync(other, takenId);
+        Assert.Equal(HttpStatusCode.Created, (await UploadIconAsync(other, takenId, Png(20 * 1024))).StatusCode);
+        await (await other.PostAsync(new Uri($"/api/orders/{takenId}/submit", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-APP-25");
+
+        // 注销网站: the subject keeps its app, so it is no empty shell (R-APP-39): a new website is a new service, not D08.
+        var cancelSite = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "CancelWebsite" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancelSite.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancelSite.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        var check = await applicant.PostJsonAsync("/api/filings/basic-check", FilingJourney.BasicInfo(205, "new-205.cn"));
+        Assert.Equal("NewWebsiteSubjectHere", check.GetProperty("type").GetString());
+
+        // 取消接入 of the app: its back-end domain is closed at the gate (R-APP-31), the number lives on at MIIT.
+        var cancelAccess = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(appNumber)}/orders", new { type = "CancelAccess" }, HttpStatusCode.Created);
+        await applicant.PostJsonAsync($"/api/orders/{cancelAccess.GetProperty("id").GetGuid()}/submit", new { confirmIrrevocable = true });
+        await journey.BureauApprovesAsync(cancelAccess.GetProperty("number").GetString()!);
+        await journey.SyncAsync();
+        await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
+        Assert.Equal("access-cancelled", await Gate.GateTests.CheckAsync(factory.CreateClient(), "api.app-205.cn", HttpStatusCode.Forbidden));
+        var national = await factory.CreateClient().PostJsonAsync("/api/miit/icp-query", new { unitName = appNumber, serviceType = 6 });
+        Assert.Equal(1, national.GetProperty("params").GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -154,9 +203,7 @@ public class AppFilingEndToEndTests
                 remarks = "记录个人学习笔记与待办事项的工具，不涉及交易、社交和新闻信息服务。",
                 app = new
                 {
-                    platforms = type == "App"
-                        ? platforms ?? [new { kind = "Android", packageName = $"cn.test{person}.app", publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", fingerprint = Md5[..^2] + $"{person % 100:D2}", domains = new[] { domain } }]
-                        : [],
+                    platforms = type == "App" ? platforms ?? [Android(person, domain)] : [],
                     hostPlatform = type == "App" ? null : "微信",
                     hostAppId = type == "App" ? null : $"wx00000000000{person}",
                     contentTypes = new[] { "工具-备忘录" },
@@ -166,6 +213,9 @@ public class AppFilingEndToEndTests
             },
         },
     };
+
+    private static object Android(int person, string? domain) =>
+        new { kind = "Android", packageName = $"cn.test{person}.app", publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", fingerprint = Md5[..^2] + $"{person % 100:D2}", domains = new[] { domain } };
 
     private static byte[] Png(int size) => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[size - 8]];
 

@@ -68,7 +68,7 @@ public sealed class RegistryInspectionBatch(
             protector.Unseal(s.CertificateNumber),
             s.Name,
             Person(s.Principal),
-            [.. draft.Websites.Where(w => w.IcpNumber is not null && served.Contains(w.IcpNumber)).Select(w => new InspectedWebsite(w.IcpNumber!, w.Domains, Person(w.Principal)))]);
+            [.. draft.Websites.Where(w => w.IcpNumber is not null && served.Contains(w.IcpNumber)).Select(w => new InspectedWebsite(w.IcpNumber!, w.Domains, Person(w.Principal), w.Type))]);
     }
 
     private InspectedPerson? Person(Principal? p) =>
