@@ -122,7 +122,10 @@ public sealed class BureauSimulatorGateway(
                 subject.ProvinceCode,
                 subject.Name,
                 live.Count,
-                [.. live.Where(w => w.Providers.Contains(ProviderId)).Select(w => w.IcpNumber)]),
+                [.. live.Where(w => w.Providers.Contains(ProviderId)).Select(w => w.IcpNumber)])
+            {
+                Applications = [.. live.Where(w => w.Type != ServiceType.Website).Select(w => new NationalAppView(w.IcpNumber, w.Type, w.Name, w.Providers.Contains(ProviderId)))],
+            },
             website is null ? null : new NationalDomainView(
                 website.Subject.IcpNumber,
                 website.IcpNumber,

@@ -12,13 +12,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Beian.Bureau.Sandbox;
 
 /// <summary>
-/// Loads subjects and websites into the simulated national record, as if filed earlier — through another provider by
-/// default — so that access, new-website and conflict cases can be tried. Numbers may be given (old 8-digit ones
-/// and former abbreviations are accepted, as on import) or are issued.
+/// Loads subjects and their websites, apps, mini-programs and quick apps into the simulated national record, as if filed
+/// earlier — through another provider by default — so that access, new-service and conflict cases can be tried.
+/// Numbers may be given (old 8-digit ones and former abbreviations are accepted, as on import) or are issued.
 /// </summary>
 public static class NationalRecordFixtures
 {
-    public sealed record WebsiteFixture(string Name, IReadOnlyList<string> Domains, string? IcpNumber, IReadOnlyList<string>? Providers);
+    /// <summary>A service of a fixture: a website unless <paramref name="Type"/> says otherwise, with its app data.</summary>
+    public sealed record WebsiteFixture(string Name, IReadOnlyList<string> Domains, string? IcpNumber, IReadOnlyList<string>? Providers, ServiceType? Type = null, AppDetails? App = null);
 
     public sealed record SubjectFixture(
         string ProvinceCode,
@@ -82,20 +83,24 @@ public static class NationalRecordFixtures
             var websiteNumbers = new List<string>();
             for (var i = 0; i < sites.Count; i++)
             {
-                var domains = sites[i].Domains.Select(d => DomainName.TryNormalise(d, out var n) ? n : null).ToList();
-                if (domains.Count == 0 || domains.Any(d => d is null))
+                var type = sites[i].Type ?? ServiceType.Website;
+                var domains = (sites[i].Domains ?? []).Select(d => DomainName.TryNormalise(d, out var n) ? n : null).ToList();
+                if ((domains.Count == 0 && !type.RunsOnAHostPlatform()) || domains.Any(d => d is null))
                 {
-                    return Problems.Invalid("fixture.domain_invalid", $"网站「{sites[i].Name}」的域名格式不正确。");
+                    return Problems.Invalid("fixture.domain_invalid", $"{type.ChineseName()}「{sites[i].Name}」的域名格式不正确。");
                 }
 
-                var number = sites[i].IcpNumber ?? subjectNumber.ForService(i + 1).ToString();
+                var number = sites[i].IcpNumber ?? subjectNumber.ForService(i + 1, type).ToString();
                 websiteNumbers.Add(number);
                 subject.Websites.Add(new NationalWebsite
                 {
                     Id = Guid.CreateVersion7(now),
                     IcpNumber = number,
                     Name = sites[i].Name,
-                    Homepage = "http://" + domains[0],
+                    Type = type,
+                    App = type.IsApplication() ? sites[i].App ?? AppDetails.None : null,
+                    Features = NationalAppFeature.Of(sites[i].App),
+                    Homepage = type == ServiceType.Website ? "http://" + domains[0] : string.Empty,
                     ApprovedAt = now,
                     Providers = [.. sites[i].Providers ?? ["other-provider"]],
                     Domains = [.. domains.Select(d => new NationalDomain { Domain = d! })],

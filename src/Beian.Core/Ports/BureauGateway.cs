@@ -65,8 +65,15 @@ public sealed record ConflictQuery(
     public IReadOnlyList<string> AppNames { get; init; } = [];
 }
 
-/// <summary>A subject in the national record.</summary>
-public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller);
+/// <summary>A subject in the national record; <paramref name="LiveWebsites"/> counts its live services of every type.</summary>
+public sealed record NationalSubjectView(string IcpNumber, string ProvinceCode, string Name, int LiveWebsites, IReadOnlyList<string> WebsiteNumbersServedByCaller)
+{
+    /// <summary>The subject's live apps, mini-programs and quick apps, known by name (R-APP-08).</summary>
+    public IReadOnlyList<NationalAppView> Applications { get; init; } = [];
+}
+
+/// <summary>A live app, mini-program or quick app of a subject in the national record.</summary>
+public sealed record NationalAppView(string IcpNumber, ServiceType Type, string Name, bool ServedByCaller);
 
 /// <summary>A domain in the national record.</summary>
 public sealed record NationalDomainView(string SubjectIcpNumber, string WebsiteIcpNumber, string ProvinceCode, bool ServedByCaller, bool ServedByAnyone = true);

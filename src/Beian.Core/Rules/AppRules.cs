@@ -442,6 +442,46 @@ public sealed class ASubjectHoldsAtMostItsCapOfServices : Rule
     }
 }
 
+/// <summary>
+/// R-APP-09: an app's access copies its record — the same name, and no platform or feature the record does not hold;
+/// additions are a change, at the original provider first or here after the access.
+/// </summary>
+public sealed class AnAppsAccessCopiesItsRecord : Rule
+{
+    public override IReadOnlyList<string> Ids => ["R-APP-09"];
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Type != FilingType.Access)
+        {
+            yield break;
+        }
+
+        foreach (var (service, i) in context.Applications())
+        {
+            if (context.RecordedApps.Count == 0 || !context.RecordedApps.TryGetValue(service.IcpNumber ?? string.Empty, out var recorded))
+            {
+                continue;
+            }
+
+            if (OneFilingPerAppNamePerSubject.NameKey(service.Name) != OneFilingPerAppNamePerSubject.NameKey(recorded.Name))
+            {
+                yield return Block($"websites[{i}].name", "接入备案的名称须与工信部备案信息一致", "请按备案信息填写名称；如需修改，请在接入后办理变更。");
+            }
+
+            var filed = recorded.App.Platforms.SelectMany(p => p.FeatureKeys.Append(p.Kind.ToString())).ToHashSet(StringComparer.Ordinal);
+            var platforms = service.App?.Platforms ?? [];
+            for (var p = 0; p < platforms.Count; p++)
+            {
+                if (!filed.Contains(platforms[p].Kind.ToString()) || platforms[p].PackageKey is { } package && !filed.Contains(package) || platforms[p].FingerprintKey is { } fingerprint && !filed.Contains(fingerprint))
+                {
+                    yield return Block($"websites[{i}].app.platforms[{p}]", "接入备案不能新增运行平台或修改特征信息", "请按工信部备案信息填写；新增平台请在接入后办理变更备案。");
+                }
+            }
+        }
+    }
+}
+
 /// <summary>Which services of a draft are apps, mini-programs or quick apps, and where their platforms are.</summary>
 public static class ApplicationsOfADraft
 {

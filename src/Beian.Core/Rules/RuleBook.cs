@@ -81,6 +81,7 @@ public static class RuleBook
         new AnIndividualFilesOneServiceWithAnApp(),
         new ASubjectHoldsAtMostItsCapOfServices(),
         new EveryAppShowsItsIcon(),
+        new AnAppsAccessCopiesItsRecord(),
     ];
 
     public static IReadOnlyList<Finding> Run(RuleContext context) => [.. All.SelectMany(rule => rule.Check(context))];

@@ -27,6 +27,9 @@ public sealed record WebsiteFacts(string Name, IReadOnlyList<string> Domains, st
     /// <summary>An app's, mini-program's or quick app's own data; null for a website.</summary>
     public AppDetails? App { get; init; }
 
+    /// <summary>The filed number of the service a change, access or cancellation concerns.</summary>
+    public string? IcpNumber { get; init; }
+
     /// <summary>网站语言 or 语种 (R-APP-33).</summary>
     public string? Language { get; init; }
 
@@ -102,6 +105,9 @@ public sealed record ConflictFacts(
     public IReadOnlyList<FiledService> SubjectServices { get; init; } = [];
 }
 
+/// <summary>An app as the national record holds it: its name and data.</summary>
+public sealed record RecordedApp(string Name, AppDetails App);
+
 /// <summary>A live service of a subject in the national record.</summary>
 public sealed record FiledService(ServiceType Type, string Name, string IcpNumber);
 
@@ -158,6 +164,9 @@ public sealed record RuleContext(
 
     /// <summary>How many of <see cref="LiveServices"/> are apps, mini-programs or quick apps.</summary>
     public int LiveApplications { get; init; }
+
+    /// <summary>The apps, mini-programs and quick apps of the national record an access order takes over, by number (R-APP-09).</summary>
+    public IReadOnlyDictionary<string, RecordedApp> RecordedApps { get; init; } = new Dictionary<string, RecordedApp>();
 
     /// <summary>The provider's setting <c>MiniProgramNeedsServiceCode</c> (R-APP-03): off by default.</summary>
     public bool MiniProgramNeedsServiceCode { get; init; }

@@ -129,6 +129,59 @@ public class AppFilingEndToEndTests
     }
 
     [Fact]
+    public async Task AnAppFiledElsewhere_IsAccessedHereByItsName_AndTheAccessCopiesItsRecord_R_APP_08_R_APP_09()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        var journey = new FilingJourney(factory);
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
+        var loaded = await admin.PostJsonAsync("/api/sandbox/national-record", new
+        {
+            subjects = new[]
+            {
+                new
+                {
+                    provinceCode = "11", name = "测试用户207", nature = "Individual", certificateType = "居民身份证", certificateNumber = TestPeople.IdNumber(207),
+                    websites = new[]
+                    {
+                        new
+                        {
+                            name = "应用二〇七", domains = new[] { "api.app-207.cn" }, type = "App",
+                            app = new
+                            {
+                                platforms = new[] { new { kind = "Android", packageName = "cn.test207.app", publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", fingerprint = "0123456789ABCDEF0123456789ABCD07", domains = new[] { "api.app-207.cn" } } },
+                                contentTypes = new[] { "工具-备忘录" }, preApprovals = Array.Empty<string>(), sdks = Array.Empty<string>(),
+                            },
+                        },
+                    },
+                },
+            },
+        });
+        var appNumber = loaded[0].GetProperty("websiteIcpNumbers")[0].GetString()!;
+        Assert.EndsWith("-1A", appNumber, StringComparison.Ordinal);
+
+        var applicant = await journey.NewApplicantAsync("app207@example.com");
+        var code = await FilingJourney.ServiceCodeAsync(applicant);
+        var check = await applicant.PostJsonAsync("/api/filings/basic-check", Basic(207, "App", "应用二〇七", "api.app-207.cn"));
+        Assert.Equal("D12", check.GetProperty("row").GetString());
+        var order = await applicant.PostJsonAsync("/api/orders", Basic(207, "App", "应用二〇七", "api.app-207.cn"), HttpStatusCode.Created);
+        Assert.Equal("Access", order.GetProperty("type").GetString());
+        var id = order.GetProperty("id").GetGuid();
+
+        // An access adds no platform (R-APP-09): that is a change, after the access.
+        var ios = new { kind = "Ios", packageName = "cn.test207.ios", publicKey = "MIIBCgKCAQEA", fingerprint = "0123456789ABCDEF0123456789ABCDEF01234207", domains = new[] { "api.app-207.cn" } };
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(207, "App", "应用二〇七", "api.app-207.cn", code, [Android(207, "api.app-207.cn"), ios]));
+        await FilingJourney.UploadDocumentsAsync(applicant, id);
+        await (await applicant.PostAsync(new Uri($"/api/orders/{id}/submit", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-APP-09");
+
+        await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(207, "App", "应用二〇七", "api.app-207.cn", code, [Android(207, "api.app-207.cn")]));
+        var submitted = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);
+        await journey.ApprovedAsync(submitted, 207);
+        var service = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0];
+        Assert.Equal(appNumber, service.GetProperty("icpNumber").GetString());
+        Assert.Equal("App", service.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task AMiniProgram_NeedsNoDomainNorServiceCode_AndGetsAnXNumber_R_APP_02_R_APP_03_R_APP_04()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);

@@ -91,10 +91,60 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
             decided = outcome;
         }
 
-        return decided ?? FilingTypeDecision.Decide(new BasicFacts(string.Empty, subject.ProvinceCode, subject.Name, continueAccess, certificateBusy, false, certificateElsewhere, false, false, null, null)
+        decided ??= FilingTypeDecision.Decide(new BasicFacts(string.Empty, subject.ProvinceCode, subject.Name, continueAccess, certificateBusy, false, certificateElsewhere, false, false, null, null)
         {
             ProviderName = platform.Value.ProviderName,
         });
+        return decided.Block is null ? await ByAppNameAsync(draft, certificate, decided, ct) : decided;
+    }
+
+    /// <summary>
+    /// R-APP-08: an app is known by its subject and name as well as by its domains. Its subject's app of that name,
+    /// served here, is D05 (file a change to add a platform, R-APP-15); approved at MIIT and not served here, D12: an
+    /// access of that app (R-APP-09), the order then naming the app's number.
+    /// </summary>
+    private async Task<FilingTypeOutcome> ByAppNameAsync(FilingDraft draft, string certificate, FilingTypeOutcome decided, CancellationToken ct)
+    {
+        var apps = draft.Websites.Select((w, i) => (Service: w, Index: i)).Where(s => s.Service.Type.IsApplication() && s.Service.Name.Length > 0).ToList();
+        if (apps.Count == 0 || decided.Type is not (FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere or FilingType.Access))
+        {
+            return decided;
+        }
+
+        var filed = (await bureau.LookupAsync(certificate, string.Empty, ct)).Subject?.Applications ?? [];
+        foreach (var (service, index) in apps)
+        {
+            var key = OneFilingPerAppNamePerSubject.NameKey(service.Name);
+            if (filed.FirstOrDefault(a => a.Type == service.Type && OneFilingPerAppNamePerSubject.NameKey(a.Name) == key) is not { } app)
+            {
+                continue;
+            }
+
+            return app.ServedByCaller
+                ? new FilingTypeOutcome("D05", null, new Finding(["R-APP-15", "R-BASIC-04"], Severity.Blocking, $"websites[{index}].name", OneFilingPerAppNamePerSubject.Message, "同一APP在多个平台上架只备案一次；请在已备案的APP上办理变更，增加运行平台。"))
+                : new FilingTypeOutcome("D12", FilingType.Access, null, decided.SubjectAlreadyHere);
+        }
+
+        return decided;
+    }
+
+    /// <summary>The number of the subject's app each application service of an access order takes over (R-APP-09).</summary>
+    public async Task<FilingDraft> WithAccessedAppNumbersAsync(FilingDraft draft, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!draft.Websites.Any(w => w.Type.IsApplication()))
+        {
+            return draft;
+        }
+
+        var filed = (await bureau.LookupAsync(protector.Unseal(draft.Subject.CertificateNumber), string.Empty, ct)).Subject?.Applications ?? [];
+        return draft with
+        {
+            Websites = [.. draft.Websites.Select(w => w.Type.IsApplication() && w.IcpNumber is null
+                && filed.FirstOrDefault(a => a.Type == w.Type && OneFilingPerAppNamePerSubject.NameKey(a.Name) == OneFilingPerAppNamePerSubject.NameKey(w.Name)) is { } app
+                    ? w with { IcpNumber = app.IcpNumber }
+                    : w)],
+        };
     }
 
     /// <summary>Orders that are not final hold their locks (M-01..M-03).</summary>

@@ -9,7 +9,7 @@ namespace Beian.Web.Features.Filings;
 /// Steps 2–5 of the wizard: the applicant fills in the subject, its principal, the websites and their principals, and
 /// may come back to any section until submission (R-ORDER-10). The owner sees its own values in full while editing.
 /// </summary>
-public sealed class EditDraft(ProviderDb db, DraftMapper mapper, TimeProvider time)
+public sealed class EditDraft(ProviderDb db, DraftMapper mapper, BasicCheck check, TimeProvider time)
 {
     public async Task<Result<DraftView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -52,6 +52,11 @@ public sealed class EditDraft(ProviderDb db, DraftMapper mapper, TimeProvider ti
         {
             // The basic information decided the filing type; changing it means a new basic check, not an edit.
             return Problems.Invalid("draft.basic_info_changed", "证件号码和所属区域决定备案类型，不能在此修改；如需修改，请放弃本订单后重新进行基础信息校验。");
+        }
+        else if (order.Type == FilingType.Access)
+        {
+            // An app's access names the app it takes over (R-APP-09), found again by its name as the draft now has it.
+            draft = await check.WithAccessedAppNumbersAsync(draft, ct);
         }
 
         var error = order.Edit(await ProductVerification.WithAccessAsync(db, draft, ct));

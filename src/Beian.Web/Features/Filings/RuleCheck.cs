@@ -39,6 +39,7 @@ public sealed class RuleCheck(
             App = w.App,
             Language = w.Language,
             Remarks = w.Remarks,
+            IcpNumber = w.IcpNumber,
         }).ToList();
         var apps = websites.Where(w => w.Type.IsApplication()).ToList();
         var people = (subject.Principal is null ? websites.Select(w => w.Principal) : websites.Select(w => w.Principal).Prepend(subject.Principal))
@@ -65,11 +66,18 @@ public sealed class RuleCheck(
         var recorded = new HashSet<string>();
         PersonFacts? recordedSubjectPrincipal = null;
         var recordedWebsitePrincipals = new Dictionary<string, PersonFacts>();
-        if (order.Type is FilingType.Access or FilingType.NewWebsiteSubjectElsewhere && websites is [{ Domains: [var home, ..] }, ..])
+        var recordedApps = new Dictionary<string, RecordedApp>(StringComparer.Ordinal);
+        if (order.Type is FilingType.Access or FilingType.NewWebsiteSubjectElsewhere && websites.Count > 0)
         {
-            var national = await bureau.LookupAsync(subject.CertificateNumber, home, ct);
+            // A mini-program has no domain; its subject is found by the certificate alone.
+            var national = await bureau.LookupAsync(subject.CertificateNumber, websites[0].Domains.Count > 0 ? websites[0].Domains[0] : string.Empty, ct);
             var record = national.Subject is { } found ? await bureau.RecordDraftAsync(found.IcpNumber, ct) : null;
             recordedSubjectPrincipal = Open(record?.Subject.Principal);
+            foreach (var app in record?.Websites.Where(w => w is { IcpNumber: not null, App: not null }) ?? [])
+            {
+                recordedApps[app.IcpNumber!] = new RecordedApp(app.Name, app.App!);
+            }
+
             foreach (var site in record?.Websites ?? [])
             {
                 if (Open(site.Principal) is { } principal)
@@ -146,6 +154,7 @@ public sealed class RuleCheck(
             Documents = documents,
             RecordedSubjectPrincipal = recordedSubjectPrincipal,
             RecordedWebsitePrincipals = recordedWebsitePrincipals,
+            RecordedApps = recordedApps,
             Tables = tables.Current,
             SubjectAppNames = await AppNamesTakenAsync(order, conflicts, ct),
             LiveServices = conflicts.SubjectServices.Count,

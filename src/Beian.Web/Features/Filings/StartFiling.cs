@@ -83,6 +83,11 @@ public sealed class StartFiling(DraftMapper mapper, BasicCheck check, ProviderDb
             return Problems.FromFindings([outcome.Block]);
         }
 
+        if (outcome.Type == FilingType.Access)
+        {
+            draft = await check.WithAccessedAppNumbersAsync(draft, ct);
+        }
+
         var now = time.GetUtcNow();
         var order = new FilingOrder(Guid.CreateVersion7(now), NewOrderNumber(now), accountId, outcome.Type!.Value, draft, now);
         order.Note(Actor.Applicant, user.DisplayName(), now, $"基础信息校验通过，备案类型：{outcome.Type.Value.ChineseName()}");
