@@ -22,4 +22,13 @@ public static class Choices
 
     public static IReadOnlyList<(string Value, string Text)> ContentCategories { get; } =
         [.. Beian.Rules.ContentCategoryMustBeKnown.Categories.Select(c => (c, c))];
+
+    public static IReadOnlyList<(string Value, string Text)> ServiceTypes { get; } =
+        [.. Beian.Filings.ServiceTypes.All.Select(t => (t.ToString(), t.ChineseName()))];
+
+    /// <summary>The service-content catalog as 「一级-二级」 values (R-APP-32).</summary>
+    public static IReadOnlyList<(string Value, string Text)> ServiceContent { get; } =
+        [.. Beian.Reference.ReferenceLists.ServiceContent.SelectMany(c => c.Children.Select(child => ($"{c.Name}-{child}", $"{c.Name} · {child}")))];
+
+    public static IReadOnlyList<string> PreApprovalSectors { get; } = [.. Beian.Reference.ReferenceLists.PreApprovalSectors.Select(s => s.Name)];
 }

@@ -50,7 +50,7 @@ public partial class FirstFilingInTheConsoleTests
         // 主办者信息.
         await session.ExpectAsync(applicant, "请继续填写主办者信息");
         await applicant.GetByLabel("通信地址").FillAsync("北京市海淀区中关村大街1号");
-        await FillPrincipalAsync(applicant, "Subject_Principal");
+        await ConsoleSteps.FillPrincipalAsync(applicant, "Subject_Principal", Person, "console301@example.com");
         await session.ShotAsync(applicant, "subject");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
 
@@ -58,7 +58,7 @@ public partial class FirstFilingInTheConsoleTests
         await session.ExpectAsync(applicant, "主办者信息已保存");
         await applicant.GetByLabel("网站名称").FillAsync("中国技术博客");
         await applicant.GetByLabel("备案服务码").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await FillPrincipalAsync(applicant, "Site_Principal");
+        await ConsoleSteps.FillPrincipalAsync(applicant, "Site_Principal", Person, "console301@example.com");
         await session.ShotAsync(applicant, "website");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
 
@@ -114,15 +114,6 @@ public partial class FirstFilingInTheConsoleTests
         await visitor.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await session.ExpectAsync(visitor, websiteNumber);
         await session.ShotAsync(visitor, "public-query");
-    }
-
-    private static async Task FillPrincipalAsync(IPage page, string prefix)
-    {
-        await page.Locator($"#{prefix}_Name").FillAsync("测试用户301");
-        await page.Locator($"#{prefix}_CertificateNumber").FillAsync(TestPeople.IdNumber(Person));
-        await page.Locator($"#{prefix}_Mobile").FillAsync(TestPeople.Mobile(Person));
-        await page.Locator($"#{prefix}_EmergencyPhone").FillAsync(TestPeople.Mobile(Person + 500));
-        await page.Locator($"#{prefix}_Email").FillAsync("console301@example.com");
     }
 
     [GeneratedRegex(@"京ICP备\d+号-\d+")]

@@ -64,6 +64,17 @@ public static partial class ConsoleSteps
         await session.Journey.SyncAsync();
     }
 
+    /// <summary>Fills a principal's fields (the form prefix, e.g. Subject_Principal) with a test person's data.</summary>
+    public static async Task FillPrincipalAsync(IPage page, string prefix, int person, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator($"#{prefix}_Name").FillAsync($"测试用户{person}");
+        await page.Locator($"#{prefix}_CertificateNumber").FillAsync(TestPeople.IdNumber(person));
+        await page.Locator($"#{prefix}_Mobile").FillAsync(TestPeople.Mobile(person));
+        await page.Locator($"#{prefix}_EmergencyPhone").FillAsync(TestPeople.Mobile(person + 500));
+        await page.Locator($"#{prefix}_Email").FillAsync(email);
+    }
+
     /// <summary>Uploads an ID photo for a role on the documents step.</summary>
     public static async Task UploadIdAsync(ConsoleSession session, IPage page, string role)
     {

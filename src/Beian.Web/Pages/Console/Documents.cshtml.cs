@@ -1,3 +1,4 @@
+using Beian.Filings;
 using Beian.Rules;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,8 @@ public sealed class DocumentsModel : DraftStepPage
     {
         "subject" => "主办单位",
         "subject.principal" => "主体负责人",
-        _ when role.StartsWith("websites[", StringComparison.Ordinal) => $"网站{int.Parse(role[9..role.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1}负责人",
+        _ when role.StartsWith("websites[", StringComparison.Ordinal) =>
+            $"服务{int.Parse(role[9..role.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1}" + (role.EndsWith(".principal", StringComparison.Ordinal) ? "负责人" : string.Empty),
         _ => role,
     };
 
@@ -59,7 +61,7 @@ public sealed class DocumentsModel : DraftStepPage
     private async Task<IActionResult> ShowAsync(DraftView draft)
     {
         var needed = new List<(string, string)>();
-        if (draft.Subject.Nature != Beian.Filings.SubjectNature.Individual)
+        if (draft.Subject.Nature != SubjectNature.Individual)
         {
             needed.Add((DocumentKinds.OrganisationCertificate, "subject"));
         }
@@ -70,8 +72,16 @@ public sealed class DocumentsModel : DraftStepPage
         }
 
         needed.AddRange(draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Principal is not null).Select(x => (DocumentKinds.PrincipalId, $"websites[{x.i}].principal")));
+        // Each app, mini-program and quick app shows its icon (R-APP-17).
+        var apps = draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Type.IsApplication()).Select(x => $"websites[{x.i}]").ToList();
+        needed.AddRange(apps.Select(role => (AppDetails.IconKind, role)));
         Needed = needed;
-        Roles = [("subject", RoleName("subject")), ("subject.principal", RoleName("subject.principal")), .. draft.Websites.Select((_, i) => ($"websites[{i}].principal", RoleName($"websites[{i}].principal")))];
+        Roles =
+        [
+            ("subject", RoleName("subject")), ("subject.principal", RoleName("subject.principal")),
+            .. draft.Websites.Select((_, i) => ($"websites[{i}].principal", RoleName($"websites[{i}].principal"))),
+            .. apps.Select(role => (role, RoleName(role) + "（图标）")),
+        ];
         Role ??= needed.FirstOrDefault().Item2;
         Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
         return Page();

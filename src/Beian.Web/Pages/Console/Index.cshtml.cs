@@ -28,13 +28,14 @@ public sealed class MyFilingsModel : ConsolePage
         _ => status.ToString(),
     };
 
-    public static string ActionName(FilingType type) => type switch
+    /// <summary>What an action is called on the record page; a service's actions name its type (变更APP, 注销小程序).</summary>
+    public static string ActionName(FilingType type, ServiceType service = ServiceType.Website) => type switch
     {
-        FilingType.NewWebsiteSubjectHere => "增加网站",
+        FilingType.NewWebsiteSubjectHere => "增加网站或APP",
         FilingType.ChangeSubject => "变更主体",
         FilingType.CancelSubject => "注销主体",
-        FilingType.ChangeWebsite => "变更网站",
-        FilingType.CancelWebsite => "注销网站",
+        FilingType.ChangeWebsite => "变更" + service.ChineseName(),
+        FilingType.CancelWebsite => "注销" + service.ChineseName(),
         FilingType.CancelAccess => "取消接入",
         _ => type.ChineseName(),
     };

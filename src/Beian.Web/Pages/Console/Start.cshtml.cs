@@ -36,6 +36,14 @@ public sealed class StartModel : ConsolePage
     [BindProperty]
     public bool ContinueAccess { get; set; }
 
+    /// <summary>网站, APP, 小程序 or 快应用: what the filing is for (R-APP-01).</summary>
+    [BindProperty]
+    public string? ServiceType { get; set; } = nameof(Beian.Filings.ServiceType.Website);
+
+    /// <summary>The app's, mini-program's or quick app's name, by which it is known at MIIT (R-APP-08).</summary>
+    [BindProperty]
+    public string? ServiceName { get; set; }
+
     public string? Detected { get; private set; }
 
     public void OnGet()
@@ -68,11 +76,17 @@ public sealed class StartModel : ConsolePage
         Name,
         CertificateAddress,
         Lines(Domains),
-        ContinueAccess);
+        ContinueAccess,
+        Enum.TryParse<ServiceType>(ServiceType, out var type) ? type : Beian.Filings.ServiceType.Website,
+        ServiceName);
 
     /// <summary>The basic check names fields plainly; the draft it builds names them under subject and the first website.</summary>
-    public IReadOnlyList<FieldNote> Notes(string field) =>
-        field == "domains" ? [.. About(field), .. About("websites[0].domains")] : [.. About(field), .. About("subject." + field)];
+    public IReadOnlyList<FieldNote> Notes(string field) => field switch
+    {
+        "domains" => [.. About(field), .. About("websites[0].domains")],
+        "serviceName" => [.. About("websites[0].name")],
+        _ => [.. About(field), .. About("subject." + field)],
+    };
 
     public static IReadOnlyList<string> Lines(string? text) =>
         [.. (text ?? string.Empty).Split(['\n', '\r', ',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];

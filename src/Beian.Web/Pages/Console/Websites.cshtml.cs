@@ -1,3 +1,4 @@
+using Beian.Filings;
 using Beian.Instances;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
@@ -5,9 +6,31 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;
 
-/// <summary>Step 3, 网站信息: one website at a time, several domains each; more websites can be added to a new filing.</summary>
+/// <summary>
+/// Step 3, 网站信息 / APP信息: one service at a time — a website with its domains, an app with its platforms, features and
+/// back-end domains, a mini-program or quick app with its host platform (R-APP-02 shows only the fields of the type);
+/// more services can be added to a new filing.
+/// </summary>
 public sealed class WebsitesModel : DraftStepPage
 {
+    /// <summary>One platform row of the app form: whether the app ships on it, and its features.</summary>
+    public sealed class PlatformRow
+    {
+        public AppPlatformKind Kind { get; set; }
+
+        public bool On { get; set; }
+
+        public string? PackageName { get; set; }
+
+        public string? PublicKey { get; set; }
+
+        public string? Fingerprint { get; set; }
+
+        public string? DomainsText { get; set; }
+
+        public string? OtherName { get; set; }
+    }
+
     [BindProperty(SupportsGet = true)]
     public int Index { get; set; }
 
@@ -16,6 +39,47 @@ public sealed class WebsitesModel : DraftStepPage
 
     [BindProperty]
     public string? DomainsText { get; set; }
+
+    [BindProperty]
+    public List<PlatformRow> Platforms { get; set; } = [];
+
+    [BindProperty]
+    public List<string> ContentTypes { get; set; } = [];
+
+    [BindProperty]
+    public List<string> PreApprovals { get; set; } = [];
+
+    [BindProperty]
+    public string? SdksText { get; set; }
+
+    [BindProperty]
+    public string? HostPlatform { get; set; }
+
+    [BindProperty]
+    public string? HostAppId { get; set; }
+
+    /// <summary>The type of the service a "save and add" appends.</summary>
+    [BindProperty]
+    public string? AddType { get; set; }
+
+    public ServiceType Type => Site?.Type ?? ServiceType.Website;
+
+    /// <summary>The type of each service of the order, for the tabs.</summary>
+    public IReadOnlyList<ServiceType> Types { get; private set; } = [];
+
+    public static string PackageLabel(AppPlatformKind kind) => kind switch
+    {
+        AppPlatformKind.Ios => "Bundle ID",
+        AppPlatformKind.HarmonyOs => "鸿蒙包名",
+        _ => "安卓包名",
+    };
+
+    public static string FingerprintLabel(AppPlatformKind kind) => kind switch
+    {
+        AppPlatformKind.Ios => "证书SHA-1值",
+        AppPlatformKind.HarmonyOs => "证书指纹（MD5或SHA-1）",
+        _ => "签名MD5值",
+    };
 
     public int Count { get; private set; }
 
@@ -43,7 +107,7 @@ public sealed class WebsitesModel : DraftStepPage
         }
 
         var input = DraftForms.ToInput(draft);
-        var site = Site! with { Domains = StartModel.Lines(DomainsText), Principal = DraftForms.OrNull(Site.Principal) };
+        var site = Site! with { Domains = StartModel.Lines(DomainsText), Principal = DraftForms.OrNull(Site.Principal), App = AppTyped(Site.Type ?? ServiceType.Website) };
         List<WebsiteInput> websites = [.. input.Websites!];
         websites[Index] = site;
         if (remove)
@@ -53,7 +117,8 @@ public sealed class WebsitesModel : DraftStepPage
 
         if (add)
         {
-            websites.Add(new WebsiteInput(null, [], null, "其他", "中文简体", null, null));
+            var type = Enum.TryParse<ServiceType>(AddType, out var t) ? t : ServiceType.Website;
+            websites.Add(new WebsiteInput(null, [], null, "其他", "中文简体", null, null, Type: type, App: type.IsApplication() ? new AppInput([], null, null, [], [], []) : null));
         }
 
         if (!await SaveAsync(input with { Websites = websites }))
@@ -65,7 +130,35 @@ public sealed class WebsitesModel : DraftStepPage
             : remove ? $"/console/orders/{Id}/websites/0"
             : Index + 1 < websites.Count ? $"/console/orders/{Id}/websites/{Index + 1}"
             : $"/console/orders/{Id}/documents";
-        return Done(remove ? "网站已删除。" : "网站信息已保存。", next);
+        return Done(remove ? "已删除。" : $"{(Site.Type ?? ServiceType.Website).ChineseName()}信息已保存。", next);
+    }
+
+    /// <summary>The app data as the form typed it; null for a website.</summary>
+    private AppInput? AppTyped(ServiceType type) => type.IsApplication()
+        ? new AppInput(
+            type == ServiceType.App
+                ? [.. Platforms.Where(p => p.On).Select(p => new AppPlatformInput(p.Kind, p.PackageName, p.PublicKey, p.Fingerprint, StartModel.Lines(p.DomainsText), p.OtherName))]
+                : [],
+            HostPlatform,
+            HostAppId,
+            ContentTypes,
+            PreApprovals,
+            [.. (SdksText ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)])
+        : null;
+
+    /// <summary>The app form's rows from the service's data: one row per platform kind, checked where it ships.</summary>
+    private void ShowApp(AppInput? app)
+    {
+        Platforms = [.. Enum.GetValues<AppPlatformKind>().Select(kind =>
+        {
+            var p = app?.Platforms?.FirstOrDefault(x => x.Kind == kind);
+            return new PlatformRow { Kind = kind, On = p is not null, PackageName = p?.PackageName, PublicKey = p?.PublicKey, Fingerprint = p?.Fingerprint, DomainsText = string.Join("\n", p?.Domains ?? []), OtherName = p?.OtherName };
+        })];
+        ContentTypes = [.. app?.ContentTypes ?? []];
+        PreApprovals = [.. app?.PreApprovals ?? []];
+        SdksText = string.Join("\n", app?.Sdks ?? []);
+        HostPlatform = app?.HostPlatform;
+        HostAppId = app?.HostAppId;
     }
 
     private async Task<IActionResult> ShowAsync(DraftView? draft, WebsiteInput? typed)
@@ -76,7 +169,9 @@ public sealed class WebsitesModel : DraftStepPage
         }
 
         Count = draft.Websites.Count;
+        Types = [.. draft.Websites.Select(w => w.Type)];
         Site = typed ?? DraftForms.ToInput(draft.Websites[Index]);
+        ShowApp(Site.App);
         var codes = await Service<MyInstances>().ListCodesAsync(User, Aborted);
         var usable = codes.Where(c => c.State == ServiceCodeState.Available || c.Value == Site.ServiceCode).Select(c => (c.Value, $"{c.Value}（{c.InstanceId}）")).ToList();
         Codes = [("", usable.Count == 0 ? "暂无可用的备案服务码" : "请选择"), .. usable];
