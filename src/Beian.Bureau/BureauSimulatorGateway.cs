@@ -218,8 +218,11 @@ public sealed class BureauSimulatorGateway(
         }
         else if (!string.IsNullOrWhiteSpace(subjectName))
         {
+            // A unit's exact name, or an app's, mini-program's or quick app's name (by its comparison key).
             var name = subjectName.Trim();
-            ids = db.Subjects.Where(s => s.Name == name).Select(s => s.Id);
+            var key = Beian.Rules.OneFilingPerAppNamePerSubject.NameKey(name);
+            ids = db.Subjects.Where(s => s.Name == name).Select(s => s.Id)
+                .Union(db.Websites.Where(w => w.NameKey == key && w.Type != ServiceType.Website && w.Status == NationalStatus.Normal).Select(w => w.SubjectId));
         }
         else
         {

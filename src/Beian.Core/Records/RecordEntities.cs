@@ -19,6 +19,19 @@ public enum RecordStatus
     Suspended,
 }
 
+/// <summary>The statuses as the console and the diagnosis name them.</summary>
+public static class RecordStatuses
+{
+    public static string ChineseName(this RecordStatus status) => status switch
+    {
+        RecordStatus.Normal => "正常",
+        RecordStatus.AccessCancelled => "已取消接入",
+        RecordStatus.Cancelled => "已注销",
+        RecordStatus.Suspended => "已暂停访问",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
+
 /// <summary>A subject in the provider's copy of the record, as the bureau port delivered it.</summary>
 public sealed class RecordSubject
 {

@@ -62,6 +62,8 @@ public partial class AppFilingInTheConsoleTests
         await session.ShotAsync(applicant, "app-documents");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
         await session.ExpectAsync(applicant, "规则校验未发现需要修改的问题");
+        await session.ExpectAsync(applicant, "cn.console303.notes"); // 信息核对 shows the platform and its features
+        await session.ShotAsync(applicant, "app-confirm");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
         await session.ExpectAsync(applicant, "当前状态：待审核");
 

@@ -42,11 +42,26 @@ public class AppFilingEndToEndTests
         Assert.Equal(0, (await miit.PostJsonAsync("/api/miit/icp-query", new { unitName = number, serviceType = 1 })).GetProperty("params").GetProperty("total").GetInt32());
         Assert.Equal(1, (await miit.PostJsonAsync("/api/miit/icp-query", new { unitName = number, serviceType = 6 })).GetProperty("params").GetProperty("total").GetInt32());
 
+        // The first query's shape finds it by its number and by the app's name, and says what it is.
+        foreach (var query in new[] { $"number={Uri.EscapeDataString(number)}", $"subject={Uri.EscapeDataString("笔记二〇一")}" })
+        {
+            var found = Assert.Single((await miit.GetJsonAsync("/api/miit/records?" + query)).EnumerateArray());
+            Assert.Equal(number, found.GetProperty("websiteIcpNumber").GetString());
+            Assert.Equal("App", found.GetProperty("serviceType").GetString());
+            Assert.Equal(JsonValueKind.Null, found.GetProperty("homepage").ValueKind);
+        }
+
         // R-APP-31: the approved app's back-end domain, and the names under it, pass the gate.
         await factory.Services.GetRequiredService<GateFollower>().BuildAsync(CancellationToken.None);
         var proxy = factory.CreateClient();
         Assert.Equal("allowed", await Gate.GateTests.CheckAsync(proxy, "notes-201.cn", HttpStatusCode.NoContent));
         Assert.Equal("allowed", await Gate.GateTests.CheckAsync(proxy, "api.notes-201.cn", HttpStatusCode.NoContent));
+
+        // The diagnosis names the service that admits the host: its type, number and status (R-APP-31).
+        var diagnosis = await applicant.GetJsonAsync("/api/diagnosis?domain=api.notes-201.cn");
+        Assert.Equal("allowed", diagnosis.GetProperty("gateDecision").GetString());
+        var admitting = Assert.Single(diagnosis.GetProperty("services").EnumerateArray());
+        Assert.Equal(("APP", number, "正常"), (admitting.GetProperty("type").GetString(), admitting.GetProperty("icpNumber").GetString(), admitting.GetProperty("status").GetString()));
 
         // R-APP-06: an app has no footer to check; its back-end domain is not fetched for one.
         var footer = await Compliance.FooterCheckTests.RunAsync(factory, "footer");
@@ -54,10 +69,11 @@ public class AppFilingEndToEndTests
         Assert.Empty(footer.GetProperty("notes").EnumerateArray());
     }
 
-    [Fact]
-    public async Task ASubjectHoldsAWebsiteAndAnApp_SharingADomain_KeptOpenAfterTheWebsitesAccessEnds_R_APP_01_R_APP_08_R_APP_30_R_APP_31()
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task ASubjectHoldsAWebsiteAndAnApp_SharingADomain_KeptOpenAfterTheWebsitesAccessEnds_R_APP_01_R_APP_08_R_APP_30_R_APP_31(string database)
     {
-        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false" });
+        using var factory = new PlatformFactory(database, new() { ["Gate:Enabled"] = "false" });
         var follower = factory.Services.GetRequiredService<GateFollower>();
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("app202@example.com");

@@ -18,8 +18,15 @@ namespace Beian.Web.Features.Diagnosis;
 /// <summary>One reason a domain may be blocked or unreachable, with what to do next.</summary>
 public sealed record DiagnosisItem(string Rule, string Explanation, string NextStep);
 
-/// <summary>The diagnosis of a domain: the gate's decision now, and every reason found, most likely first.</summary>
-public sealed record DiagnosisView(string Domain, string GateDecision, string GateExplanation, IReadOnlyList<DiagnosisItem> Reasons);
+/// <summary>
+/// The diagnosis of a domain: the gate's decision now, every reason found (most likely first), and the services of the
+/// provider's copy that hold the host — a website's or an app's domain (R-APP-31) — with their numbers, as the public
+/// query shows them, and their status here.
+/// </summary>
+public sealed record DiagnosisView(string Domain, string GateDecision, string GateExplanation, IReadOnlyList<DiagnosisItem> Reasons, IReadOnlyList<DiagnosedService> Services);
+
+/// <summary>A service that admits, or would admit, the host: its number, type (网站, APP …) and status here.</summary>
+public sealed record DiagnosedService(string IcpNumber, string Type, string Status);
 
 /// <summary>
 /// 访问诊断 (R-DIAG-*): explains why a domain may be blocked or unreachable, from the provider's copy, its orders, the
@@ -50,8 +57,11 @@ public sealed class DiagnoseDomain(ProviderDb db, IBureauGateway bureau, IDomain
             reasons.Add(new("R-DIAG-03", $"域名处于{registration.Status}锁定状态，无法解析", "请联系注册商解除锁定（如完成实名认证）。"));
         }
 
-        var here = await db.RecordDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
-            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => w.Status).ToListAsync(ct);
+        // The host and its parents up to the registrable domain: an app's domain may be filed at the third level (R-APP-29).
+        var covering = Covering(name, registrable);
+        var services = await db.RecordDomains.AsNoTracking().Where(d => covering.Contains(d.Domain))
+            .Join(db.RecordWebsites, d => d.WebsiteId, w => w.Id, (d, w) => new { w.IcpNumber, w.Type, w.Status }).Distinct().ToListAsync(ct);
+        var here = services.Select(s => s.Status).ToList();
         var orders = await db.OrderDomains.AsNoTracking().Where(d => d.Domain == registrable || d.Domain == name)
             .Join(BasicCheck.InProgress(db.Orders), d => d.OrderId, o => o.Id, (d, o) => new { o.Number, o.State, o.Type }).ToListAsync(ct);
         var national = (await bureau.LookupAsync(string.Empty, registrable, ct)).Domain;
@@ -121,8 +131,21 @@ public sealed class DiagnoseDomain(ProviderDb db, IBureauGateway bureau, IDomain
             reasons.Add(new("R-DIAG-01", "域名访问被阻断（通过IP或内网可以访问）", "请检查备案、接入与服务器设置。"));
         }
 
-        return new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons);
+        return new DiagnosisView(name, decision.Code(), decision == GateReason.Allowed ? "本接入商允许访问该域名。" : decision.Explain(), reasons,
+            [.. services.OrderBy(s => s.IcpNumber, StringComparer.Ordinal).Select(s => new DiagnosedService(s.IcpNumber, s.Type.ChineseName(), s.Status.ChineseName()))]);
     }
+
+    private static List<string> Covering(string name, string registrable)
+    {
+        var names = new List<string> { name };
+        for (var at = name.IndexOf('.', StringComparison.Ordinal); at >= 0 && name.Length - at - 1 >= registrable.Length; at = name.IndexOf('.', at + 1))
+        {
+            names.Add(name[(at + 1)..]);
+        }
+
+        return names;
+    }
+
 
     /// <summary>Whether the caller may see the domain's orders and cases: its owner, or the provider's support and admins.</summary>
     private static async Task<bool> OwnsAsync(ProviderDb db, System.Security.Claims.ClaimsPrincipal user, string registrable, string name, CancellationToken ct)

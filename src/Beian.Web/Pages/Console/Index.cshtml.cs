@@ -20,14 +20,6 @@ public sealed class MyFilingsModel : ConsolePage
     /// <summary>The open special-inspection cases on this account's records.</summary>
     public IReadOnlyList<Features.Compliance.CaseView> Cases { get; private set; } = [];
 
-    public static string StatusName(RecordStatus status) => status switch
-    {
-        RecordStatus.Normal => "正常",
-        RecordStatus.AccessCancelled => "已取消接入",
-        RecordStatus.Cancelled => "已注销",
-        _ => status.ToString(),
-    };
-
     /// <summary>What an action is called on the record page; a service's actions name its type (变更APP, 注销小程序).</summary>
     public static string ActionName(FilingType type, ServiceType service = ServiceType.Website) => type switch
     {
