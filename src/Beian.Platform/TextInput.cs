@@ -36,10 +36,10 @@ public static class TextInput
     /// <summary>A token the platform issued (a refresh token): opaque, but no longer than this.</summary>
     public const int TokenLength = 4096;
 
-    /// <summary>Free-text fields: longer, and they may span lines.</summary>
+    /// <summary>Free-text fields: longer, and they may span lines (an app's public key pasted as PEM does).</summary>
     private static readonly HashSet<string> FreeText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Remarks", "Remark", "Text", "Note", "Reason", "Items", "Cause", "Explanation",
+        "Remarks", "Remark", "Text", "Note", "Reason", "Items", "Cause", "Explanation", "PublicKey",
     };
 
     private static readonly HashSet<string> Addresses = new(StringComparer.OrdinalIgnoreCase)
@@ -59,7 +59,9 @@ public static class TextInput
         ArgumentNullException.ThrowIfNull(field);
         var name = field[(field.LastIndexOf('.') + 1)..];
         name = name.Contains('[', StringComparison.Ordinal) ? name[..name.IndexOf('[', StringComparison.Ordinal)] : name;
-        return FreeText.Contains(name) ? FreeTextLength
+        // A signing certificate's public key (R-APP-23) is as long as a token: an RSA-4096 key in PEM is about 800 characters.
+        return name.Equals("PublicKey", StringComparison.OrdinalIgnoreCase) ? TokenLength
+            : FreeText.Contains(name) ? FreeTextLength
             : name.EndsWith("Token", StringComparison.OrdinalIgnoreCase) ? TokenLength
             : Addresses.Contains(name) ? AddressLength
             : name.EndsWith("Name", StringComparison.OrdinalIgnoreCase) ? NameLength

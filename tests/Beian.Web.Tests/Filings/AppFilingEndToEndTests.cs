@@ -11,6 +11,9 @@ public class AppFilingEndToEndTests
 {
     private const string Md5 = "01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF";
 
+    /// <summary>A public key as developers paste it: PEM, several lines, longer than a name (R-APP-23).</summary>
+    private static readonly string Pem = "-----BEGIN PUBLIC KEY-----\n" + string.Join("\n", Enumerable.Repeat("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo", 6)) + "\n-----END PUBLIC KEY-----";
+
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task AnAppsFirstFiling_GetsAnANumber_IsInTheNationalQuery_AndOpensItsBackEndDomain_R_APP_04_R_APP_06_R_APP_31_R_APP_34_R_APP_36_R_APP_37(string database)
@@ -284,7 +287,7 @@ public class AppFilingEndToEndTests
     };
 
     private static object Android(int person, string? domain) =>
-        new { kind = "Android", packageName = $"cn.test{person}.app", publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", fingerprint = Md5[..^2] + $"{person % 100:D2}", domains = new[] { domain } };
+        new { kind = "Android", packageName = $"cn.test{person}.app", publicKey = Pem, fingerprint = Md5[..^2] + $"{person % 100:D2}", domains = new[] { domain } };
 
     private static byte[] Png(int size) => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[size - 8]];
 
