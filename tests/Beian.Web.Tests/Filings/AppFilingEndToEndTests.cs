@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Beian.Web.Features.Gate;
 using Beian.Web.Tests.Infrastructure;
@@ -228,6 +229,12 @@ public class AppFilingEndToEndTests
         var id = order.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{id}/draft", Draft(204, "App", "笔记二〇四", "notes-204.cn", code, platforms: []));
         await FilingJourney.UploadDocumentsAsync(applicant, id);
+
+        // A platform or a service type the national system does not know is refused where it was typed, and saves nothing.
+        await (await applicant.PutAsJsonAsync($"/api/orders/{id}/draft", Draft(204, "App", "笔记二〇四", "notes-204.cn", code, platforms: [new { kind = 9 }])))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-APP-18");
+        await (await applicant.PostAsJsonAsync("/api/orders", FilingJourney.BasicInfo(204, ["notes-204.cn"], "Game", "笔记二〇四")))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
 
         var refused = await applicant.PostJsonAsync($"/api/orders/{id}/submit", null, HttpStatusCode.UnprocessableEntity);
         var rules = refused.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString())).ToList();

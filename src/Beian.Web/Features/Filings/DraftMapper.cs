@@ -163,7 +163,16 @@ public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables
     /// </summary>
     private static AppDetails App(List<FieldError> errors, string field, AppInput? input)
     {
-        var platforms = (input?.Platforms ?? []).Select((p, i) => new AppPlatform(
+        var typed = input?.Platforms ?? [];
+        for (var i = 0; i < typed.Count; i++)
+        {
+            if (!Enum.IsDefined(typed[i].Kind))
+            {
+                errors.Add(new FieldError($"{field}.platforms[{i}].kind", "运行平台须为安卓、iOS、鸿蒙或其他。", "R-APP-18"));
+            }
+        }
+
+        var platforms = typed.Select((p, i) => new AppPlatform(
             p.Kind,
             Trimmed(p.PackageName),
             Trimmed(p.PublicKey),
