@@ -39,6 +39,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<NationalWe
         w.Property(x => x.FormerProviders).HasJsonConversion();
         w.Property(x => x.App).HasJsonConversion();
         w.HasIndex(x => x.NameKey);
+        w.HasIndex(x => x.DataId);
         w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
         w.HasMany(x => x.Features).WithOne().HasForeignKey(f => f.WebsiteId);
     }

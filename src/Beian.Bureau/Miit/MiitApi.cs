@@ -21,6 +21,9 @@ public static class MiitApi
         group.MapPost("/icp-query", (NationalQuery.Request body, NationalQuery query, CancellationToken ct) => query.QueryAsync(body, ct).ToHttpAsync())
             .RequireRateLimiting(RateLimits.Query).WithName("NationalQuery")
             .WithSummary("ICP备案查询（全国系统格式）：关键词为单位名称、备案号、域名或网站名称（前缀），分页返回");
+        group.MapPost("/icp-detail", (NationalQuery.DetailRequest body, NationalQuery query, CancellationToken ct) => query.DetailAsync(body, ct).ToHttpAsync())
+            .RequireRateLimiting(RateLimits.Query).WithName("NationalQueryDetail")
+            .WithSummary("APP、小程序、快应用备案详情（全国系统格式）：按列表中的 dataId 与服务类型");
         group.MapGet("/records", (string? number, string? domain, string? subject, PublicRecordQuery query, CancellationToken ct) => query.QueryAsync(number, domain, subject, ct).ToHttpAsync()).RequireRateLimiting(RateLimits.Query).WithName("PublicQuery").WithSummary("ICP备案查询：按备案号、域名或主办单位名称");
         return api;
     }

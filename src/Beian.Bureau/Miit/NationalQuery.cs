@@ -73,7 +73,17 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         int ServiceType,
         string UnitName,
         string UpdateRecordTime,
-        string Version) : Row;
+        string Version) : Row
+    {
+        /// <summary>The service's content categories: given by the detail call only.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? ContentTypeName { get; init; }
+    }
+
+    /// <summary>The detail call's request: the row's <c>dataId</c> and the service type it was listed under.</summary>
+    public sealed record DetailRequest([property: JsonRequired] long DataId, [property: JsonRequired] int ServiceType);
+
+    public sealed record DetailAnswer(int Code, string Msg, bool Success, AppRow Params);
 
     public sealed record Page(int PageNum, int PageSize, int Total, int Pages, IReadOnlyList<Row> List);
 
@@ -119,13 +129,13 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
         return Ok(body, total, [.. page.Select(r => new WebsiteRow(
             "其他",
             r.Domain,
-            NumberOf(r.Domain),
+            NationalIds.Of(r.Domain),
             r.Nature == SubjectNature.Individual ? string.Empty : r.Principal?.Name ?? string.Empty,
             r.AccessRestricted ? "是" : "否",
-            NumberOf(r.SubjectId.ToString()),
+            NationalIds.Of(r.SubjectId.ToString()),
             r.SubjectNumber,
             r.Nature.ChineseName(),
-            NumberOf(r.Id.ToString()),
+            NationalIds.Of(r.Id.ToString()),
             r.IcpNumber,
             r.Name,
             BeijingTime.Format(r.ApprovedAt) + ":00"))]);
@@ -143,27 +153,51 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
             .OrderBy(r => r.Service.IcpNumber)
             .Skip((body.PageNum - 1) * body.PageSize).Take(body.PageSize)
             .ToListAsync(ct);
-        return Ok(body, total, [.. page.Select(r => new AppRow(
-            0,
-            0,
-            NumberOf(r.Service.Id.ToString()),
-            r.Subject.Nature == SubjectNature.Individual ? string.Empty : r.Service.Principal?.Name ?? string.Empty,
-            NumberOf(r.Subject.Id.ToString()),
-            r.Subject.IcpNumber,
-            r.Subject.Nature == SubjectNature.Individual ? string.Empty : r.Subject.CertificateAddress,
-            r.Subject.CertificateNumber.Masked,
-            r.Subject.CertificateType,
-            (int)r.Subject.Nature + 1,
-            r.Subject.Nature.ChineseName(),
-            int.Parse(r.Subject.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture) * 10000,
-            NumberOf(r.Service.Id.ToString() + "/service"),
-            r.Service.IcpNumber,
-            r.Service.Name,
-            (int)r.Service.Type,
-            r.Subject.Name,
-            BeijingTime.Format(r.Service.ApprovedAt) + ":00",
-            "1"))]);
+        return Ok(body, total, [.. page.Select(r => AppRowOf(r.Service, r.Subject))]);
     }
+
+    /// <summary>
+    /// queryDetailByAppAndMiniId (R-APP-37): one app's, mini-program's or quick app's row by its <c>dataId</c> and type,
+    /// with its content categories (<c>contentTypeName</c>) added.
+    /// </summary>
+    public async Task<Result<DetailAnswer>> DetailAsync(DetailRequest body, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.ServiceType is not (App or MiniProgram or QuickApp))
+        {
+            return Problems.Invalid("R-APP-36", "详情查询的服务类型须为6（App）、7（小程序）或8（快应用）。");
+        }
+
+        var type = (ServiceType)body.ServiceType;
+        var found = await (from w in db.Websites
+                           join s in db.Subjects on w.SubjectId equals s.Id
+                           where w.DataId == body.DataId && w.Type == type && w.Status == NationalStatus.Normal && s.Status == NationalStatus.Normal
+                           select new { Service = w, Subject = s }).AsNoTracking().FirstOrDefaultAsync(ct);
+        return found is null
+            ? Problems.NotFound("record")
+            : new DetailAnswer(200, "操作成功", true, AppRowOf(found.Service, found.Subject) with { ContentTypeName = string.Join(",", found.Service.App?.ContentTypes ?? []) });
+    }
+
+    private static AppRow AppRowOf(NationalWebsite service, NationalSubject subject) => new(
+        0,
+        0,
+        service.DataId,
+        subject.Nature == SubjectNature.Individual ? string.Empty : service.Principal?.Name ?? string.Empty,
+        NationalIds.Of(subject.Id.ToString()),
+        subject.IcpNumber,
+        subject.Nature == SubjectNature.Individual ? string.Empty : subject.CertificateAddress,
+        subject.CertificateNumber.Masked,
+        subject.CertificateType,
+        (int)subject.Nature + 1,
+        subject.Nature.ChineseName(),
+        int.Parse(subject.ProvinceCode, System.Globalization.CultureInfo.InvariantCulture) * 10000,
+        NationalIds.Of(service.Id.ToString() + "/service"),
+        service.IcpNumber,
+        service.Name,
+        (int)service.Type,
+        subject.Name,
+        BeijingTime.Format(service.ApprovedAt) + ":00",
+        "1");
 
     /// <summary>The services a keyword finds, as a sub-query each engine answers from an index.</summary>
     private IQueryable<Guid> Matching(string keyword)
@@ -195,17 +229,5 @@ public sealed class NationalQuery(BureauDb db, PublicQueryCache cache)
 
     private static Answer Ok(Request body, int total, IReadOnlyList<Row> list) =>
         new(200, "操作成功", true, new Page(body.PageNum, body.PageSize, total, (total + body.PageSize - 1) / body.PageSize, list));
-
-    /// <summary>A stable number for an id the national system shows as a number (FNV-1a of its text).</summary>
-    private static long NumberOf(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (long)(hash >> 11);
-    }
 
 }

@@ -70,7 +70,18 @@ public sealed class NationalSubject
 /// <summary>A website, app, mini-program or quick app in the national record (one numbering for all, R-APP-04).</summary>
 public sealed class NationalWebsite
 {
-    public Guid Id { get; set; }
+    public Guid Id
+    {
+        get;
+        set
+        {
+            field = value;
+            DataId = NationalIds.Of(value.ToString());
+        }
+    }
+
+    /// <summary>The number the national system shows for the service (<c>dataId</c>, R-APP-37), by which its detail is asked.</summary>
+    public long DataId { get; private set; }
 
     public Guid SubjectId { get; set; }
 
@@ -162,6 +173,23 @@ public sealed class NationalAppFeature
 
     public static List<NationalAppFeature> Of(AppDetails? app) =>
         [.. (app?.Platforms ?? []).SelectMany(p => p.FeatureKeys).Distinct(StringComparer.Ordinal).Select(k => new NationalAppFeature { Key = k })];
+}
+
+/// <summary>The numbers the national system shows for ids it keeps as GUIDs here (mainId, serviceId, dataId).</summary>
+public static class NationalIds
+{
+    /// <summary>A stable positive number for a text (FNV-1a, 53 bits so that JavaScript clients read it exactly).</summary>
+    public static long Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)(hash >> 11);
+    }
 }
 
 /// <summary>A per-province, per-year counter of subject serials; never hands out a number twice.</summary>

@@ -43,6 +43,11 @@ public class AppFilingEndToEndTests
         Assert.Equal("笔记二〇一", row.GetProperty("serviceName").GetString());
         Assert.Equal(6, row.GetProperty("serviceType").GetInt32());
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", row.GetProperty("updateRecordTime").GetString()!);
+        Assert.False(row.TryGetProperty("contentTypeName", out _));
+        var detail = await miit.PostJsonAsync("/api/miit/icp-detail", new { dataId = row.GetProperty("dataId").GetInt64(), serviceType = 6 });
+        Assert.Equal(number, detail.GetProperty("params").GetProperty("serviceLicence").GetString());
+        Assert.Equal("工具-备忘录", detail.GetProperty("params").GetProperty("contentTypeName").GetString());
+        await (await miit.PostAsJsonAsync("/api/miit/icp-detail", new { dataId = row.GetProperty("dataId").GetInt64(), serviceType = 7 })).ProblemAsync(HttpStatusCode.NotFound, "record.not_found");
         Assert.Equal(0, (await miit.PostJsonAsync("/api/miit/icp-query", new { unitName = number, serviceType = 1 })).GetProperty("params").GetProperty("total").GetInt32());
         Assert.Equal(1, (await miit.PostJsonAsync("/api/miit/icp-query", new { unitName = number, serviceType = 6 })).GetProperty("params").GetProperty("total").GetInt32());
 

@@ -121,6 +121,7 @@ public partial class AuthorizationMatrixTests
         ["SmsVerification"] = Audience.Public,
         ["SmsResend"] = Audience.Public,
         ["NationalQuery"] = Audience.Public,
+        ["NationalQueryDetail"] = Audience.Public,
         ["PublicQuery"] = Audience.Public,
         ["ReferenceTables"] = Audience.Admin,
         ["ExportReferenceTable"] = Audience.Admin,

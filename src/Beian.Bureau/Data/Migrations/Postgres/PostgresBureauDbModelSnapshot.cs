@@ -478,6 +478,9 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DataId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("FormerProviders")
                         .IsRequired()
                         .HasColumnType("text");
@@ -527,6 +530,8 @@ namespace Beian.Bureau.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataId");
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();

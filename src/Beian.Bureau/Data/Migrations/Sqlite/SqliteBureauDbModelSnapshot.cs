@@ -465,6 +465,9 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                     b.Property<long>("ApprovedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DataId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FormerProviders")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -513,6 +516,8 @@ namespace Beian.Bureau.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DataId");
 
                     b.HasIndex("IcpNumber")
                         .IsUnique();
