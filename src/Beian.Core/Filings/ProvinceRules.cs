@@ -130,6 +130,9 @@ public sealed record ProvinceRules
     /// <summary>R-APP-13: a change of an app may add back-end domains (AMB-APP-11); websites never may (R-CHG-06).</summary>
     public bool AppChangeMayAddDomains { get; init; }
 
+    /// <summary>R-APP-39, AMB-APP-09: an empty-shell subject may add a service without cancelling first (D08 not applied).</summary>
+    public bool EmptyShellMayAddService { get; init; }
+
     /// <summary>
     /// How many working days the bureau takes over an application of this type: a cancellation or cancel-access
     /// (R-PROV-CFG-18, R-CANCEL-08), a change (R-PROV-CFG-20, R-CHG-03), anything else (R-PROV-CFG-20).

@@ -32,6 +32,9 @@ public sealed record BasicFacts(
 {
     /// <summary>This provider's name (Platform:ProviderName), as the spec's messages name it (R-BASIC-06).</summary>
     public string ProviderName { get; init; } = "本接入商";
+
+    /// <summary>The subject's province lets an empty-shell subject add a service directly (AMB-APP-09; off by default).</summary>
+    public bool EmptyShellMayAddService { get; init; }
 }
 
 /// <summary>The outcome of the decision table: the row that matched, and a filing type or a blocking finding.</summary>
@@ -84,8 +87,9 @@ public static class FilingTypeDecision
             return Block("D07", ["R-BASIC-06"], "provinceCode", $"该证件或域名已备案,请与备案成功信息的主办单位所属区域保持一致,或在原接入商完成变更后,再通过{f.ProviderName}新增备案。", "请选择与已备案信息一致的主办单位所属区域。");
         }
 
-        // Live services of every type count: a subject with an app left is no empty shell (R-APP-39).
-        if (subject is { LiveWebsites: 0 })
+        // Live services of every type count: a subject with an app left is no empty shell (R-APP-39). A province may
+        // let an empty shell add a service directly (AMB-APP-09); by default it may not (AMB-08).
+        if (subject is { LiveWebsites: 0 } && !f.EmptyShellMayAddService)
         {
             return Block("D08", ["R-BASIC-11"], "certificateNumber", "该主体在工信部备案库中已无网站（空壳主体），无法新增网站或接入", "请先注销该主体（线下注销或等待管局清理），再办理首次备案。", "REJ-SUBJECT-CANCELLED");
         }

@@ -70,6 +70,7 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
                 national.Domain is { } d ? new MiitDomainFact(d.SubjectIcpNumber, d.ProvinceCode, d.ServedByCaller) : null)
             {
                 ProviderName = platform.Value.ProviderName,
+                EmptyShellMayAddService = ProvinceRuleTable.For(subject.ProvinceCode).EmptyShellMayAddService,
             };
             var outcome = FilingTypeDecision.Decide(facts);
             if (outcome.Block is not null)
@@ -94,6 +95,7 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
         decided ??= FilingTypeDecision.Decide(new BasicFacts(string.Empty, subject.ProvinceCode, subject.Name, continueAccess, certificateBusy, false, certificateElsewhere, false, false, null, null)
         {
             ProviderName = platform.Value.ProviderName,
+            EmptyShellMayAddService = ProvinceRuleTable.For(subject.ProvinceCode).EmptyShellMayAddService,
         });
         return decided.Block is null ? await ByAppNameAsync(draft, certificate, decided, ct) : decided;
     }
