@@ -137,7 +137,7 @@ public sealed class SubmitOrder(ProviderDb db, DraftMapper mapper, BasicCheck ch
 
         if (taken.Contains(code) || (code.State == ServiceCodeState.Bound && code.OrderId != order.Id))
         {
-            return (null, new Finding(["R-CODE-11"], Severity.Blocking, field, "该备案服务码已被其他网站使用", "一个备案服务码只能用于一个主体的一个网站，请申请新的服务码。"));
+            return (null, new Finding(["R-CODE-11", "R-APP-35"], Severity.Blocking, field, "该备案服务码已被其他网站或APP使用", "一个备案服务码只能用于一个主体的一个网站或一个APP，请申请新的服务码。"));
         }
 
         if (code.State is ServiceCodeState.Used or ServiceCodeState.Void)

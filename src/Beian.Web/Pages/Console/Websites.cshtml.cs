@@ -88,7 +88,7 @@ public sealed class WebsitesModel : DraftStepPage
 
     public IReadOnlyList<(string Value, string Text)> Codes { get; private set; } = [];
 
-    public string CodeHint { get; private set; } = "每个网站绑定一个备案服务码，在「云产品与服务码」中申请";
+    public string CodeHint { get; private set; } = "每个网站或APP绑定一个备案服务码，在「云产品与服务码」中申请";
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync(await LoadAsync(), null);
 
