@@ -116,8 +116,7 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
         var filed = (await bureau.LookupAsync(certificate, string.Empty, ct)).Subject?.Applications ?? [];
         foreach (var (service, index) in apps)
         {
-            var key = OneFilingPerAppNamePerSubject.NameKey(service.Name);
-            if (filed.FirstOrDefault(a => a.Type == service.Type && OneFilingPerAppNamePerSubject.NameKey(a.Name) == key) is not { } app)
+            if (Named(filed, service) is not { } app)
             {
                 continue;
             }
@@ -142,12 +141,13 @@ public sealed class BasicCheck(ProviderDb db, IBureauGateway bureau, PersonalDat
         var filed = (await bureau.LookupAsync(protector.Unseal(draft.Subject.CertificateNumber), string.Empty, ct)).Subject?.Applications ?? [];
         return draft with
         {
-            Websites = [.. draft.Websites.Select(w => w.Type.IsApplication() && w.IcpNumber is null
-                && filed.FirstOrDefault(a => a.Type == w.Type && OneFilingPerAppNamePerSubject.NameKey(a.Name) == OneFilingPerAppNamePerSubject.NameKey(w.Name)) is { } app
-                    ? w with { IcpNumber = app.IcpNumber }
-                    : w)],
+            Websites = [.. draft.Websites.Select(w => w.Type.IsApplication() && w.IcpNumber is null && Named(filed, w) is { } app ? w with { IcpNumber = app.IcpNumber } : w)],
         };
     }
+
+    /// <summary>The subject's filed app of a service's type and name, compared as R-APP-15 compares names.</summary>
+    private static NationalAppView? Named(IReadOnlyList<NationalAppView> filed, WebsiteDraft service) =>
+        filed.FirstOrDefault(a => a.Type == service.Type && OneFilingPerAppNamePerSubject.NameKey(a.Name) == OneFilingPerAppNamePerSubject.NameKey(service.Name));
 
     /// <summary>Orders that are not final hold their locks (M-01..M-03).</summary>
     public static IQueryable<FilingOrder> InProgress(IQueryable<FilingOrder> orders) =>
