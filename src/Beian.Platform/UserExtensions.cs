@@ -14,6 +14,13 @@ public static class UserExtensions
         return Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
     }
 
+    /// <summary>Whether the person is staff (reviewer, bureau, admin), who are shown rule IDs and codes as a small reference; applicants never are.</summary>
+    public static bool IsStaff(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.Bureau) || user.IsInRole(Roles.Admin);
+    }
+
     /// <summary>The name shown on timelines.</summary>
     public static string DisplayName(this ClaimsPrincipal user)
     {

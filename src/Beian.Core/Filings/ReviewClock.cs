@@ -30,6 +30,16 @@ public static class ReviewClock
         return WithProvider(order.State) ? calendar.After(StageSince(order), HandleWithinWorkingDays) : null;
     }
 
+    /// <summary>From when the applicant may escalate the current stage; null when the provider does not hold the order or it was escalated in this stage.</summary>
+    public static DateTimeOffset? EscalableAfter(FilingOrder order, HolidayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var since = StageSince(order);
+        return !WithProvider(order.State) || order.Timeline.Any(e => e.At >= since && e.Description == EscalationNote)
+            ? null
+            : calendar.After(since, EscalateAfterWorkingDays);
+    }
+
     /// <summary>Refuses an escalation unless the provider has held the stage for more than three working days, once per stage.</summary>
     public static DomainError? EscalationRefused(FilingOrder order, DateTimeOffset now, HolidayCalendar calendar)
     {

@@ -16,9 +16,13 @@ public static class DocumentKinds
     public const string OrganisationCertificate = "organisation-certificate";
     public const string AuthorisationLetter = "authorisation-letter";
 
+    /// <summary>The back of a resident ID card (国徽面), with its issuing office and validity; the front is <see cref="PrincipalId"/>.</summary>
+    public const string PrincipalIdBack = "principal-id-back";
+
     public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>
     {
         [PrincipalId] = "负责人证件",
+        [PrincipalIdBack] = "负责人身份证国徽面",
         [OrganisationCertificate] = "主办单位证件",
         [AuthorisationLetter] = "授权书",
         ["change-proof"] = "变更证明",

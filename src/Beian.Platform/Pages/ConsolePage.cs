@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beian.Platform.Pages;
 
-/// <summary>What the console says about one field: the message and, for a rule finding, its remedy.</summary>
-public sealed record FieldNote(string Message, string? Remedy, bool Blocking, string? RuleId);
+/// <summary>
+/// What the console says about one field: the message and, for a rule finding, its remedy; where the field is (its
+/// Chinese name and the page that edits it) when the page knows; the rule ID or code, which only staff are shown.
+/// </summary>
+public sealed record FieldNote(string Message, string? Remedy, bool Blocking, string? RuleId, string? Where = null, string? Link = null);
 
 /// <summary>
 /// The base of every console page. Pages call the same use cases as the JSON API, so the rules are enforced in one
@@ -66,7 +69,13 @@ public abstract class ConsolePage : PageModel
 
     /// <summary>All notes of the refusal, for the summary at the top of a form.</summary>
     public IReadOnlyList<FieldNote> AllNotes =>
-        [.. _findings.Select(Note), .. (Checked?.ByField.Values.SelectMany(f => f) ?? []).Select(Note), .. _errors.Select(e => new FieldNote(e.Message, null, true, null)), .. _unplaced];
+        [.. _findings.Select(Placed), .. (Checked?.ByField.Values.SelectMany(f => f) ?? []).Select(Placed), .. _errors.Select(e => Placed(e.Field, new FieldNote(e.Message, null, true, null))), .. _unplaced];
+
+    /// <summary>The name of the n-th service of the order on this page, for notes that concern it.</summary>
+    protected virtual string? NameOfService(int index) => null;
+
+    /// <summary>The page that edits a field, when this page belongs to an order's wizard.</summary>
+    protected virtual string? LinkTo(string field) => null;
 
     private void Refuse(ProblemDetails problem)
     {
@@ -80,6 +89,11 @@ public abstract class ConsolePage : PageModel
     }
 
     private static FieldNote Note(Finding f) => new(f.Message, f.Remedy, f.Severity == Severity.Blocking, f.PrimaryId);
+
+    private FieldNote Placed(Finding f) => Placed(f.Field, Note(f));
+
+    private FieldNote Placed(string field, FieldNote note) =>
+        field is "" or "draft" ? note : note with { Where = Beian.Filings.FieldNames.Describe(field, NameOfService), Link = LinkTo(field) };
 
     private static bool Concerns(string actual, string field) =>
         actual == field || actual.StartsWith(field + ".", StringComparison.Ordinal) || actual.StartsWith(field + "[", StringComparison.Ordinal);

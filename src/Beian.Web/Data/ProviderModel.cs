@@ -131,6 +131,9 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         m.Property(x => x.Id).ValueGeneratedNever();
         m.Property(x => x.Phone).HasJsonConversion();
         m.HasIndex(x => new { x.DeliveredAt, x.CreatedAt });
+
+        // The message centre reads an account's notifications newest first, a page at a time.
+        m.HasIndex(x => new { x.AccountId, x.Channel, x.CreatedAt });
     }
 }
 

@@ -101,7 +101,7 @@ public static class PlatformSetup
         services.AddScoped<KeyRotation>();
         services.AddScoped<ViewUpload>();
         services.AddScoped<BasicCheck>();
-        services.AddScoped<Notifier>();
+        services.AddScoped<Notifier>().AddScoped<MyMessages>();
         services.AddScoped<DeliverOutbox>();
         services.AddScoped<INotificationSender>(sp => new SimulatedGateway(sp.GetRequiredService<ProviderDb>(), sp.GetRequiredService<TimeProvider>(), Channel.Sms));
         if (string.IsNullOrWhiteSpace(config["Notifications:Smtp:Host"]))
@@ -119,8 +119,10 @@ public static class PlatformSetup
         services.AddScoped<Features.ReferenceTables.ApplyReferenceImports>();
         services.AddSingleton<ReferenceTablesInUse>();
         services.AddScoped<ExpireOrders>();
+        services.AddScoped<Features.Operations.OperationsOverview>();
         services.AddScoped<RuleCheck>();
         services.AddAccounts();
+        Features.ReferenceTables.ReferenceTablesApi.AddReferenceTables(services);
         services.AddInstances();
         services.AddFilings();
         services.AddRecords();

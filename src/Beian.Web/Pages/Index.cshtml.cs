@@ -12,7 +12,7 @@ public sealed class IndexModel : ConsolePage
         var home = User.IsInRole(Roles.Applicant) ? "/console"
             : User.IsInRole(Roles.Reviewer) ? "/workbench"
             : User.IsInRole(Roles.Bureau) ? "/bureau"
-            : User.IsInRole(Roles.Admin) ? "/admin/provinces"
+            : User.IsInRole(Roles.Admin) ? "/admin"
             : null;
         return home is null ? Page() : Redirect(home);
     }

@@ -37,7 +37,7 @@ public class AdminPagesTests
         // The imported registration is what the diagnosis now reads: the domain has expired.
         var applicant = await session.SignInAsync(DemoData.Applicant);
         await applicant.GotoAsync("/console/diagnosis?domain=imported-301.cn");
-        await session.ExpectAsync(applicant, "R-DIAG-02");
+        await session.ExpectAsync(applicant, "该域名已过期");
         await session.ShotAsync(applicant, "diagnosis");
     }
 }

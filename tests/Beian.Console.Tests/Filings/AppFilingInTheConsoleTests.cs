@@ -54,14 +54,13 @@ public partial class AppFilingInTheConsoleTests
         await session.ExpectAsync(applicant, "APP信息已保存");
         await ConsoleSteps.UploadIdAsync(session, applicant, "subject.principal");
         await ConsoleSteps.UploadIdAsync(session, applicant, "websites[0].principal");
-        await applicant.GetByLabel("资料类型").SelectOptionAsync("app-icon");
-        await applicant.GetByLabel("所属").SelectOptionAsync("websites[0]");
-        await applicant.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload { Name = "icon.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[20 * 1024]] });
-        await applicant.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        var icon = applicant.Locator("[data-slot='app-icon:websites[0]']");
+        await icon.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "icon.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[20 * 1024]] });
+        await icon.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
         await session.ExpectAsync(applicant, "已上传APP图标");
         await session.ShotAsync(applicant, "app-documents");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
-        await session.ExpectAsync(applicant, "规则校验未发现需要修改的问题");
+        await session.ExpectAsync(applicant, "提交前的各项检查均已通过");
         await session.ExpectAsync(applicant, "cn.console303.notes"); // 信息核对 shows the platform and its features
         await session.ShotAsync(applicant, "app-confirm");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();

@@ -63,18 +63,19 @@ public partial class FirstFilingInTheConsoleTests
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
 
         // 上传资料: the rules are shown before the upload.
-        await session.ExpectAsync(applicant, "200KB 至 4MB");
+        await session.ExpectAsync(applicant, "200KB至4MB");
         await ConsoleSteps.UploadIdAsync(session, applicant, "subject.principal");
         await ConsoleSteps.UploadIdAsync(session, applicant, "websites[0].principal");
         await session.ShotAsync(applicant, "documents");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "下一步：信息核对" }).ClickAsync();
 
-        // 信息核对: the rule book's finding is shown with its remedy; submission is refused until it is fixed.
-        await session.ExpectAsync(applicant, "R-NAME-04");
+        // 信息核对: the rule book's finding is shown with its remedy and the field it concerns, and submission is not
+        // offered until it is fixed.
+        await session.ExpectAsync(applicant, "请先处理以下 1 个问题");
+        await session.ExpectAsync(applicant, "「中国技术博客」 · 名称");
+        Assert.True(await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).IsDisabledAsync());
         await session.ShotAsync(applicant, "confirm-with-finding");
-        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
-        await session.ExpectAsync(applicant, "请先处理以下问题");
-        await applicant.GetByRole(AriaRole.Link, new() { Name = "修改" }).Nth(1).ClickAsync();
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "「中国技术博客」 · 名称" }).ClickAsync();
         await applicant.GetByLabel("网站名称").FillAsync("个人技术博客");
 
         // A website added by mistake is dropped from the confirm page itself (R-ORDER-10).
@@ -86,7 +87,7 @@ public partial class FirstFilingInTheConsoleTests
         await session.ExpectAsync(applicant, "网站 2：多余的网站");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "删除网站 2" }).ClickAsync();
         await session.ExpectAsync(applicant, "网站「多余的网站」已从本订单删除");
-        await session.ExpectAsync(applicant, "规则校验未发现需要修改的问题");
+        await session.ExpectAsync(applicant, "提交前的各项检查均已通过");
         Assert.Equal(0, await applicant.Locator("section h2", new() { HasText = "多余的网站" }).CountAsync());
         await session.ShotAsync(applicant, "confirm-clean");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();

@@ -75,16 +75,15 @@ public static partial class ConsoleSteps
         await page.Locator($"#{prefix}_Email").FillAsync(email);
     }
 
-    /// <summary>Uploads an ID photo for a role on the documents step.</summary>
+    /// <summary>Uploads an ID photo into a principal's slot (the front of the ID card) on the documents step.</summary>
     public static async Task UploadIdAsync(ConsoleSession session, IPage page, string role)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(page);
-        await page.GetByLabel("资料类型").SelectOptionAsync("principal-id");
-        await page.GetByLabel("所属").SelectOptionAsync(role);
-        await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload { Name = "id.jpg", MimeType = "image/jpeg", Buffer = FilingJourney.Photo() });
-        await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
-        await session.ExpectAsync(page, "已上传");
+        var slot = page.Locator($"[data-slot='principal-id:{role}']");
+        await slot.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "id.png", MimeType = "image/png", Buffer = FilingJourney.CardImage() });
+        await slot.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await page.Locator($"[data-slot='principal-id:{role}'] img").WaitForAsync();
     }
 
     [GeneratedRegex(@"核验码为(\d{6})")]

@@ -44,15 +44,14 @@ public class ChangeAndCancellationInTheConsoleTests
         await session.ExpectAsync(owner, "备案成功");
         await session.ShotAsync(owner, "change-approved");
 
-        // 注销主体: refused until the owner confirms it cannot be undone, then straight to the bureau.
+        // 注销主体: kept apart from the other actions, red, and sent only once the owner confirms it cannot be undone.
         await owner.GotoAsync("/console");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "注销主体" }).ClickAsync();
+        await owner.GetByText("注销主体", new() { Exact = true }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "开始办理注销主体" }).ClickAsync();
         await session.ExpectAsync(owner, "不可撤回、不可恢复");
-        await owner.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
-        await session.ExpectAsync(owner, "请确认后再提交");
         await session.ShotAsync(owner, "cancel-needs-confirmation");
         await owner.GetByLabel("我已知晓上述后果，确认提交").CheckAsync();
-        await owner.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "确认注销主体" }).ClickAsync();
         await session.ExpectAsync(owner, "已提交");
         await session.ShotAsync(owner, "cancel-submitted");
 

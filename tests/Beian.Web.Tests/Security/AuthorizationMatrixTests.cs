@@ -52,6 +52,7 @@ public partial class AuthorizationMatrixTests
         ["ChangePassword"] = Audience.SignedIn,
         ["Me"] = Audience.SignedIn,
         ["VerifyRealName"] = Audience.Applicant,
+        ["MyMessages"] = Audience.Applicant,
         ["ListInstances"] = Audience.Applicant,
         ["ApplyServiceCode"] = Audience.Owner,
         ["ListServiceCodes"] = Audience.Applicant,

@@ -36,6 +36,8 @@ public static class AccountsApi
                 sessions.ChangePasswordAsync(user, body, cookie: http.Request.Headers.Authorization.Count == 0).ToNoContentAsync())
             .RequireAuthorization().WithName("ChangePassword").WithSummary("修改密码（首次登录须先修改初始密码）；其他登录随之失效");
         group.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("当前账号");
+        group.MapGet("/me/messages", (ClaimsPrincipal user, Notifications.MyMessages messages, CancellationToken ct, int page = 1) => messages.ListAsync(user, page, ct).ToHttpAsync())
+            .RequireAuthorization(Roles.Applicant).WithName("MyMessages").WithSummary("消息中心：本账号收到的全部通知，按时间倒序分页（每页20条）");
         group.MapPost("/me/real-name", (VerifyRealName.Request body, ClaimsPrincipal principal, VerifyRealName verify, CancellationToken ct) => verify.HandleAsync(body, principal, ct).ToHttpAsync()).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
         return api;
     }

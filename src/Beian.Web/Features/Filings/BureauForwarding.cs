@@ -10,7 +10,7 @@ namespace Beian.Web.Features.Filings;
 /// by the sweep for any that a crash left behind), or a returned order the applicant sends back unchanged (T11).
 /// The bureau application is named before the order changes, so a retry after a crash submits the same one again.
 /// </summary>
-public sealed class BureauForwarding(ProviderDb db, IBureauGateway bureau, TimeProvider time)
+public sealed class BureauForwarding(ProviderDb db, IBureauGateway bureau, Notifications.Notifier notifier, TimeProvider time)
 {
     public const string SystemName = "备案系统";
 
@@ -26,6 +26,11 @@ public sealed class BureauForwarding(ProviderDb db, IBureauGateway bureau, TimeP
         var error = order.Apply(action, actor, actorName, time.GetUtcNow());
         if (error is null)
         {
+            if (order.State == OrderState.AwaitingSmsVerification)
+            {
+                await notifier.SmsVerificationNeededAsync(order, ct);
+            }
+
             await db.SaveOrderAsync(ct);
         }
 

@@ -8,7 +8,10 @@ public sealed record RejectionView(string Code, string Title, string? Remedy, st
 
 public sealed record TimelineView(DateTimeOffset At, string? Transition, string From, string To, string Actor, string Description, string? Note);
 
-/// <summary>An order as its owner and the staff see it: personal data masked, the actions allowed now, the timeline.</summary>
+/// <summary>
+/// An order as its owner and the staff see it: personal data masked, the actions allowed now, the timeline, by when the
+/// provider owes the next step and from when the applicant may escalate it (催办: only after that moment).
+/// </summary>
 public sealed record OrderView(
     Guid Id,
     string Number,
@@ -28,7 +31,8 @@ public sealed record OrderView(
     DraftView Draft,
     IReadOnlyList<TimelineView> Timeline,
     IReadOnlyList<GuidanceEntry> Guidance,
-    DateTimeOffset? ReviewDueBy)
+    DateTimeOffset? ReviewDueBy,
+    DateTimeOffset? EscalableAfter)
 {
     public static OrderView Of(FilingOrder order, DraftMapper mapper, Actor viewer, bool reveal = false)
     {
@@ -53,6 +57,7 @@ public sealed record OrderView(
             mapper.ToView(order.Draft, order.WebsiteIcpNumbers, reveal),
             [.. order.Timeline.OrderBy(e => e.At).Select(e => new TimelineView(e.At, e.TransitionId, e.From.ChineseName(), e.To.ChineseName(), e.ActorName, e.Description, e.Note))],
             GuidanceCatalog.ForOrder(order.State, order.Type),
-            ReviewClock.DueBy(order, mapper.Calendar));
+            ReviewClock.DueBy(order, mapper.Calendar),
+            ReviewClock.EscalableAfter(order, mapper.Calendar));
     }
 }

@@ -38,6 +38,41 @@ public sealed class SubmitOrder(ProviderDb db, DraftMapper mapper, BasicCheck ch
             return Problems.Invalid("R-ORDER-09", $"「{order.Type.ChineseName()}」提交后立即报送管局，且不可撤回、不可恢复。请确认后再提交。");
         }
 
+        var (findings, codes) = await CheckAsync(order, accountId, ct);
+        var blocking = findings.Where(f => f.Severity == Severity.Blocking).ToList();
+        if (blocking.Count > 0)
+        {
+            return Problems.FromFindings(blocking);
+        }
+
+        foreach (var code in codes)
+        {
+            code.Apply(ServiceCodeAction.Bind, order.Id);
+        }
+
+        order.Edit(await ProductVerification.WithAccessAsync(db, order.Draft, ct));
+
+        // Cancellations go to the bureau at once (§5.2); everything else waits for the provider's review.
+        var error = order.Path == ReviewPath.DirectToBureau
+            ? await forwarding.ForwardAsync(order, OrderAction.Submit, Actor.Applicant, user.DisplayName(), ct)
+            : order.Apply(OrderAction.Submit, Actor.Applicant, user.DisplayName(), time.GetUtcNow());
+        if (error is not null)
+        {
+            return Problems.From(error);
+        }
+
+        await db.SaveOrderAsync(ct);
+        return OrderView.Of(order, mapper, Actor.Applicant);
+    }
+
+    /// <summary>
+    /// Everything submission checks, all at once: the account, the filing type, each service code and the rule book
+    /// (its warnings too, which go along to the reviewer). The confirm page shows exactly this, so a draft it calls
+    /// ready is one that submits.
+    /// </summary>
+    public async Task<(List<Finding> Findings, List<ServiceCode> Codes)> CheckAsync(FilingOrder order, Guid accountId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
         var findings = new List<Finding>();
         var accountBlock = await StartFiling.AccountBlockAsync(db, accountId, order.Draft, order.Id, order.Type, ct);
         if (accountBlock is not null)
@@ -76,34 +111,12 @@ public sealed class SubmitOrder(ProviderDb db, DraftMapper mapper, BasicCheck ch
         if (order.Path == ReviewPath.ProviderReview)
         {
             // What is missing comes first: an order without its websites' data is that before it is anything else.
-            var blocking = (await rules.RunAsync(order, ct)).Where(f => f.Severity == Severity.Blocking).ToList();
-            findings.InsertRange(0, blocking.Where(f => Completeness.Contains(f.PrimaryId)));
-            findings.AddRange(blocking.Where(f => !Completeness.Contains(f.PrimaryId)));
+            var found = await rules.RunAsync(order, ct);
+            findings.InsertRange(0, found.Where(f => Completeness.Contains(f.PrimaryId)));
+            findings.AddRange(found.Where(f => !Completeness.Contains(f.PrimaryId)));
         }
 
-        if (findings.Count > 0)
-        {
-            return Problems.FromFindings(findings);
-        }
-
-        foreach (var code in codes)
-        {
-            code.Apply(ServiceCodeAction.Bind, order.Id);
-        }
-
-        order.Edit(await ProductVerification.WithAccessAsync(db, order.Draft, ct));
-
-        // Cancellations go to the bureau at once (§5.2); everything else waits for the provider's review.
-        var error = order.Path == ReviewPath.DirectToBureau
-            ? await forwarding.ForwardAsync(order, OrderAction.Submit, Actor.Applicant, user.DisplayName(), ct)
-            : order.Apply(OrderAction.Submit, Actor.Applicant, user.DisplayName(), now);
-        if (error is not null)
-        {
-            return Problems.From(error);
-        }
-
-        await db.SaveOrderAsync(ct);
-        return OrderView.Of(order, mapper, Actor.Applicant);
+        return (findings, codes);
     }
 
     private static readonly string[] Completeness = ["R-WEB-01", "R-CODE-16"];

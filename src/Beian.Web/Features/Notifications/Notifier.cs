@@ -19,6 +19,13 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         return AddAsync(order, "order.rejected", $"备案订单{order.Number}未通过{who}审核", $"您的备案订单{order.Number}未通过{who}审核，原因：{reasons}。请登录备案控制台查看整改建议，修改后重新提交。", ct);
     }
 
+    /// <summary>R-SMS-01: the order is with MIIT, which texts each principal a code to enter within its window.</summary>
+    public Task SmsVerificationNeededAsync(FilingOrder order, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return AddAsync(order, "order.sms-verification", $"备案订单{order.Number}待短信核验", $"您的备案订单{order.Number}已报送管局。工信部将向各负责人的手机发送短信验证码，请在24小时内在工信部短信核验页面填写手机号码、证件号码后六位和验证码完成核验；逾期未核验的订单将被退回。", ct);
+    }
+
     public Task OrderReturnedAsync(FilingOrder order, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text;
 using Beian.Platform;
-using Beian.Reference;
-using Beian.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.ReferenceTables;
@@ -15,7 +13,7 @@ public static class ReferenceTablesApi
 {
     public sealed record TableView(string Name, string Version, bool Imported);
 
-    public sealed record Imported(string Name, int Rows, string Version);
+    public static IServiceCollection AddReferenceTables(this IServiceCollection services) => services.AddScoped<ImportReferenceTable>();
 
     public static RouteGroupBuilder MapReferenceTables(this RouteGroupBuilder api)
     {
@@ -34,31 +32,9 @@ public static class ReferenceTablesApi
             ? TypedResults.File(await ReferenceTableCsv.ExportAsync(name, tables.Current, ct), "text/csv; charset=utf-8", name + ".csv")
             : Problems.NotFound("reference_table");
 
-    private static async Task<Results<Ok<Imported>, ProblemHttpResult>> ImportAsync(
-        string name, HttpRequest request, ClaimsPrincipal user, ProviderDb db, ReferenceTablesInUse tables, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<ImportReferenceTable.Imported>, ProblemHttpResult>> ImportAsync(string name, HttpRequest request, ClaimsPrincipal user, ImportReferenceTable import, CancellationToken ct)
     {
-        if (!ReferenceTableCsv.Names.Contains(name))
-        {
-            return Problems.NotFound("reference_table");
-        }
-
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(ct);
-        var (change, rows, error) = ReferenceTableCsv.Parse(name, text);
-        if (change is null)
-        {
-            return Problems.Invalid("reference.csv_invalid", error ?? "CSV内容不正确。");
-        }
-
-        var import = await db.ReferenceImports.FindAsync([name], ct) ?? db.ReferenceImports.Add(new ReferenceImport { Name = name }).Entity;
-        import.Csv = text;
-        import.Rows = rows;
-        // To the microsecond, as PostgreSQL keeps it: the version read back on every host is the one put in use here.
-        var now = time.GetUtcNow();
-        import.ImportedAt = now.AddTicks(-(now.Ticks % 10));
-        import.ImportedBy = user.DisplayName();
-        await db.SaveChangesAsync(ct);
-        tables.Use(t => change(t, import.Version));
-        return TypedResults.Ok(new Imported(name, rows, import.Version));
+        return await import.HandleAsync(name, await reader.ReadToEndAsync(ct), user, ct).ToHttpAsync();
     }
 }

@@ -7,6 +7,24 @@ using Beian.Web.Features.Filings;
 namespace Beian.Web.Features.Review;
 
 /// <summary>A line of the reviewer's queue.</summary>
+/// <summary>How the review queue is sorted: by the order's expiry (soonest first, the default) or by submission.</summary>
+public enum QueueSort
+{
+    Deadline,
+    Submitted,
+}
+
+/// <summary>A page of the review queue: state, province, an order number or domain to find, the sort and the page.</summary>
+public sealed record QueueQuery(OrderState? State = null, string? Province = null, string? Search = null, QueueSort Sort = QueueSort.Deadline, int Page = 1)
+{
+    public const int PageSize = 20;
+}
+
+public sealed record QueuePage(IReadOnlyList<QueueItem> Items, int Page, int Total)
+{
+    public int Pages => Math.Max(1, (Total + QueueQuery.PageSize - 1) / QueueQuery.PageSize);
+}
+
 public sealed record QueueItem(Guid Id, string Number, FilingType Type, string TypeName, OrderState State, string StateName, string ProvinceCode, string SubjectName, DateTimeOffset? SubmittedAt, DateTimeOffset? ExpiresAt);
 
 public static class ReviewApi
@@ -19,7 +37,8 @@ public static class ReviewApi
     public static RouteGroupBuilder MapReview(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/review").WithTags("初审工作台").RequireAuthorization(Roles.Reviewer);
-        group.MapGet("/queue", async (ReviewOrders orders, CancellationToken ct) => TypedResults.Ok(await orders.QueueAsync(ct))).WithName("ReviewQueue").WithSummary("待初审的订单");
+        group.MapGet("/queue", async ([AsParameters] QueueQuery query, ReviewOrders orders, CancellationToken ct) => TypedResults.Ok(await orders.QueueAsync(query, ct)))
+            .WithName("ReviewQueue").WithSummary("待初审的订单：可按状态、区域、订单号或域名筛选，按失效时间（默认）或提交时间排序，每页20条");
         group.MapGet("/orders/{id:guid}", (Guid id, ReviewOrders orders, CancellationToken ct) => orders.GetAsync(id, ct).ToHttpAsync()).WithName("ReviewOrder").WithSummary("订单详情（个人信息已脱敏）");
         group.MapGet("/orders/{id:guid}/findings", (Guid id, ReviewOrders orders, CancellationToken ct) => orders.FindingsAsync(id, ct).ToHttpAsync()).WithName("ReviewFindings").WithSummary("规则校验结果与建议的驳回原因");
         group.MapPost("/orders/{id:guid}/pick-up", (Guid id, ClaimsPrincipal user, ReviewOrders orders, CancellationToken ct) => orders.PickUpAsync(id, user, ct).ToHttpAsync()).WithName("PickUpOrder").WithSummary("开始初审");

@@ -16,6 +16,9 @@ public sealed class ConfirmModel : DraftStepPage
 
     public DraftView? Draft { get; private set; }
 
+    /// <summary>Whether submission would accept the draft as it stands: the checks it runs found nothing that blocks.</summary>
+    public bool Ready => Checked is { Blocking: 0 } && Refusal is null;
+
     public bool DirectToBureau => Order?.Type.PathOf() == ReviewPath.DirectToBureau;
 
     /// <summary>New websites may be dropped while one is left; a change keeps the filed websites it concerns.</summary>
@@ -59,6 +62,11 @@ public sealed class ConfirmModel : DraftStepPage
         }
 
         Draft = await LoadAsync();
+        if (Draft is not null)
+        {
+            Checked = Take<FindingsView>(await Service<MyOrders>().FindingsAsync(Id, User, Aborted));
+        }
+
         return Draft is null ? NotFound() : Page();
     }
 }

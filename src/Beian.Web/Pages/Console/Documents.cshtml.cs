@@ -1,4 +1,5 @@
 using Beian.Filings;
+using Beian.Platform.Pages;
 using Beian.Rules;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
@@ -23,22 +24,22 @@ public sealed class DocumentsModel : DraftStepPage
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public IReadOnlyList<(string Kind, string Role)> Needed { get; private set; } = [];
+    /// <summary>The typed slots of this order, each with its upload beside it.</summary>
+    public IReadOnlyList<DocumentSlot> Slots { get; private set; } = [];
 
     public IReadOnlyList<UploadDocument.DocumentView> Uploaded { get; private set; } = [];
 
-    public IReadOnlyList<(string Value, string Text)> Kinds { get; } = [.. DocumentKinds.Names.Select(k => (k.Key, k.Value))];
+    /// <summary>Other documents (authorisation letters, province forms), uploaded for a role of the applicant's choosing.</summary>
+    public IReadOnlyList<(string Value, string Text)> Kinds { get; } =
+        [.. DocumentKinds.Names.Where(k => k.Key is not (DocumentKinds.PrincipalId or DocumentKinds.PrincipalIdBack or AppDetails.IconKind)).Select(k => (k.Key, k.Value))];
 
     public IReadOnlyList<(string Value, string Text)> Roles { get; private set; } = [];
 
-    public static string RoleName(string role) => role switch
-    {
-        "subject" => "主办单位",
-        "subject.principal" => "主体负责人",
-        _ when role.StartsWith("websites[", StringComparison.Ordinal) =>
-            $"服务{int.Parse(role[9..role.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1}" + (role.EndsWith(".principal", StringComparison.Ordinal) ? "负责人" : string.Empty),
-        _ => role,
-    };
+    public UploadDocument.DocumentView? UploadedFor(DocumentSlot slot) => Uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role);
+
+    public string ContentLink(Guid document) => $"/console/orders/{Id}/documents?handler=Content&document={document}";
+
+    public string RoleName(string role) => Beian.Filings.FieldNames.Describe(role, i => Order?.Draft.Websites.ElementAtOrDefault(i)?.Name);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -55,34 +56,23 @@ public sealed class DocumentsModel : DraftStepPage
         }
 
         var uploaded = Take<UploadDocument.DocumentView>(await Service<UploadDocument>().HandleAsync(Id, Upload, Kind, Role, IssuedOn, ExpiresOn, User, Aborted));
-        return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents");
+        return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents#slot-{uploaded.Kind}-{uploaded.Role}");
     }
+
+    /// <summary>An uploaded image, unsealed as it is sent to its owner (never cached).</summary>
+    public async Task<IActionResult> OnGetContentAsync(Guid document) =>
+        new HttpResultAction((await Service<ViewUpload>().DocumentAsync(Id, document, User, asReviewer: false, Response, Aborted)).Result);
 
     private async Task<IActionResult> ShowAsync(DraftView draft)
     {
-        var needed = new List<(string, string)>();
-        if (draft.Subject.Nature != SubjectNature.Individual)
-        {
-            needed.Add((DocumentKinds.OrganisationCertificate, "subject"));
-        }
-
-        if (draft.Subject.Principal is not null)
-        {
-            needed.Add((DocumentKinds.PrincipalId, "subject.principal"));
-        }
-
-        needed.AddRange(draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Principal is not null).Select(x => (DocumentKinds.PrincipalId, $"websites[{x.i}].principal")));
-        // Each app, mini-program and quick app shows its icon (R-APP-17).
-        var apps = draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Type.IsApplication()).Select(x => $"websites[{x.i}]").ToList();
-        needed.AddRange(apps.Select(role => (AppDetails.IconKind, role)));
-        Needed = needed;
-        Roles =
+        Slots = DocumentSlots.Of(draft);
+        string[] roles =
         [
-            ("subject", RoleName("subject")), ("subject.principal", RoleName("subject.principal")),
-            .. draft.Websites.Select((_, i) => ($"websites[{i}].principal", RoleName($"websites[{i}].principal"))),
-            .. apps.Select(role => (role, RoleName(role) + "（图标）")),
+            .. draft.Subject.Nature == SubjectNature.Individual ? Array.Empty<string>() : ["subject"],
+            "subject.principal",
+            .. draft.Websites.Select((_, i) => $"websites[{i}].principal"),
         ];
-        Role ??= needed.FirstOrDefault().Item2;
+        Roles = [.. roles.Select(r => (r, RoleName(r)))];
         Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
         return Page();
     }

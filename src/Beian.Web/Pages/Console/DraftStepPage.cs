@@ -12,6 +12,16 @@ public abstract class DraftStepPage : ConsolePage
 
     public OrderView? Order { get; private set; }
 
+    protected override string? NameOfService(int index) => Order?.Draft.Websites.ElementAtOrDefault(index)?.Name;
+
+    protected override string? LinkTo(string field) => Beian.Filings.FieldNames.StepOf(field) switch
+    {
+        "order" => $"/console/orders/{Id}",
+        "start" => null,
+        "account" => "/console/account",
+        var step => $"/console/orders/{Id}/{step}",
+    };
+
     protected async Task<DraftView?> LoadAsync()
     {
         Order = Take<OrderView>(await Service<MyOrders>().GetAsync(Id, User, Aborted));

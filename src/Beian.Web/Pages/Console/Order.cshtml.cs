@@ -27,7 +27,54 @@ public sealed class OrderModel : ConsolePage
 
     public IReadOnlyList<(string Value, string Text)> WithdrawReasons { get; } = [.. ApplicantActions.WithdrawReasons.Select(r => (r, r))];
 
+    [BindProperty]
+    public string? OtherReason { get; set; }
+
     public bool HasActions => Order?.AllowedActions.Count > 0;
+
+    public DateTimeOffset Now => Service<TimeProvider>().GetUtcNow();
+
+    /// <summary>The stage bar: the order's path's stages, the one it is in, and whether it is held there.</summary>
+    public (IReadOnlyList<string> Stages, string Current, bool Held, string? Deadline) Stage
+    {
+        get
+        {
+            var o = Order!;
+            var stoppedFrom = o.State is OrderState.Abandoned or OrderState.Expired
+                ? Enum.GetValues<OrderState>().FirstOrDefault(s => s.ChineseName() == o.Timeline.LastOrDefault(e => e.To == o.StateName && e.From != e.To)?.From)
+                : (OrderState?)null;
+            var current = OrderStages.Current(o.State, o.Type.PathOf(), stoppedFrom);
+            var deadline = current switch
+            {
+                _ when o.State.IsFinal() => null,
+                OrderStages.InitialReview when o.ReviewDueBy is { } due => $"本平台将在 {Display.Time(due)} 前处理",
+                OrderStages.SmsVerification when SmsDeadline is { } sms => $"请在 {Display.Time(sms)} 前完成短信核验",
+                OrderStages.BureauReview => "管局审核一般需要1至20个工作日",
+                OrderStages.Submit when o.State == OrderState.Draft => "填写完成并通过信息核对后提交",
+                _ => null,
+            };
+            return (OrderStages.For(o.Type.PathOf()), current, OrderStages.IsHeld(o.State), deadline);
+        }
+    }
+
+    /// <summary>The timeline with repeated saves of the draft merged into one line that says how often.</summary>
+    public IReadOnlyList<(TimelineView Entry, int Times)> Timeline =>
+        [.. Order!.Timeline.Aggregate(new List<(TimelineView Entry, int Times)>(), (merged, e) =>
+        {
+            if (merged.Count > 0 && merged[^1].Entry.From == merged[^1].Entry.To && e.From == e.To && merged[^1].Entry.Description == e.Description && e.Note is null)
+            {
+                merged[^1] = (e, merged[^1].Times + 1);
+            }
+            else
+            {
+                merged.Add((e, 1));
+            }
+
+            return merged;
+        }).AsEnumerable().Reverse()];
+
+    /// <summary>What dropping the order is called: a change is given up (放弃本次变更), a filing's application dropped.</summary>
+    public string AbandonLabel => Order?.Type is FilingType.ChangeSubject or FilingType.ChangeWebsite ? "放弃本次变更" : "放弃本次申请";
 
     /// <summary>The SMS window as the applicant learns it: from the hand-over to MIIT, as long as the bureau allows.</summary>
     public DateTimeOffset? SmsDeadline =>
@@ -70,11 +117,11 @@ public sealed class OrderModel : ConsolePage
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAbandonAsync() => ActAsync("订单已放弃。", () =>
+    public Task<IActionResult> OnPostAbandonAsync() => ActAsync("订单已放弃，不能恢复。", () =>
         Service<ApplicantActions>().AbandonAsync(Id, User, Aborted));
 
-    public Task<IActionResult> OnPostWithdrawAsync() => ActAsync("订单已撤销，已回到草稿，可修改后重新提交。", () =>
-        Service<ApplicantActions>().WithdrawAsync(Id, new(Text), User, Aborted));
+    public Task<IActionResult> OnPostWithdrawAsync() => ActAsync("申请已撤回，订单回到草稿，可修改后重新提交。", () =>
+        Service<ApplicantActions>().WithdrawAsync(Id, new(Text == "其他" && !string.IsNullOrWhiteSpace(OtherReason) ? $"其他：{OtherReason.Trim()}" : Text), User, Aborted));
 
     public Task<IActionResult> OnPostSupplyAsync() => ActAsync("已提交补充资料，等待初审。", () =>
         Service<ApplicantActions>().SupplyMaterialAsync(Id, new(Text), User, Aborted));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Workbench;
 
-/// <summary>初审工作台: the orders waiting for initial review, oldest first, with the time each has left.</summary>
+/// <summary>初审工作台: the orders waiting for initial review, searched, filtered, sorted by deadline and paged, with the time each has left.</summary>
 public sealed class QueueModel : ConsolePage
 {
     public static IReadOnlyList<OrderState> States { get; } = [OrderState.PendingInitialReview, OrderState.InInitialReview, OrderState.AwaitingApplicant];
@@ -16,7 +16,20 @@ public sealed class QueueModel : ConsolePage
     [BindProperty(SupportsGet = true)]
     public string? Province { get; set; }
 
-    public IReadOnlyList<QueueItem> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public QueueSort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public QueuePage Queue { get; private set; } = new([], 1, 0);
+
+    /// <summary>This queue's address on another page, keeping its filters.</summary>
+    public string PageLink(int page) =>
+        $"/workbench?state={State}&province={Province}&q={Uri.EscapeDataString(Search ?? string.Empty)}&sort={Sort}&page={page}";
 
     public string TimeLeft(DateTimeOffset? expiresAt)
     {
@@ -31,7 +44,6 @@ public sealed class QueueModel : ConsolePage
 
     public async Task OnGetAsync()
     {
-        var all = await Service<ReviewOrders>().QueueAsync(Aborted);
-        Items = [.. all.Where(o => (State is null || o.State == State) && (string.IsNullOrEmpty(Province) || o.ProvinceCode == Province))];
+        Queue = await Service<ReviewOrders>().QueueAsync(new QueueQuery(State, Province, Search, Sort, PageNumber), Aborted);
     }
 }

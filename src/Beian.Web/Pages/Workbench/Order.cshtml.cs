@@ -38,6 +38,18 @@ public sealed class ReviewOrderModel : ConsolePage
     [BindProperty]
     public bool Passed { get; set; }
 
+    /// <summary>The order's document slots with what was uploaded for each, beside the reviewer's checklist.</summary>
+    public IReadOnlyList<(DocumentSlot Slot, UploadDocument.DocumentView? Uploaded)> Documents { get; private set; } = [];
+
+    /// <summary>Uploads that fill no typed slot (authorisation letters, province forms).</summary>
+    public IReadOnlyList<UploadDocument.DocumentView> OtherDocuments { get; private set; } = [];
+
+    public string ContentLink(Guid document) => $"/workbench/orders/{Id}?handler=Document&document={document}";
+
+    /// <summary>A document of this order, unsealed for the reviewer; every view is written to the audit log.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid document) =>
+        new HttpResultAction((await Service<ViewUpload>().DocumentAsync(Id, document, User, asReviewer: true, Response, Aborted)).Result);
+
     public IReadOnlyList<(string Value, string Text)> RevealFields =>
     [
         ("subject.certificateNumber", "主办单位证件号码"),
@@ -126,6 +138,10 @@ public sealed class ReviewOrderModel : ConsolePage
         }
 
         Findings = (await Service<ReviewOrders>().FindingsAsync(Id, Aborted)).Value;
+        var uploaded = (await Service<UploadDocument>().ListForReviewAsync(Id, Aborted)).Value ?? [];
+        var slots = DocumentSlots.Of(Order.Draft);
+        Documents = [.. slots.Select(slot => (slot, uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role)))];
+        OtherDocuments = [.. uploaded.Where(d => !slots.Any(slot => slot.Kind == d.Kind && slot.Role == d.Role))];
         RealPerson = (await Service<RealPersonReview>().ListAsync(Id, Aborted)).Value ?? [];
         return true;
     }

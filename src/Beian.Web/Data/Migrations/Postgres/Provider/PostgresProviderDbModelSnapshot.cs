@@ -770,6 +770,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
 
                     b.HasIndex("DeliveredAt", "CreatedAt");
 
+                    b.HasIndex("AccountId", "Channel", "CreatedAt");
+
                     b.ToTable("outbox", "provider");
                 });
 

@@ -762,6 +762,8 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
 
                     b.HasIndex("DeliveredAt", "CreatedAt");
 
+                    b.HasIndex("AccountId", "Channel", "CreatedAt");
+
                     b.ToTable("provider_outbox", (string)null);
                 });
 
