@@ -14,6 +14,10 @@ public static class Choices
     public static IReadOnlyList<(string Value, string Text)> SubjectCertificates { get; } =
         [.. new[] { "居民身份证", "营业执照", "事业单位法人证书", "社会团体法人登记证书", "民办非企业单位登记证书", "基金会法人登记证书", "律师事务所执业许可证", "宗教活动场所登记证", "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证" }.Select(c => (c, c))];
 
+    /// <summary>The certificates a subject of this nature files with: a person's own documents, or an organisation's (R-SUBJ-01).</summary>
+    public static IReadOnlyList<(string Value, string Text)> SubjectCertificatesFor(SubjectNature nature) =>
+        [.. SubjectCertificates.Where(c => Beian.Rules.CertificateTypes.Personal.Contains(c.Value) == (nature == SubjectNature.Individual))];
+
     public static IReadOnlyList<(string Value, string Text)> PrincipalCertificates { get; } =
         [.. new[] { "居民身份证", "护照", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证" }.Select(c => (c, c))];
 

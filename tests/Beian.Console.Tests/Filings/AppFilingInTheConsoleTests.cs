@@ -46,7 +46,7 @@ public partial class AppFilingInTheConsoleTests
         await applicant.Locator("#Platforms_0__PublicKey").FillAsync("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA");
         await applicant.Locator("#Platforms_0__DomainsText").FillAsync(Domain);
         await applicant.GetByLabel("服务内容", new() { Exact = true }).SelectOptionAsync(["工具-备忘录"]);
-        await ConsoleSteps.FillPrincipalAsync(applicant, "Site_Principal", Person, Email);
+        Assert.True(await applicant.GetByLabel("同主体负责人").IsCheckedAsync()); // the same person, copied on save (R-PRIN-05)
         await session.ShotAsync(applicant, "app");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
 

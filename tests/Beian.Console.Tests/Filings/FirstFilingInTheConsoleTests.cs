@@ -58,7 +58,7 @@ public partial class FirstFilingInTheConsoleTests
         await session.ExpectAsync(applicant, "主办者信息已保存");
         await applicant.GetByLabel("网站名称").FillAsync("中国技术博客");
         await applicant.GetByLabel("备案服务码").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await ConsoleSteps.FillPrincipalAsync(applicant, "Site_Principal", Person, "console301@example.com");
+        Assert.True(await applicant.GetByLabel("同主体负责人").IsCheckedAsync()); // the same person, copied on save (R-PRIN-05)
         await session.ShotAsync(applicant, "website");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
 

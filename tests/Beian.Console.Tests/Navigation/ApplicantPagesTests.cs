@@ -57,6 +57,11 @@ public partial class ApplicantPagesTests
             Assert.False(leak.Success, $"{page} shows 「{leak.Value}」 to the applicant");
         }
 
+        // An individual is their own principal, prefilled; an individual is not offered an organisation's certificate.
+        await applicant.GotoAsync($"/console/orders/{id}/subject");
+        Assert.Equal("测试用户304", await applicant.Locator("#Subject_Principal_Name").InputValueAsync());
+        Assert.Equal(0, await applicant.Locator("#Subject_CertificateType option[value='营业执照']").CountAsync());
+
         // The same console on a phone: the side navigation becomes a strip and the stage bar still fits.
         var phone = await session.SignInAsync(Email, phone: true);
         await phone.GotoAsync($"/console/orders/{id}");

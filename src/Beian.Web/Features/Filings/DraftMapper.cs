@@ -13,7 +13,7 @@ namespace Beian.Web.Features.Filings;
 /// Turns what the applicant typed into a sealed draft, and a sealed draft into what a response may show. Clear personal
 /// data never outlives the request.
 /// </summary>
-public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTablesInUse tables, TimeProvider time)
+public sealed partial class DraftMapper(PersonalDataProtector protector, ReferenceTablesInUse tables, TimeProvider time)
 {
     /// <summary>The holiday calendar the views' working-day dates are counted on.</summary>
     public Beian.Reference.HolidayCalendar Calendar => tables.Calendar;
@@ -232,7 +232,12 @@ public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables
         }
 
         Require(errors, field + ".email", p.Email, "请填写负责人的电子邮箱。");
-        if (certificate is null || mobile is null || string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.Email))
+        if (!string.IsNullOrWhiteSpace(p.Email) && !MailboxShape().IsMatch(p.Email.Trim()))
+        {
+            errors.Add(new FieldError(field + ".email", "电子邮箱格式不正确，请填写完整的邮箱地址，例如 name@example.com。"));
+        }
+
+        if (certificate is null || mobile is null || string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.Email) || !MailboxShape().IsMatch(p.Email.Trim()))
         {
             return null;
         }
@@ -294,4 +299,8 @@ public sealed class DraftMapper(PersonalDataProtector protector, ReferenceTables
             errors.Add(new FieldError(field, message));
         }
     }
+
+    /// <summary>A mailbox that can receive the commitment-video script: a local part, @, and a domain with a top-level label.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^@\s]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex MailboxShape();
 }

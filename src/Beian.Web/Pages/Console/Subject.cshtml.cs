@@ -18,6 +18,12 @@ public sealed class SubjectModel : DraftStepPage
         }
 
         Subject = DraftForms.ToInput(draft).Subject;
+        if (Subject is { Nature: Beian.Filings.SubjectNature.Individual, Principal: null })
+        {
+            // An individual is their own principal: the name and the ID come from the subject.
+            Subject = Subject with { Principal = new PrincipalInput(Subject.Name, Subject.CertificateType, Subject.CertificateNumber, null, null, null) };
+        }
+
         return Page();
     }
 

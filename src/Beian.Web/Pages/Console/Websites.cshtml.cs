@@ -83,6 +83,12 @@ public sealed class WebsitesModel : DraftStepPage
 
     public int Count { get; private set; }
 
+    /// <summary>同主体负责人: the service's principal is the subject's (R-PRIN-05, copied on save).</summary>
+    [BindProperty]
+    public bool SameAsSubject { get; set; }
+
+    public bool HasSubjectPrincipal { get; private set; }
+
     /// <summary>A change keeps its filed websites: none added or removed, domains only taken away.</summary>
     public bool IsChange => Order?.Type is Beian.Filings.FilingType.ChangeWebsite or Beian.Filings.FilingType.ChangeSubject;
 
@@ -107,7 +113,8 @@ public sealed class WebsitesModel : DraftStepPage
         }
 
         var input = DraftForms.ToInput(draft);
-        var site = Site! with { Domains = StartModel.Lines(DomainsText), Principal = DraftForms.OrNull(Site.Principal), App = AppTyped(Site.Type ?? ServiceType.Website) };
+        var principal = SameAsSubject && input.Subject?.Principal is { } subjectPrincipal ? subjectPrincipal : DraftForms.OrNull(Site!.Principal);
+        var site = Site! with { Domains = StartModel.Lines(DomainsText), Principal = principal, App = AppTyped(Site.Type ?? ServiceType.Website) };
         List<WebsiteInput> websites = [.. input.Websites!];
         websites[Index] = site;
         if (remove)
@@ -171,9 +178,25 @@ public sealed class WebsitesModel : DraftStepPage
         Count = draft.Websites.Count;
         Types = [.. draft.Websites.Select(w => w.Type)];
         Site = typed ?? DraftForms.ToInput(draft.Websites[Index]);
+        var subjectPrincipal = DraftForms.ToInput(draft).Subject?.Principal;
+        HasSubjectPrincipal = subjectPrincipal is not null;
+        // A new service starts as the subject principal's; one whose principal is that same person stays so.
+        SameAsSubject = typed is null ? HasSubjectPrincipal && (Site.Principal is null || Site.Principal == subjectPrincipal) : SameAsSubject;
+        if (SameAsSubject && typed is null)
+        {
+            Site = Site with { Principal = subjectPrincipal };
+        }
+
         ShowApp(Site.App);
         var codes = await Service<MyInstances>().ListCodesAsync(User, Aborted);
-        var usable = codes.Where(c => c.State == ServiceCodeState.Available || c.Value == Site.ServiceCode).Select(c => (c.Value, $"{c.Value}（{c.InstanceId}）")).ToList();
+        // A code chosen for another service of this order is not offered again; a single code left is chosen already.
+        var chosenElsewhere = draft.Websites.Where((_, i) => i != Index).Select(w => w.ServiceCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var usable = codes.Where(c => (c.State == ServiceCodeState.Available && !chosenElsewhere.Contains(c.Value)) || c.Value == Site.ServiceCode).Select(c => (c.Value, $"{c.Value}（{c.InstanceId}）")).ToList();
+        if (usable.Count == 1 && string.IsNullOrEmpty(Site.ServiceCode) && typed is null && Site.Type is not (ServiceType.MiniProgram or ServiceType.QuickApp))
+        {
+            Site = Site with { ServiceCode = usable[0].Value };
+        }
+
         Codes = [("", usable.Count == 0 ? "暂无可用的备案服务码" : "请选择"), .. usable];
         if (usable.Count == 0)
         {

@@ -6,3 +6,12 @@ document.addEventListener('submit', (event) => {
         note.hidden = false;
     }
 });
+
+// A checkbox that stands for a block of fields (同主体负责人) hides them while it is checked; the server copies the data.
+document.addEventListener('change', (event) => {
+    const box = event.target.closest('input[type=checkbox][data-hides]');
+    const target = box && document.querySelector(box.dataset.hides);
+    if (target) {
+        target.hidden = box.checked;
+    }
+});
