@@ -51,14 +51,17 @@ public static partial class ConsoleSteps
         await session.Journey.SyncAsync();
     }
 
-    /// <summary>The bureau operator approves the application of a subject; the provider then syncs.</summary>
+    /// <summary>The bureau operator opens the application of a subject, approves it from the whole application; the provider then syncs.</summary>
     public static async Task BureauApprovesAsync(ConsoleSession session, string subjectName)
     {
         ArgumentNullException.ThrowIfNull(session);
         var bureau = await session.SignInAsync(DemoData.BureauOperator);
         await session.ExpectAsync(bureau, subjectName);
         await session.ShotAsync(bureau, "bureau-queue");
-        await bureau.Locator("section", new() { HasText = subjectName }).GetByRole(AriaRole.Button, new() { Name = "审核通过" }).First.ClickAsync();
+        await bureau.Locator("tr", new() { HasText = subjectName }).Locator("a").First.ClickAsync();
+        await session.ExpectAsync(bureau, "主办者信息");
+        await session.ShotAsync(bureau, "bureau-application");
+        await bureau.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
         await session.ExpectAsync(bureau, "备案号已分配");
         await bureau.Context.CloseAsync();
         await session.Journey.SyncAsync();

@@ -116,6 +116,7 @@ public partial class AuthorizationMatrixTests
         ["ReviewOrderDocuments"] = Audience.Reviewer,
         ["RevealPersonalData"] = Audience.Reviewer,
         ["BureauApplications"] = Audience.Bureau,
+        ["BureauApplication"] = Audience.Bureau,
         ["BureauApprove"] = Audience.Bureau,
         ["BureauReject"] = Audience.Bureau,
         ["BureauCancelRecord"] = Audience.Bureau,

@@ -1,30 +1,27 @@
 using Beian.Bureau.Model;
 using Beian.Platform.Pages;
-using Beian.Reference;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Bureau.Pages.Bureau;
 
-/// <summary>管局审核 (simulated): the bureau operator's queue and decisions.</summary>
+/// <summary>管局审核 (simulated): the bureau operator's queue, filtered and paged; each application opens in full for the decision.</summary>
 public sealed class BureauQueueModel : ConsolePage
 {
     [BindProperty(SupportsGet = true)]
     public ApplicationState State { get; set; } = ApplicationState.InReview;
 
-    [BindProperty]
-    public string? Id { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Province { get; set; }
 
-    [BindProperty]
-    public string? Code { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? OrderNumber { get; set; }
 
-    [BindProperty]
-    public string? Remark { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ApplicationView> Items { get; private set; } = [];
 
-    /// <summary>The catalog reasons the bureau gives (stage B).</summary>
-    public IReadOnlyList<(string Value, string Text)> Reasons { get; } =
-        [("", "请选择"), .. RejectionCatalog.All.Where(r => r.Stages.Contains("B")).Select(r => (r.Code, r.Title))];
+    public string PageLink(int page) => $"/bureau?state={State}&province={Province}&orderNumber={Uri.EscapeDataString(OrderNumber ?? string.Empty)}&page={page}";
 
     public static string StateName(ApplicationState state) => state switch
     {
@@ -36,30 +33,5 @@ public sealed class BureauQueueModel : ConsolePage
         _ => state.ToString(),
     };
 
-    public async Task OnGetAsync() => await LoadAsync();
-
-    public async Task<IActionResult> OnPostApproveAsync()
-    {
-        if (Take(await Service<BureauReview>().ApproveAsync(Id ?? string.Empty, User, Aborted)) is not null)
-        {
-            return Done("已审核通过，备案号已分配。", "/bureau");
-        }
-
-        await LoadAsync();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRejectAsync()
-    {
-        var request = new BureauApi.RejectRequest([new BureauApi.OrderRejectionInput(Code, Remark)]);
-        if (Take(await Service<BureauReview>().RejectAsync(Id ?? string.Empty, request, User, Aborted)) is not null)
-        {
-            return Done("已驳回。", "/bureau");
-        }
-
-        await LoadAsync();
-        return Page();
-    }
-
-    private async Task LoadAsync() => Items = await Service<BureauReview>().ListAsync(State, Aborted);
+    public async Task OnGetAsync() => Items = await Service<BureauReview>().ListAsync(State, Aborted, Province, OrderNumber, PageNumber);
 }
