@@ -74,7 +74,7 @@ public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, P
             return Problems.From(error);
         }
 
-        order.Note(Actor.Applicant, user.DisplayName(), now, $"真人核验（{role}）：{StateName(check.State)}");
+        order.Note(Actor.Applicant, user.DisplayName(), now, $"真人核验（{FieldNames.Describe(role, i => order.Draft.Websites.ElementAtOrDefault(i)?.Name)}）：{StateName(check.State)}");
         await db.SaveOrderAsync(ct);
         return ViewOf(check);
     }

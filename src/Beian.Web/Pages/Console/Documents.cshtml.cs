@@ -35,6 +35,9 @@ public sealed class DocumentsModel : DraftStepPage
 
     public IReadOnlyList<(string Value, string Text)> Roles { get; private set; } = [];
 
+    /// <summary>真人核验 per principal: where it stands, and the link (and its QR code) that opens the step on a phone.</summary>
+    public IReadOnlyList<(string Role, string Whose, string State, string Link, string Qr)> FaceChecks { get; private set; } = [];
+
     public UploadDocument.DocumentView? UploadedFor(DocumentSlot slot) => Uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role);
 
     public string ContentLink(Guid document) => $"/console/orders/{Id}/documents?handler=Content&document={document}";
@@ -74,6 +77,18 @@ public sealed class DocumentsModel : DraftStepPage
         ];
         Roles = [.. roles.Select(r => (r, RoleName(r)))];
         Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
+        var checks = (await Service<VerifyRealPerson>().ListAsync(Id, User, Aborted)).Value ?? [];
+        string[] principals =
+        [
+            .. draft.Subject.Principal is null ? Array.Empty<string>() : ["subject.principal"],
+            .. draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Principal is not null).Select(x => $"websites[{x.i}].principal"),
+        ];
+        FaceChecks = [.. principals.Select(role =>
+        {
+            var link = $"{Request.Scheme}://{Request.Host}/console/orders/{Id}/face?role={Uri.EscapeDataString(role)}";
+            var state = checks.FirstOrDefault(c => c.Role == role)?.State is { } s ? VerifyRealPerson.StateName(s) : "未核验";
+            return (role, RoleName(role), state, link, QrCodes.DataUri(link));
+        })];
         return Page();
     }
 }
