@@ -8,7 +8,7 @@ public class EmptyShellCheckTests
     [Fact]
     public async Task ADomainResolvingElsewhereOpensACase_PointingItHereClosesIt_WithTheDnsSimulator()
     {
-        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:MainlandRanges:0"] = "127.0.0.0/8" });
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:MainlandRanges:0"] = "127.0.0.0/8", ["Compliance:EmptyShellGrace"] = "00:00:00" });
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("shell@example.com");
         var (_, website) = await journey.FiledAsync(applicant, 211, "shell-211.cn");
@@ -26,6 +26,25 @@ public class EmptyShellCheckTests
     }
 
     [Fact]
+    public async Task ANewlyApprovedWebsite_HasItsGraceToLaunch_BeforeTheCheckHoldsItToResolvingHere()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:MainlandRanges:0"] = "127.0.0.0/8" });
+        var journey = new FilingJourney(factory);
+        var applicant = await journey.NewApplicantAsync("launch@example.com");
+        var (_, website) = await journey.FiledAsync(applicant, 214, "launch-214.cn");
+        var admin = await factory.SignInAsync(Beian.Web.Features.Sandbox.DemoData.Admin);
+        await admin.PostJsonAsync("/api/sandbox/registries", new { dns = new[] { new { name = "launch-214.cn", addresses = new[] { "198.51.100.7" } } } });
+
+        var report = await FooterCheckTests.RunAsync(factory, "dns");
+        Assert.Empty(await FooterCheckTests.CasesAsync(applicant));
+        Assert.Contains(report.GetProperty("notes").EnumerateArray(), n => n.GetProperty("outcome").GetString() == "launch-grace" && n.GetProperty("target").GetString() == website);
+
+        factory.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1));
+        await FooterCheckTests.RunAsync(factory, "dns");
+        Assert.Equal("INSP-EMPTY-SHELL-SITE", Assert.Single(await FooterCheckTests.CasesAsync(applicant)).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task TheSameCheckAsksARealDnsServer_WhenConfiguredForRealDns()
     {
         using var dns = new LoopbackDns();
@@ -34,6 +53,7 @@ public class EmptyShellCheckTests
             ["Compliance:Dns"] = "System",
             ["Compliance:DnsServers:0"] = dns.Endpoint,
             ["Compliance:MainlandRanges:0"] = "127.0.0.0/8",
+            ["Compliance:EmptyShellGrace"] = "00:00:00",
         });
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("realdns@example.com");
@@ -51,7 +71,7 @@ public class EmptyShellCheckTests
     [Fact]
     public async Task WithoutConfiguredRanges_TheCheckSaysItCannotDecide_AndOpensNothing()
     {
-        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:MainlandRanges:0"] = null });
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:MainlandRanges:0"] = null, ["Compliance:EmptyShellGrace"] = "00:00:00" });
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("noranges@example.com");
         await journey.FiledAsync(applicant, 213, "noranges-213.cn");

@@ -54,7 +54,7 @@ public class DiagnosisTests
     [Fact]
     public async Task TheDiagnosisNamesAStaleGate_DnsProblems_OpenInspectionCases_AndSuspension_R_DIAG_01_R_DIAG_08_R_DIAG_09_R_DIAG_10_R_DIAG_11()
     {
-        using var factory = new PlatformFactory(Databases.Sqlite);
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Compliance:EmptyShellGrace"] = "00:00:00" });
         var journey = new FilingJourney(factory);
         var admin = await factory.SignInAsync(DemoData.Admin);
         var applicant = await journey.NewApplicantAsync("diagdns@example.com");

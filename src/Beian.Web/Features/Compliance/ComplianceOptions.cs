@@ -15,6 +15,12 @@ public sealed class ComplianceOptions
     /// <summary>This provider's mainland server ranges (CIDR): a filed domain must resolve into them (R-INSP-06).</summary>
     public List<string> MainlandRanges { get; set; } = [];
 
+    /// <summary>
+    /// How long a newly approved website has to go live before the empty-shell check holds it to resolving here: the
+    /// owner launches after the number is issued, and the public-security filing itself allows 30 days from launch.
+    /// </summary>
+    public TimeSpan EmptyShellGrace { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The ranges parsed.</summary>
     public Beian.Gate.MainlandRanges ParsedMainlandRanges() => new(MainlandRanges);
 

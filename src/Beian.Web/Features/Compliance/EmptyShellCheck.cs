@@ -12,9 +12,10 @@ namespace Beian.Web.Features.Compliance;
 /// resolve into this provider's mainland ranges. A website with a domain that does not opens a case; after the period
 /// access is cancelled. Without configured ranges the check cannot decide, and says so. A commercial website that moved
 /// to another of this provider's servers, in a province that holds it to its reported IP, is told to file a change for
-/// the IP (R-PROV-CFG-17, R-CHG-10).
+/// the IP (R-PROV-CFG-17, R-CHG-10). A website approved within <see cref="ComplianceOptions.EmptyShellGrace"/> is left
+/// until it has had time to launch.
 /// </summary>
-public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionCases cases, IOptions<ComplianceOptions> options)
+public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionCases cases, IOptions<ComplianceOptions> options, TimeProvider time)
 {
     public const string Source = "dns";
 
@@ -31,9 +32,17 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         var notes = new List<CheckNote>();
         var inspected = 0;
         var unanswered = new HashSet<string>(StringComparer.Ordinal);
-        // An app's back-end domains need not answer on their own names (R-APP-38 names what covers apps).
+        // An app's back-end domains need not answer on their own names (R-APP-38 names what covers apps); a website
+        // approved within the grace may not be live yet.
+        var launchedBefore = time.GetUtcNow() - options.Value.EmptyShellGrace;
         foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).Select(w => (s, w))))
         {
+            if (website.ApprovedAt > launchedBefore)
+            {
+                notes.Add(new(website.IcpNumber, string.Empty, "launch-grace", $"网站于{Beian.Time.BeijingTime.Format(website.ApprovedAt)}备案成功，{options.Value.EmptyShellGrace.TotalDays:0}天内不作空壳核查"));
+                continue;
+            }
+
             var elsewhere = new List<string>();
             var here = new List<IPAddress>();
             foreach (var domain in website.Domains.Select(d => d.Domain))
