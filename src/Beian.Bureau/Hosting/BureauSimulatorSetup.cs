@@ -57,6 +57,7 @@ public static class BureauSimulatorSetup
         services.AddScoped<IDomainRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<IBusinessRegistry>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<IIdentityCheck>(sp => sp.GetRequiredService<RegistrySimulators>());
+        services.AddSingleton<ISandboxCamera, SandboxCamera>();
         services.AddScoped<IPhoneDirectory>(sp => sp.GetRequiredService<RegistrySimulators>());
         services.AddScoped<RegistryFixtures>();
         services.TryAddScoped<IDnsResolver, DnsSimulator>();

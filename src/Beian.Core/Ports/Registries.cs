@@ -53,3 +53,13 @@ public interface IPhoneDirectory
     /// <summary>The numbers among these that are out of service.</summary>
     Task<IReadOnlySet<string>> UnreachableAsync(IReadOnlyCollection<string> numbers, CancellationToken ct);
 }
+
+/// <summary>
+/// The sandbox's stand-in for a phone's front camera: a picture of a person's face that the simulated identity check
+/// can read. Only the simulator provides it; with a real identity service there is none, and the phone's camera is used.
+/// </summary>
+public interface ISandboxCamera
+{
+    /// <summary>A capture of the face of the person with this ID number; <paramref name="goodLight"/> false is too dark to match.</summary>
+    byte[] Face(string number, bool goodLight);
+}

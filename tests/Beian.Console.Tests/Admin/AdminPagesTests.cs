@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Beian.Console.Tests.Admin;
 
-/// <summary>The admin's read-only views of the rule data, and the registry import of sandbox mode.</summary>
+/// <summary>The admin's overview, the reference-table import, the read-only views of the rule data, and the registry import of sandbox mode.</summary>
 public class AdminPagesTests
 {
     [BrowserFact]
@@ -12,6 +12,22 @@ public class AdminPagesTests
     {
         await using var session = await ConsoleSession.StartAsync(nameof(TheAdminSeesEveryProvinceAndCatalogEntry_AndImportsIntoTheRegistries));
         var admin = await session.SignInAsync(DemoData.Admin);
+
+        // The admin lands on the overview: figures and charts drawn on the server.
+        await session.ExpectAsync(admin, "运营概览");
+        Assert.EndsWith("/admin", admin.Url, StringComparison.Ordinal);
+        Assert.Equal(4, await admin.Locator("main section.card .bars").CountAsync());
+        await session.ShotAsync(admin, "overview");
+
+        // A reference table exported as CSV and imported back through the page.
+        await admin.GotoAsync("/admin/reference");
+        var csv = await admin.Context.APIRequest.GetAsync("/admin/reference?handler=Export&name=tlds");
+        Assert.Equal(200, csv.Status);
+        await admin.GetByLabel("参考表").SelectOptionAsync("tlds");
+        await admin.GetByLabel("CSV文件").SetInputFilesAsync(new FilePayload { Name = "tlds.csv", MimeType = "text/csv", Buffer = await csv.BodyAsync() });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "导入并替换" }).ClickAsync();
+        await session.ExpectAsync(admin, "已导入「可备案的顶级域」");
+        await session.ShotAsync(admin, "reference-tables");
 
         await admin.GotoAsync("/admin/provinces");
         Assert.Equal(31, await admin.Locator("main table > tbody > tr").CountAsync());

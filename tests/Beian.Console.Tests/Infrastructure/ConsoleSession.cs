@@ -68,7 +68,7 @@ public sealed class ConsoleSession : IAsyncDisposable
             ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
         });
         // Generous: the first request to each page compiles it, and CI has two cores for the browser, the host and PostgreSQL.
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         // The pages' Content-Security-Policy allows no inline script or style: anything the browser refused is a fault.
         page.Console += (_, message) =>

@@ -12,12 +12,12 @@ public sealed record DocumentSlot(string Kind, string Role, string Title, string
     public string Key => $"{Kind}:{Role}";
 }
 
-/// <summary>The typed slots of an order's documents, from its draft: each principal's certificate (front and back of an ID card), the organisation's certificate, each app's icon.</summary>
+/// <summary>The typed slots of an order's documents, from its draft: each principal's certificate (front and back of an ID card), the organisation's certificate, each app's icon, the province's own forms.</summary>
 public static class DocumentSlots
 {
     private const string ImageRule = "彩色原件照片或扫描件，JPG、PNG或GIF，200KB至4MB，四角完整、文字清晰";
 
-    public static IReadOnlyList<DocumentSlot> Of(DraftView draft)
+    public static IReadOnlyList<DocumentSlot> Of(DraftView draft, FilingType type)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var slots = new List<DocumentSlot>();
@@ -49,6 +49,11 @@ public static class DocumentSlots
             }
         }
 
+        // The documents the subject's province asks for on top of the national list (R-PROV-CFG-23).
+        var province = ProvinceRuleTable.For(subject.ProvinceCode);
+        slots.AddRange(province.ExtraDocuments
+            .Where(extra => extra.Types.Contains(type.ToString()) && (extra.Natures.Count == 0 || extra.Natures.Contains(subject.Nature.ToString())))
+            .Select(extra => new DocumentSlot(extra.Document, "subject", extra.Name, $"{province.Name}要求", true, ImageRule, ["资料内容与填写的主办单位信息一致", "按本省要求填写、签字或盖章"])));
         return slots;
     }
 

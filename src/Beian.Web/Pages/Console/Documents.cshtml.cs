@@ -68,7 +68,7 @@ public sealed class DocumentsModel : DraftStepPage
 
     private async Task<IActionResult> ShowAsync(DraftView draft)
     {
-        Slots = DocumentSlots.Of(draft);
+        Slots = DocumentSlots.Of(draft, Order!.Type);
         string[] roles =
         [
             .. draft.Subject.Nature == SubjectNature.Individual ? Array.Empty<string>() : ["subject"],

@@ -1,4 +1,5 @@
 using Beian.Platform;
+using Beian.Ports;
 using Beian.Web.Features.Filings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public sealed class FaceModel : DraftStepPage
 
     public VerifyRealPerson.RealPersonView? Check { get; private set; }
 
-    public bool Sandbox => Service<IOptions<PlatformOptions>>().Value.Sandbox;
+    /// <summary>The simulated camera, offered in sandbox mode where the simulator provides one.</summary>
+    public ISandboxCamera? Camera => Service<IOptions<PlatformOptions>>().Value.Sandbox ? HttpContext.RequestServices.GetService<ISandboxCamera>() : null;
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync() ? Page() : NotFound();
 
@@ -35,14 +37,14 @@ public sealed class FaceModel : DraftStepPage
     public async Task<IActionResult> OnPostSimulatedAsync()
     {
         var draft = await LoadAsync();
-        if (!Sandbox || draft is null)
+        if (Camera is not { } camera || draft is null)
         {
             return NotFound();
         }
 
         var number = Role == "subject.principal" ? draft.Subject.Principal?.CertificateNumber
             : draft.Websites.Select((w, i) => (w, i)).FirstOrDefault(x => Role == $"websites[{x.i}].principal").w?.Principal?.CertificateNumber;
-        var bytes = Beian.Bureau.Registries.SimulatedCamera.Face(number ?? string.Empty, GoodLight);
+        var bytes = camera.Face(number ?? string.Empty, GoodLight);
         using var stream = new MemoryStream(bytes);
         return await CaptureAsync(new FormFile(stream, 0, bytes.Length, "file", "face.jpg"));
     }

@@ -139,7 +139,7 @@ public sealed class ReviewOrderModel : ConsolePage
 
         Findings = (await Service<ReviewOrders>().FindingsAsync(Id, Aborted)).Value;
         var uploaded = (await Service<UploadDocument>().ListForReviewAsync(Id, Aborted)).Value ?? [];
-        var slots = DocumentSlots.Of(Order.Draft);
+        var slots = DocumentSlots.Of(Order.Draft, Order.Type);
         Documents = [.. slots.Select(slot => (slot, uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role)))];
         OtherDocuments = [.. uploaded.Where(d => !slots.Any(slot => slot.Kind == d.Kind && slot.Role == d.Role))];
         RealPerson = (await Service<RealPersonReview>().ListAsync(Id, Aborted)).Value ?? [];
