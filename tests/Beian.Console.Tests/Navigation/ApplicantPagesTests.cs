@@ -42,6 +42,9 @@ public partial class ApplicantPagesTests
         await applicant.GotoAsync("/console");
         await session.ExpectAsync(applicant, "进行中的订单");
         Assert.Equal(0, await applicant.GetByRole(AriaRole.Link, new() { Name = "开始备案", Exact = true }).CountAsync());
+        await applicant.GotoAsync("/console/start");
+        await session.ExpectAsync(applicant, "您有一个进行中的订单");
+        Assert.Equal(0, await applicant.GetByRole(AriaRole.Button, new() { Name = "校验" }).CountAsync());
 
         string[] pages =
         [

@@ -46,9 +46,11 @@ public sealed class StartModel : ConsolePage
 
     public string? Detected { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The order already in progress, if any: one account has one at a time (R-ORDER-01), so no form is offered.</summary>
+    public OrderView? InProgress { get; private set; }
+
+    public async Task OnGetAsync() =>
+        InProgress = (await Service<MyOrders>().ListAsync(User, Aborted)).FirstOrDefault(o => o.State.IsInProgress());
 
     public async Task OnPostCheckAsync()
     {
