@@ -38,6 +38,11 @@ public partial class ApplicantPagesTests
         Assert.True(await applicant.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).IsDisabledAsync());
         await session.ShotAsync(applicant, "confirm-lists-everything");
 
+        // Saving a step that is not finished says so, instead of a plain 「已保存」.
+        await applicant.GotoAsync($"/console/orders/{id}/websites");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并继续" }).ClickAsync();
+        await session.ExpectAsync(applicant, "须在提交前完善");
+
         // With an order running, 我的备案 does not invite a second one.
         await applicant.GotoAsync("/console");
         await session.ExpectAsync(applicant, "进行中的订单");

@@ -28,6 +28,18 @@ public abstract class DraftStepPage : ConsolePage
         return Order is null ? null : Take<DraftView>(await Service<EditDraft>().GetAsync(Id, User, Aborted));
     }
 
+    /// <summary>
+    /// What saving a step says: saved, and — a draft may be saved half done — how many items of this step submission
+    /// would still stop at, so that a blank form is not taken for a finished one.
+    /// </summary>
+    protected async Task<string> SavedAsync(string what, string fieldPrefix)
+    {
+        var findings = (await Service<MyOrders>().FindingsAsync(Id, User, Aborted)).Value;
+        var open = findings?.ByField.Where(f => f.Key.StartsWith(fieldPrefix, StringComparison.Ordinal))
+            .Sum(f => f.Value.Count(x => x.Severity == Beian.Rules.Severity.Blocking)) ?? 0;
+        return open == 0 ? $"{what}已保存。" : $"{what}已保存，本步骤还有 {open} 项须在提交前完善（「信息核对」列出全部）。";
+    }
+
     protected async Task<bool> SaveAsync(DraftInput input)
     {
         var saved = Take<OrderView>(await Service<EditDraft>().PutAsync(Id, input, User, Aborted));

@@ -36,6 +36,6 @@ public sealed class SubjectModel : DraftStepPage
         }
 
         var input = DraftForms.ToInput(draft) with { Subject = Subject! with { Principal = DraftForms.OrNull(Subject.Principal) } };
-        return await SaveAsync(input) ? Done("主办者信息已保存。", $"/console/orders/{Id}/websites") : Page();
+        return await SaveAsync(input) ? Done(await SavedAsync("主办者信息", "subject"), $"/console/orders/{Id}/websites") : Page();
     }
 }

@@ -137,7 +137,7 @@ public sealed class WebsitesModel : DraftStepPage
             : remove ? $"/console/orders/{Id}/websites/0"
             : Index + 1 < websites.Count ? $"/console/orders/{Id}/websites/{Index + 1}"
             : $"/console/orders/{Id}/documents";
-        return Done(remove ? "已删除。" : $"{(Site.Type ?? ServiceType.Website).ChineseName()}信息已保存。", next);
+        return Done(remove ? "已删除。" : await SavedAsync($"{(Site.Type ?? ServiceType.Website).ChineseName()}信息", $"websites[{Index}]"), next);
     }
 
     /// <summary>The app data as the form typed it; null for a website.</summary>
