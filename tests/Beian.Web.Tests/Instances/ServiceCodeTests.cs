@@ -86,6 +86,10 @@ public class ServiceCodeTests
         }
 
         await (await applicant.PostAsync(new Uri($"/api/instances/{id}/service-codes", UriKind.Relative), null)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-CODE-10");
+        // The instance list says beforehand why no code can be had, so that the console does not offer one.
+        var after = (await applicant.GetJsonAsync("/api/instances")).EnumerateArray().ToList();
+        Assert.Equal("该实例可申请的备案服务码已用完。", after.First(i => i.GetProperty("id").GetGuid() == id).GetProperty("noCodeReason").GetString());
+        Assert.Contains("不在中国内地", after.First(i => !i.GetProperty("mainland").GetBoolean()).GetProperty("noCodeReason").GetString(), StringComparison.Ordinal);
         // Asking with the wrong product type for the instance: 产品信息无效 (R-CODE-15).
         var lightweight = instances.EnumerateArray().First(i => i.GetProperty("productType").GetString() == "lightweight").GetProperty("id").GetGuid();
         await (await applicant.PostAsync(new Uri($"/api/instances/{lightweight}/service-codes", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(new { productType = "ecs" })))

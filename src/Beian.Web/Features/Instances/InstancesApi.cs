@@ -21,7 +21,8 @@ public sealed record InstanceView(
     string PublicIp,
     DateTimeOffset ExpiresAt,
     int CodesIssued,
-    int CodesLeft);
+    int CodesLeft,
+    string? NoCodeReason = null);
 
 public sealed record ServiceCodeView(string Value, string InstanceId, ServiceCodeState State, DateTimeOffset IssuedAt);
 
@@ -41,8 +42,11 @@ public static class InstancesApi
         return api;
     }
 
-    /// <summary>An instance with the codes it issued and has left (a product counted per account shares its quota, R-CODE-10).</summary>
-    public static async Task<InstanceView> ViewAsync(ProviderDb db, CloudInstance i, CancellationToken ct)
+    /// <summary>
+    /// An instance with the codes it issued and has left (a product counted per account shares its quota, R-CODE-10),
+    /// and why it cannot have another code now, so that the console offers only what will work.
+    /// </summary>
+    public static async Task<InstanceView> ViewAsync(ProviderDb db, CloudInstance i, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(i);
@@ -51,8 +55,10 @@ public static class InstancesApi
         var counted = product?.PerAccount == true
             ? await db.ServiceCodes.Join(db.Instances.Where(x => x.AccountId == i.AccountId && x.ProductType == i.ProductType), c => c.InstanceId, x => x.Id, (c, x) => c).CountAsync(ct)
             : issued;
+        var left = Math.Max(0, (product?.CodesPerUnit ?? 0) - counted);
+        var refusal = ApplyServiceCode.Refusal(i, product, now)?.Message ?? (left == 0 ? "该实例可申请的备案服务码已用完。" : null);
         return new InstanceView(
             i.Id, i.InstanceId, i.ProductType, product?.Name ?? i.ProductType, i.Region, i.Mainland, i.Billing, i.SubscriptionMonths,
-            i.BandwidthMbps, i.PublicIp, i.ExpiresAt, issued, Math.Max(0, (product?.CodesPerUnit ?? 0) - counted));
+            i.BandwidthMbps, i.PublicIp, i.ExpiresAt, issued, left, refusal);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Instances;
 
 /// <summary>The applicant's cloud instances with the service codes each has left, and their codes (我的云产品与备案服务码).</summary>
-public sealed class MyInstances(ProviderDb db)
+public sealed class MyInstances(ProviderDb db, TimeProvider time)
 {
     public async Task<List<InstanceView>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -15,7 +15,7 @@ public sealed class MyInstances(ProviderDb db)
         var views = new List<InstanceView>();
         foreach (var i in instances)
         {
-            views.Add(await InstancesApi.ViewAsync(db, i, ct));
+            views.Add(await InstancesApi.ViewAsync(db, i, time.GetUtcNow(), ct));
         }
 
         return views;

@@ -71,7 +71,7 @@ public static class SandboxShop
         };
         db.Instances.Add(instance);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/instances/{instance.Id}", await InstancesApi.ViewAsync(db, instance, ct));
+        return TypedResults.Created($"/api/instances/{instance.Id}", await InstancesApi.ViewAsync(db, instance, now, ct));
     }
 
     public static Task<Results<Ok<InstanceView>, ProblemHttpResult>> RenewAsync(Guid id, Renewal body, ClaimsPrincipal user, ProviderDb db, TimeProvider time, CancellationToken ct) =>
@@ -124,6 +124,6 @@ public static class SandboxShop
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await InstancesApi.ViewAsync(db, instance, ct));
+        return TypedResults.Ok(await InstancesApi.ViewAsync(db, instance, now, ct));
     }
 }
