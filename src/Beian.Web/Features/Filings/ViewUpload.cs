@@ -9,7 +9,8 @@ namespace Beian.Web.Features.Filings;
 
 /// <summary>
 /// 查看资料: an uploaded document or commitment video, unsealed as it is sent. Its owner sees their own; a reviewer
-/// sees one of an order submitted to review, and every such view is written to the audit log. Never cached.
+/// sees one of an order submitted to review. Every view, the owner's too, is written to the audit log (personal data:
+/// each view is accounted for). Never cached.
 /// </summary>
 public sealed class ViewUpload(ProviderDb db, UploadStore store, TimeProvider time)
 {
@@ -23,10 +24,7 @@ public sealed class ViewUpload(ProviderDb db, UploadStore store, TimeProvider ti
             return Problems.NotFound("document");
         }
 
-        if (asReviewer)
-        {
-            await AuditAsync(user, "document.view", $"order/{order.Number}/document/{document.Kind}/{document.Role}", ct);
-        }
+        await AuditAsync(user, "document.view", $"order/{order.Number}/document/{document.Kind}/{document.Role}", ct);
 
         return Send(response, store.OpenRead(document.StoredName), document.DetectedType);
     }
@@ -41,10 +39,7 @@ public sealed class ViewUpload(ProviderDb db, UploadStore store, TimeProvider ti
             return Problems.NotFound("video");
         }
 
-        if (asReviewer)
-        {
-            await AuditAsync(user, "video.view", $"order/{order.Number}/video", ct);
-        }
+        await AuditAsync(user, "video.view", $"order/{order.Number}/video", ct);
 
         return Send(response, store.OpenRead(stored), video.Format ?? "application/octet-stream");
     }
