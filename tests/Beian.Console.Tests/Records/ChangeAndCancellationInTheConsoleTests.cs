@@ -20,6 +20,17 @@ public class ChangeAndCancellationInTheConsoleTests
         await session.ExpectAsync(owner, "主体备案号");
         await session.ShotAsync(owner, "my-filings");
 
+        // 备案证明: the record page made to be printed, the console around it left out on paper (R-MISC-04).
+        await owner.GetByRole(AriaRole.Link, new() { Name = "打印备案证明" }).ClickAsync();
+        await session.ExpectAsync(owner, "ICP备案证明");
+        await session.ExpectAsync(owner, "console-change.cn");
+        await owner.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await owner.Locator("nav.side").IsVisibleAsync());
+        Assert.False(await owner.GetByRole(AriaRole.Button, new() { Name = "打印或另存为PDF" }).IsVisibleAsync());
+        await session.ShotAsync(owner, "certificate-printed");
+        await owner.EmulateMediaAsync(new() { Media = Media.Screen });
+        await owner.GotoAsync("/console");
+
         // 变更主体: a new mailing address, the same review path as a filing.
         await owner.GetByRole(AriaRole.Button, new() { Name = "变更主体" }).ClickAsync();
         await session.ExpectAsync(owner, "已创建变更主体订单");

@@ -91,6 +91,7 @@ public partial class AuthorizationMatrixTests
         ["ResubmitToBureau"] = Audience.Owner,
         ["ReturnForChanges"] = Audience.Owner,
         ["MyRecords"] = Audience.Applicant,
+        ["RecordCertificate"] = Audience.Owner,
         ["StartRecordOrder"] = Audience.Owner,
         ["RunInspection"] = Audience.Admin,
         ["Reconcile"] = Audience.Admin,

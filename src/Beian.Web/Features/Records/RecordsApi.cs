@@ -26,7 +26,7 @@ public static class RecordsApi
     public sealed record StartRequest([property: JsonRequired] FilingType Type);
 
     /// <summary>The applicant's use cases on records, which the console's pages call as the API does.</summary>
-    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>();
+    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>();
 
     public static RouteGroupBuilder MapRecords(this RouteGroupBuilder api)
     {
@@ -35,6 +35,8 @@ public static class RecordsApi
         group.MapPost("/{icpNumber}/orders", (string icpNumber, StartRequest body, ClaimsPrincipal user, MyRecords records, CancellationToken ct) =>
                 records.StartAsync(icpNumber, body, user, ct).ToCreatedAsync(o => $"/api/orders/{o.Id}"))
            .WithName("StartRecordOrder").WithSummary("对已备案的主体或网站发起变更、取消接入或注销");
+        group.MapGet("/{icpNumber}/certificate", (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) => certificate.GetAsync(icpNumber, user, ct).ToHttpAsync())
+            .WithName("RecordCertificate").WithSummary("备案证明：主体与各网站、APP的备案号、状态和审核通过时间（证件号码脱敏）");
         return api;
     }
 }

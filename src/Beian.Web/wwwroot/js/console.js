@@ -15,3 +15,10 @@ document.addEventListener('change', (event) => {
         target.hidden = box.checked;
     }
 });
+
+// 打印: a button that prints the page (the certificate), without inline script.
+document.addEventListener('click', (event) => {
+    if (event.target.closest('[data-print]')) {
+        window.print();
+    }
+});
