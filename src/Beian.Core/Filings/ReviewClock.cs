@@ -44,19 +44,19 @@ public static class ReviewClock
     public static DomainError? EscalationRefused(FilingOrder order, DateTimeOffset now, HolidayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var since = StageSince(order);
         if (!WithProvider(order.State))
         {
             return new DomainError("R-REVIEW-10", "只有等待本平台处理的订单可以催办。", ErrorKind.Conflict);
         }
 
-        if (now <= calendar.After(since, EscalateAfterWorkingDays))
+        // Escalation is possible only after the wait, so a stage already escalated has waited long enough.
+        if (EscalableAfter(order, calendar) is not { } after)
         {
-            return new DomainError("R-REVIEW-10", $"当前环节停留未超过{EscalateAfterWorkingDays}个工作日，暂不能催办；本平台会在1个工作日内处理。", ErrorKind.Conflict);
+            return new DomainError("R-REVIEW-10", "本环节已催办，请耐心等待处理。", ErrorKind.Conflict);
         }
 
-        return order.Timeline.Any(e => e.At >= since && e.Description == EscalationNote)
-            ? new DomainError("R-REVIEW-10", "本环节已催办，请耐心等待处理。", ErrorKind.Conflict)
+        return now <= after
+            ? new DomainError("R-REVIEW-10", $"当前环节停留未超过{EscalateAfterWorkingDays}个工作日，暂不能催办；本平台会在1个工作日内处理。", ErrorKind.Conflict)
             : null;
     }
 

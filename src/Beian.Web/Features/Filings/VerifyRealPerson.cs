@@ -40,7 +40,17 @@ public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, P
         return new IdCardView(reading.Name, Beian.Rules.CertificateTypes.ResidentIdCard, reading.Number, reading.Address);
     }
 
-    public async Task<Result<RealPersonView>> CaptureFaceAsync(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? role, ClaimsPrincipal user, CancellationToken ct)
+    public Task<Result<RealPersonView>> CaptureFaceAsync(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? role, ClaimsPrincipal user, CancellationToken ct) =>
+        CaptureAsync(id, role, _ => file?.OpenReadStream() ?? Stream.Null, user, ct);
+
+    /// <summary>The sandbox's camera in place of the phone's: a capture of the face of the principal named for the role.</summary>
+    public Task<Result<RealPersonView>> CaptureWithSandboxCameraAsync(Guid id, string? role, bool goodLight, ISandboxCamera camera, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        return CaptureAsync(id, role, principal => new MemoryStream(camera.Face(protector.Unseal(principal.CertificateNumber), goodLight)), user, ct);
+    }
+
+    private async Task<Result<RealPersonView>> CaptureAsync(Guid id, string? role, Func<Principal, Stream> take, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
         if (order is null)
@@ -66,7 +76,7 @@ public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, P
             db.RealPersonVerifications.Add(check);
         }
 
-        await using var capture = file?.OpenReadStream() ?? Stream.Null;
+        await using var capture = take(principal);
         var result = check.AcceptsCaptures ? await identities.MatchFaceAsync(protector.Unseal(principal.CertificateNumber), principal.Name, capture, ct) : FaceMatch.Match;
         var error = check.Record(result, now);
         if (error is not null)

@@ -78,11 +78,8 @@ public sealed class DocumentsModel : DraftStepPage
         Roles = [.. roles.Select(r => (r, RoleName(r)))];
         Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
         var checks = (await Service<VerifyRealPerson>().ListAsync(Id, User, Aborted)).Value ?? [];
-        string[] principals =
-        [
-            .. draft.Subject.Principal is null ? Array.Empty<string>() : ["subject.principal"],
-            .. draft.Websites.Select((w, i) => (w, i)).Where(x => x.w.Principal is not null).Select(x => $"websites[{x.i}].principal"),
-        ];
+        // Each principal's face is checked once per role, as each role has its own ID slot.
+        var principals = Slots.Where(slot => slot.Kind == DocumentKinds.PrincipalId).Select(slot => slot.Role).ToList();
         FaceChecks = [.. principals.Select(role =>
         {
             var link = $"{Request.Scheme}://{Request.Host}/console/orders/{Id}/face?role={Uri.EscapeDataString(role)}";

@@ -31,31 +31,19 @@ public sealed class FaceModel : DraftStepPage
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostAsync() => CaptureAsync(Capture);
+    public async Task<IActionResult> OnPostAsync() => await ShownAsync(await Service<VerifyRealPerson>().CaptureFaceAsync(Id, Capture, Role, User, Aborted));
 
     /// <summary>The sandbox's camera: a capture of the principal named in the draft, in good or poor light.</summary>
-    public async Task<IActionResult> OnPostSimulatedAsync()
-    {
-        var draft = await LoadAsync();
-        if (Camera is not { } camera || draft is null)
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostSimulatedAsync() => Camera is { } camera
+        ? await ShownAsync(await Service<VerifyRealPerson>().CaptureWithSandboxCameraAsync(Id, Role, GoodLight, camera, User, Aborted))
+        : NotFound();
 
-        var number = Role == "subject.principal" ? draft.Subject.Principal?.CertificateNumber
-            : draft.Websites.Select((w, i) => (w, i)).FirstOrDefault(x => Role == $"websites[{x.i}].principal").w?.Principal?.CertificateNumber;
-        var bytes = camera.Face(number ?? string.Empty, GoodLight);
-        using var stream = new MemoryStream(bytes);
-        return await CaptureAsync(new FormFile(stream, 0, bytes.Length, "file", "face.jpg"));
-    }
-
-    private async Task<IActionResult> CaptureAsync(IFormFile? capture)
+    private async Task<IActionResult> ShownAsync(Result<VerifyRealPerson.RealPersonView> result)
     {
-        var checkResult = await Service<VerifyRealPerson>().CaptureFaceAsync(Id, capture, Role, User, Aborted);
-        var check = Take(checkResult);
+        var check = Take(result);
         if (check is not null)
         {
-            return Done($"{Whose}：{VerifyRealPerson.StateName(check.State)}。", $"/console/orders/{Id}/face?role={Uri.EscapeDataString(Role)}");
+            return Done($"真人核验结果：{VerifyRealPerson.StateName(check.State)}。", $"/console/orders/{Id}/face?role={Uri.EscapeDataString(Role)}");
         }
 
         return await ShowAsync() ? Page() : NotFound();
