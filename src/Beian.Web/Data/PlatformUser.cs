@@ -1,3 +1,4 @@
+using Beian.PersonalData;
 using Microsoft.AspNetCore.Identity;
 
 namespace Beian.Web.Data;
@@ -26,4 +27,9 @@ public sealed class PlatformUser : IdentityUser<Guid>
 
     /// <summary>The password was set by someone else (a first password, shown once): it must be changed at the next sign-in.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>安全手机: the mobile that receives the account's security codes (R-ACCT-05, R-ACCT-08), sealed.</summary>
+    public SealedText? SecurityPhone { get; set; }
+
+    public DateTimeOffset? SecurityPhoneSetAt { get; set; }
 }

@@ -61,6 +61,12 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
 
     public DbSet<Setting> Settings => Set<Setting>();
 
+    /// <summary>Codes texted to security phones, kept hashed until used or expired.</summary>
+    public DbSet<Beian.Accounts.SecurityCode> SecurityCodes => Set<Beian.Accounts.SecurityCode>();
+
+    /// <summary>Record transfers between accounts (备案转移).</summary>
+    public DbSet<Beian.Accounts.RecordTransfer> RecordTransfers => Set<Beian.Accounts.RecordTransfer>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

@@ -232,3 +232,38 @@ internal sealed class SignInFailureConfiguration : IEntityTypeConfiguration<Sign
         f.HasIndex(x => x.FirstAt);
     }
 }
+
+internal sealed class PlatformUserConfiguration : IEntityTypeConfiguration<PlatformUser>
+{
+    public void Configure(EntityTypeBuilder<PlatformUser> u) => u.Property(x => x.SecurityPhone).HasJsonConversion();
+}
+
+internal sealed class SecurityCodeConfiguration : IEntityTypeConfiguration<Beian.Accounts.SecurityCode>
+{
+    public void Configure(EntityTypeBuilder<Beian.Accounts.SecurityCode> c)
+    {
+        c.ToTable("security_codes");
+        c.Property(x => x.Id).ValueGeneratedNever();
+        c.Property(x => x.Phone).HasJsonConversion();
+        c.Property(x => x.Purpose).HasMaxLength(16);
+        c.Property(x => x.Hash).HasMaxLength(64);
+        c.Ignore(x => x.ExpiresAt);
+
+        // The send limits count an account's codes of the last day.
+        c.HasIndex(x => new { x.AccountId, x.SentAt });
+    }
+}
+
+internal sealed class RecordTransferConfiguration : IEntityTypeConfiguration<Beian.Accounts.RecordTransfer>
+{
+    public void Configure(EntityTypeBuilder<Beian.Accounts.RecordTransfer> t)
+    {
+        t.ToTable("record_transfers");
+        t.Property(x => x.Id).ValueGeneratedNever();
+        t.Property(x => x.State).HasMaxLength(16);
+        t.Property(x => x.SubjectIcpNumber).HasMaxLength(64);
+        t.Ignore(x => x.ExpiresAt);
+        t.HasIndex(x => new { x.FromAccountId, x.State });
+        t.HasIndex(x => new { x.ToAccountId, x.State });
+    }
+}

@@ -31,8 +31,25 @@ public class ChangeAndCancellationInTheConsoleTests
         await owner.EmulateMediaAsync(new() { Media = Media.Screen });
         await owner.GotoAsync("/console");
 
+        // 变更主体 asks for the security phone's code (R-ACCT-08): none is bound yet, so the owner binds one first.
+        await owner.GetByRole(AriaRole.Button, new() { Name = "变更主体" }).ClickAsync();
+        await session.ExpectAsync(owner, "尚未绑定安全手机");
+        await owner.GotoAsync("/console/account");
+        await owner.GetByLabel("手机号码").FillAsync(FilingJourney.SecurityMobile);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "获取新手机验证码" }).ClickAsync();
+        await session.ExpectAsync(owner, "验证码已发送至138****8000");
+        await owner.GetByLabel("新手机验证码").FillAsync(await session.Journey.SecurityCodeAsync(use: "绑定安全手机"));
+        await owner.GetByRole(AriaRole.Button, new() { Name = "绑定" }).ClickAsync();
+        await session.ExpectAsync(owner, "安全手机已设置为138****8000");
+        await owner.GotoAsync("/console");
+
         // 变更主体: a new mailing address, the same review path as a filing.
         await owner.GetByRole(AriaRole.Button, new() { Name = "变更主体" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "获取验证码" }).ClickAsync();
+        await session.ExpectAsync(owner, "验证码已发送至138****8000");
+        await owner.GetByLabel("短信验证码").FillAsync(await session.Journey.SecurityCodeAsync(use: "办理变更备案"));
+        await session.ShotAsync(owner, "change-security-code");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "验证并开始变更主体" }).ClickAsync();
         await session.ExpectAsync(owner, "已创建变更主体订单");
         await owner.GetByLabel("通信地址").FillAsync("北京市海淀区中关村大街27号");
         await session.ShotAsync(owner, "change-subject");

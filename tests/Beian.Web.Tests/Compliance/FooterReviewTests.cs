@@ -1,4 +1,3 @@
-using System.Net;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
 
@@ -22,7 +21,7 @@ public class FooterReviewTests
         var record = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0];
         Assert.Equal($"<a href=\"https://beian.miit.gov.cn/\" target=\"_blank\">{website}</a>", record.GetProperty("footerSnippet").GetString());
 
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subject)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, subject, "ChangeSubject");
         var id = change.GetProperty("id").GetGuid();
         await FilingJourney.UploadDocumentsAsync(applicant, id);
         await applicant.PostJsonAsync($"/api/orders/{id}/submit", null);

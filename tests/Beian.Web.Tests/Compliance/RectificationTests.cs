@@ -42,7 +42,7 @@ public class RectificationTests
         Assert.Equal(GateReason.Allowed, factory.Services.GetRequiredService<GateState>().Current.Decide("rect-221.cn"));
 
         // The owner changes the subject principal's emergency phone; once approved, the next inspection closes the case.
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subject)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, subject, "ChangeSubject");
         var changeId = change.GetProperty("id").GetGuid();
         var draft = JsonNode.Parse((await applicant.GetJsonAsync($"/api/orders/{changeId}/draft")).GetRawText())!;
         draft["subject"]!["principal"]!["emergencyPhone"] = TestPeople.Mobile(221 + 600);

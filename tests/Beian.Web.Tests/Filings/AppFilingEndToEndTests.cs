@@ -116,7 +116,7 @@ public class AppFilingEndToEndTests
 
         // 变更APP: a platform is added with its features (R-APP-13); the back-end domains stay.
         var ios = new { kind = "Ios", packageName = "CN.Test205.Ios", publicKey = "MIIBCgKCAQEA", fingerprint = "0123456789ABCDEF0123456789ABCDEF01234205", domains = new[] { "api.app-205.cn" } };
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(appNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, appNumber, "ChangeWebsite");
         var changeId = change.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Draft(205, "App", "应用二〇五", "api.app-205.cn", null, [Android(205, "api.app-205.cn"), ios]));
         await FilingJourney.UploadDocumentsAsync(applicant, changeId);

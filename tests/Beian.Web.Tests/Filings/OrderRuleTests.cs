@@ -22,7 +22,7 @@ public class OrderRuleTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("change86@example.com");
         var (subjectNumber, _) = await journey.FiledAsync(applicant, 86, "change-86.cn");
-        await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        await journey.StartRecordOrderAsync(applicant, subjectNumber, "ChangeSubject");
 
         var refused = await applicant.PostAsync(new Uri("/api/orders", UriKind.Relative), System.Net.Http.Json.JsonContent.Create(FilingJourney.BasicInfo(86, "more-86.cn")));
         var problem = await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ORDER-01");

@@ -38,7 +38,7 @@ public class RecordLifecycleTests
         }
 
         // Change website (变更网站): domains can only be removed.
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(websiteNumber)}/orders", new { type = "ChangeWebsite" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, websiteNumber, "ChangeWebsite");
         var changeId = change.GetProperty("id").GetGuid();
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", ChangeDraft(91, ["life-91.cn", "new-91.cn"]));
         await FilingJourney.UploadDocumentsAsync(applicant, changeId);
@@ -115,7 +115,7 @@ public class RecordLifecycleTests
         var subjectNumber = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("icpNumber").GetString()!;
 
         // Change subject (变更主体): a new mailing address.
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, subjectNumber, "ChangeSubject");
         var changeId = change.GetProperty("id").GetGuid();
         var draft = await applicant.GetJsonAsync($"/api/orders/{changeId}/draft");
         await applicant.PutJsonAsync($"/api/orders/{changeId}/draft", Edited(draft, "北京市海淀区中关村大街27号"));
@@ -168,7 +168,7 @@ public class RecordLifecycleTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("mobile96@example.com");
         var (subjectNumber, _) = await journey.FiledAsync(applicant, 96, "mobile-96.cn");
-        var change = await applicant.PostJsonAsync($"/api/records/{Uri.EscapeDataString(subjectNumber)}/orders", new { type = "ChangeSubject" }, HttpStatusCode.Created);
+        var change = await journey.StartRecordOrderAsync(applicant, subjectNumber, "ChangeSubject");
         var changeId = change.GetProperty("id").GetGuid();
         var newMobile = TestPeople.Mobile(196);
         var draft = await applicant.GetJsonAsync($"/api/orders/{changeId}/draft");

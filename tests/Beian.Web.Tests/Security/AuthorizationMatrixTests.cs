@@ -53,6 +53,8 @@ public partial class AuthorizationMatrixTests
         ["Me"] = Audience.SignedIn,
         ["VerifyRealName"] = Audience.Applicant,
         ["MyMessages"] = Audience.Applicant,
+        ["SendSecurityCode"] = Audience.Applicant,
+        ["BindSecurityPhone"] = Audience.Applicant,
         ["ListInstances"] = Audience.Applicant,
         ["ApplyServiceCode"] = Audience.Owner,
         ["ListServiceCodes"] = Audience.Applicant,

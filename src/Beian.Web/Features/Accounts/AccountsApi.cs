@@ -10,12 +10,12 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>Registration and sign-in: a cookie for browsers, a bearer token for API clients.</summary>
 public static class AccountsApi
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>();
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>().AddScoped<SecurityPhone>();
 
     public sealed record SignInRequest([property: JsonRequired] string? Email, [property: JsonRequired] string? Password);
 
     /// <summary>The signed-in account; <paramref name="RealName"/> is set once the account is real-name verified (R-ACCT-07).</summary>
-    public sealed record MeView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? RealNameKind = null, string? RealName = null, bool MustChangePassword = false);
+    public sealed record MeView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? RealNameKind = null, string? RealName = null, bool MustChangePassword = false, string? SecurityPhone = null);
 
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder api)
     {
@@ -39,6 +39,10 @@ public static class AccountsApi
         group.MapGet("/me/messages", (ClaimsPrincipal user, Notifications.MyMessages messages, CancellationToken ct, int page = 1) => messages.ListAsync(user, page, ct).ToHttpAsync())
             .RequireAuthorization(Roles.Applicant).WithName("MyMessages").WithSummary("消息中心：本账号收到的全部通知，按时间倒序分页（每页20条）");
         group.MapPost("/me/real-name", (VerifyRealName.Request body, ClaimsPrincipal principal, VerifyRealName verify, CancellationToken ct) => verify.HandleAsync(body, principal, ct).ToHttpAsync()).RequireAuthorization(Roles.Applicant).WithName("VerifyRealName").WithSummary("账号实名认证：个人（姓名＋身份证号）或企业、个体工商户（名称＋统一社会信用代码）");
+        group.MapPost("/me/security-codes", (SecurityPhone.CodeRequest body, ClaimsPrincipal principal, SecurityPhone phone, CancellationToken ct) => phone.SendAsync(principal, body, ct).ToHttpAsync())
+            .RequireAuthorization(Roles.Applicant).WithName("SendSecurityCode").WithSummary("获取安全手机验证码：绑定新手机时发往新手机，其他用途（更换安全手机、变更备案、备案转移）发往已绑定的安全手机；每分钟1次、每天10次");
+        group.MapPut("/me/security-phone", (SecurityPhone.BindRequest body, ClaimsPrincipal principal, SecurityPhone phone, CancellationToken ct) => phone.SetAsync(principal, body, ct).ToHttpAsync())
+            .RequireAuthorization(Roles.Applicant).WithName("BindSecurityPhone").WithSummary("绑定或更换安全手机：新手机的验证码；已绑定时另需原安全手机的验证码");
         return api;
     }
 
@@ -65,6 +69,6 @@ public static class AccountsApi
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(users);
-        return new MeView(user.Id, user.Email ?? string.Empty, user.DisplayName, [.. await users.GetRolesAsync(user)], user.RealNameKind, user.RealName, user.MustChangePassword);
+        return new MeView(user.Id, user.Email ?? string.Empty, user.DisplayName, [.. await users.GetRolesAsync(user)], user.RealNameKind, user.RealName, user.MustChangePassword, user.SecurityPhone?.Masked);
     }
 }

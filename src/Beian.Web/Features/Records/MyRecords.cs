@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beian.Web.Features.Records;
 
 /// <summary>The applicant's records (我的备案) with what each allows now, and a change, cancel-access or cancellation order started on one.</summary>
-public sealed class MyRecords(ProviderDb db, IBureauGateway bureau, DraftMapper mapper, TimeProvider time)
+public sealed class MyRecords(ProviderDb db, IBureauGateway bureau, DraftMapper mapper, Accounts.SecurityPhone phone, TimeProvider time)
 {
     public async Task<List<RecordSubjectView>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -76,6 +76,14 @@ public sealed class MyRecords(ProviderDb db, IBureauGateway bureau, DraftMapper 
         if (body!.Type == FilingType.CancelWebsite && subject.Websites.Count(w => w.Status == RecordStatus.Normal) == 1 && website!.Domains.Count == 1)
         {
             return Problems.FromFindings([new Finding(["R-CANCEL-16"], Severity.Blocking, "type", "该主体仅有这一个网站且网站只有一个域名，不能单独注销网站", "请办理注销主体。")]);
+        }
+
+        // R-ACCT-08: a change starts only with the code sent to the account's security phone, taken last so that a
+        // refusal for another reason does not use it up.
+        if (body.Type is FilingType.ChangeSubject or FilingType.ChangeWebsite
+            && await phone.TakeAsync(accountId, Beian.Accounts.SecurityCodePurpose.StartChange, body.SecurityCode, "R-ACCT-08", ct) is { } refused)
+        {
+            return refused;
         }
 
         if (forWebsite)

@@ -23,7 +23,9 @@ public sealed record RecordSubjectView(string IcpNumber, string Name, RecordStat
 /// </summary>
 public static class RecordsApi
 {
-    public sealed record StartRequest([property: JsonRequired] FilingType Type);
+    /// <param name="Type">The record order to start.</param>
+    /// <param name="SecurityCode">For a change: the code sent to the account's security phone (R-ACCT-08).</param>
+    public sealed record StartRequest([property: JsonRequired] FilingType Type, string? SecurityCode = null);
 
     /// <summary>The applicant's use cases on records, which the console's pages call as the API does.</summary>
     public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>();

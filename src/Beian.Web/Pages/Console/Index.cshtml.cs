@@ -42,6 +42,12 @@ public sealed class MyFilingsModel : ConsolePage
             return Redirect("/console/start");
         }
 
+        if (type is FilingType.ChangeSubject or FilingType.ChangeWebsite)
+        {
+            // R-ACCT-08: a change asks for the security phone's code first.
+            return Redirect($"/console/records/{Uri.EscapeDataString(icpNumber)}/change/{type}");
+        }
+
         var order = Take<OrderView>(await Service<MyRecords>().StartAsync(icpNumber, new(type), User, Aborted));
         if (order is null)
         {

@@ -24,6 +24,90 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Beian.Accounts.RecordTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FromAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Offline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubjectIcpNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ToAccountId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromAccountId", "State");
+
+                    b.HasIndex("ToAccountId", "State");
+
+                    b.ToTable("record_transfers", "provider");
+                });
+
+            modelBuilder.Entity("Beian.Accounts.SecurityCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "SentAt");
+
+                    b.ToTable("security_codes", "provider");
+                });
+
             modelBuilder.Entity("Beian.Compliance.InspectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -838,6 +922,12 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("RealNameVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecurityPhone")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SecurityPhoneSetAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SecurityStamp")

@@ -18,6 +18,90 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Beian.Accounts.RecordTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FromAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Offline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectIcpNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromAccountId", "State");
+
+                    b.HasIndex("ToAccountId", "State");
+
+                    b.ToTable("provider_record_transfers", (string)null);
+                });
+
+            modelBuilder.Entity("Beian.Accounts.SecurityCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "SentAt");
+
+                    b.ToTable("provider_security_codes", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Compliance.InspectionCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -830,6 +914,12 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RealNameVerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecurityPhoneSetAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
