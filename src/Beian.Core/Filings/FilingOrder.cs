@@ -48,6 +48,9 @@ public sealed class FilingOrder
 
     public Guid AccountId { get; private set; }
 
+    /// <summary>备案转移 (R-ACCT-04): the order, with its timeline and documents, now belongs to another account.</summary>
+    public void MoveTo(Guid accountId) => AccountId = accountId;
+
     public FilingType Type { get; private set; }
 
     public OrderState State { get; private set; }

@@ -25,6 +25,7 @@ public static class Icons
         ["mail"] = "M3 5h18v14H3z M3 6l9 7 9-7",
         ["phone"] = "M7 2h10v20H7z M11 18h2",
         ["globe"] = "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18",
+        ["swap"] = "M4 8h15 M15 4l4 4-4 4 M20 16H5 M9 12l-4 4 4 4",
         ["key"] = "M8 15a4 4 0 1 0 0-8a4 4 0 0 0 0 8z M11 11h10 M18 11v3 M21 11v3",
     };
 

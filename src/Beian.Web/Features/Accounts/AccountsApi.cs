@@ -10,7 +10,7 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>Registration and sign-in: a cookie for browsers, a bearer token for API clients.</summary>
 public static class AccountsApi
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>().AddScoped<SecurityPhone>();
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>().AddScoped<SecurityPhone>().AddScoped<TransferRecords>();
 
     public sealed record SignInRequest([property: JsonRequired] string? Email, [property: JsonRequired] string? Password);
 
@@ -43,7 +43,25 @@ public static class AccountsApi
             .RequireAuthorization(Roles.Applicant).WithName("SendSecurityCode").WithSummary("获取安全手机验证码：绑定新手机时发往新手机，其他用途（更换安全手机、变更备案、备案转移）发往已绑定的安全手机；每分钟1次、每天10次");
         group.MapPut("/me/security-phone", (SecurityPhone.BindRequest body, ClaimsPrincipal principal, SecurityPhone phone, CancellationToken ct) => phone.SetAsync(principal, body, ct).ToHttpAsync())
             .RequireAuthorization(Roles.Applicant).WithName("BindSecurityPhone").WithSummary("绑定或更换安全手机：新手机的验证码；已绑定时另需原安全手机的验证码");
+        MapTransfers(api);
         return api;
+    }
+
+    private static void MapTransfers(RouteGroupBuilder api)
+    {
+        var transfers = api.MapGroup("/accounts/me/transfers").WithTags("备案转移").RequireAuthorization(Roles.Applicant);
+        transfers.MapGet("/", async (ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => TypedResults.Ok(await records.ListAsync(user, ct)))
+            .WithName("MyTransfers").WithSummary("本账号转出和待接收的备案转移");
+        transfers.MapPost("/", (TransferRecords.Request body, ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => records.StartAsync(user, body, ct).ToCreatedAsync(_ => "/api/accounts/me/transfers"))
+            .WithName("StartTransfer").WithSummary("备案转移：将本账号的备案主体及其网站、APP、订单转移到另一账号（须安全手机验证码，对方接收后完成）");
+        transfers.MapPost("/{id:guid}/accept", (Guid id, ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => records.AcceptAsync(id, user, ct).ToHttpAsync())
+            .WithName("AcceptTransfer").WithSummary("接收备案转移（本账号须没有备案主体，双方均无进行中的订单）");
+        transfers.MapPost("/{id:guid}/decline", (Guid id, ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => records.EndAsync(id, Beian.Accounts.TransferAction.Decline, user, ct).ToHttpAsync())
+            .WithName("DeclineTransfer").WithSummary("拒绝备案转移");
+        transfers.MapPost("/{id:guid}/cancel", (Guid id, ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => records.EndAsync(id, Beian.Accounts.TransferAction.Cancel, user, ct).ToHttpAsync())
+            .WithName("CancelTransfer").WithSummary("撤销尚未被接收的备案转移");
+        api.MapPost("/support/transfers", (TransferRecords.OfflineRequest body, ClaimsPrincipal user, TransferRecords records, CancellationToken ct) => records.OfflineAsync(body, user, ct).ToCreatedAsync(_ => "/api/support/transfers"))
+            .WithTags("客服").RequireAuthorization(p => p.RequireRole(Roles.Support, Roles.Admin)).WithName("OfflineTransfer").WithSummary("线下备案转移：客服核验资料后将备案主体转移到另一账号");
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(

@@ -137,6 +137,25 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         }
     }
 
+    /// <summary>R-ACCT-04: the receiving account is asked to accept a record transfer.</summary>
+    public Task TransferRequestedAsync(Beian.Accounts.RecordTransfer transfer, string fromName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        return AddToAccountAsync(transfer.ToAccountId, null, null, "transfer.requested", $"备案转移待接收：{transfer.SubjectName}",
+            $"账号「{fromName}」申请将主体「{transfer.SubjectName}」（{transfer.SubjectIcpNumber}）的备案信息转移到您的账号。请在{Beian.Time.BeijingTime.Format(transfer.ExpiresAt)}前登录备案控制台，在「备案转移」中接收或拒绝；逾期未接收的，本次转移失效。", ct);
+    }
+
+    /// <summary>R-ACCT-04: both accounts are told that the filing data moved.</summary>
+    public async Task TransferDoneAsync(Beian.Accounts.RecordTransfer transfer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        var how = transfer.Offline ? "经客服线下核验，" : string.Empty;
+        await AddToAccountAsync(transfer.FromAccountId, null, null, "transfer.done", $"备案已转出：{transfer.SubjectName}",
+            $"{how}主体「{transfer.SubjectName}」（{transfer.SubjectIcpNumber}）的备案信息及相关订单已转移到其他账号，本账号不再管理该备案。备案号和网站访问不受影响。", ct);
+        await AddToAccountAsync(transfer.ToAccountId, null, null, "transfer.done", $"备案已转入：{transfer.SubjectName}",
+            $"{how}主体「{transfer.SubjectName}」（{transfer.SubjectIcpNumber}）的备案信息及相关订单已转入您的账号，可在「我的备案」中查看和办理变更等业务。备案号和网站访问不受影响；云服务器与备案服务码仍属于原账号。", ct);
+    }
+
     private Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct) =>
         AddToAccountAsync(order.AccountId, order.Id, order.Draft.Subject.Principal?.Mobile, template, subject, body, ct);
 
