@@ -30,6 +30,9 @@ public sealed class RateLimitOptions
     /// </summary>
     public RateLimit Miit { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
 
+    /// <summary>Account recovery and appeals: codes to security phones and uploads, from anyone.</summary>
+    public RateLimit Recover { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(10) };
+
     /// <summary>The public record query.</summary>
     public RateLimit Query { get; set; } = new() { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) };
 }
@@ -41,6 +44,7 @@ public static class RateLimits
     public const string Register = "register";
     public const string Miit = "miit";
     public const string Query = "query";
+    public const string Recover = "recover";
 
     public static IServiceCollection AddBeianRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,6 +55,7 @@ public static class RateLimits
             Add(o, Register, limits.Register);
             Add(o, Miit, limits.Miit);
             Add(o, Query, limits.Query);
+            Add(o, Recover, limits.Recover);
             o.OnRejected = RejectAsync;
         });
     }

@@ -67,6 +67,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Record transfers between accounts (备案转移).</summary>
     public DbSet<Beian.Accounts.RecordTransfer> RecordTransfers => Set<Beian.Accounts.RecordTransfer>();
 
+    /// <summary>Appeals of holders whose security phone is gone.</summary>
+    public DbSet<Beian.Accounts.AccountAppeal> AccountAppeals => Set<Beian.Accounts.AccountAppeal>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

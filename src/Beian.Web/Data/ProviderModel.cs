@@ -267,3 +267,16 @@ internal sealed class RecordTransferConfiguration : IEntityTypeConfiguration<Bei
         t.HasIndex(x => new { x.ToAccountId, x.State });
     }
 }
+
+internal sealed class AccountAppealConfiguration : IEntityTypeConfiguration<Beian.Accounts.AccountAppeal>
+{
+    public void Configure(EntityTypeBuilder<Beian.Accounts.AccountAppeal> a)
+    {
+        a.ToTable("account_appeals");
+        a.Property(x => x.Id).ValueGeneratedNever();
+        a.Property(x => x.NewPhone).HasJsonConversion();
+        a.Property(x => x.State).HasMaxLength(16);
+        a.Property(x => x.Document).HasMaxLength(32);
+        a.HasIndex(x => new { x.State, x.CreatedAt });
+    }
+}

@@ -10,7 +10,7 @@ namespace Beian.Web.Features.Accounts;
 /// <summary>Registration and sign-in: a cookie for browsers, a bearer token for API clients.</summary>
 public static class AccountsApi
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>().AddScoped<SecurityPhone>().AddScoped<TransferRecords>();
+    public static IServiceCollection AddAccounts(this IServiceCollection services) => services.AddScoped<VerifyRealName>().AddScoped<SecurityPhone>().AddScoped<TransferRecords>().AddScoped<RecoverAccount>().AddScoped<AccountAppeals>();
 
     public sealed record SignInRequest([property: JsonRequired] string? Email, [property: JsonRequired] string? Password);
 
@@ -44,7 +44,27 @@ public static class AccountsApi
         group.MapPut("/me/security-phone", (SecurityPhone.BindRequest body, ClaimsPrincipal principal, SecurityPhone phone, CancellationToken ct) => phone.SetAsync(principal, body, ct).ToHttpAsync())
             .RequireAuthorization(Roles.Applicant).WithName("BindSecurityPhone").WithSummary("绑定或更换安全手机：新手机的验证码；已绑定时另需原安全手机的验证码");
         MapTransfers(api);
+        MapRecovery(api);
         return api;
+    }
+
+    private static void MapRecovery(RouteGroupBuilder api)
+    {
+        var recover = api.MapGroup("/accounts/recover").WithTags("账号").AllowAnonymous().RequireRateLimiting(RateLimits.Recover);
+        recover.MapPost("/codes", async (RecoverAccount.CodeRequest body, RecoverAccount recovery, CancellationToken ct) => TypedResults.Ok(await recovery.SendAsync(body, ct)))
+            .WithName("RecoveryCode").WithSummary("找回账号：按登录邮箱或已备案的证件号码向账号的安全手机发送验证码（无论账号是否存在，回答相同）");
+        recover.MapPost("/", (RecoverAccount.ResetRequest body, RecoverAccount recovery, CancellationToken ct) => recovery.ResetAsync(body, ct).ToHttpAsync())
+            .WithName("RecoverAccount").WithSummary("找回账号：验证码正确后设置新密码，返回账号的登录邮箱；原有登录全部失效");
+        recover.MapPost("/appeals", ([Microsoft.AspNetCore.Mvc.FromForm] string? email, [Microsoft.AspNetCore.Mvc.FromForm] string? newPhone, [Microsoft.AspNetCore.Mvc.FromForm] string? reason, IFormFile? photo, AccountAppeals appeals, CancellationToken ct) =>
+                appeals.SubmitAsync(email, newPhone, reason, photo, ct).ToNoContentAsync())
+            .DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AccountAppeals.MaxPhoto + 64 * 1024)).WithName("SubmitAppeal").WithSummary("申诉：安全手机已停用时，提交登录邮箱、新手机号码和本人手持身份证照片，由客服审核");
+        var support = api.MapGroup("/support/appeals").WithTags("客服").RequireAuthorization(p => p.RequireRole(Roles.Support, Roles.Admin));
+        support.MapGet("/", async (Beian.Accounts.AppealState? state, AccountAppeals appeals, CancellationToken ct) => TypedResults.Ok(await appeals.ListAsync(state, ct)))
+            .WithName("Appeals").WithSummary("申诉列表（新手机号码脱敏）");
+        support.MapGet("/{id:guid}/photo", (Guid id, ClaimsPrincipal user, AccountAppeals appeals, HttpResponse response, CancellationToken ct) => appeals.PhotoAsync(id, user, response, ct))
+            .WithName("AppealPhoto").WithSummary("申诉人手持身份证照片（每次查看均记入审计日志）");
+        support.MapPost("/{id:guid}/decision", (Guid id, AccountAppeals.Decision body, ClaimsPrincipal user, AccountAppeals appeals, CancellationToken ct) => appeals.DecideAsync(id, body, user, ct).ToHttpAsync())
+            .WithName("DecideAppeal").WithSummary("审核申诉：通过则将新手机设为安全手机；未通过的可办理线下备案转移");
     }
 
     private static void MapTransfers(RouteGroupBuilder api)

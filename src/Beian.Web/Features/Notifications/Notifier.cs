@@ -156,6 +156,13 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
             $"{how}主体「{transfer.SubjectName}」（{transfer.SubjectIcpNumber}）的备案信息及相关订单已转入您的账号，可在「我的备案」中查看和办理变更等业务。备案号和网站访问不受影响；云服务器与备案服务码仍属于原账号。", ct);
     }
 
+    /// <summary>R-ACCT-05: the account is told how support decided an appeal about its security phone.</summary>
+    public Task AppealDecidedAsync(Guid accountId, bool granted, string newPhone, CancellationToken ct) =>
+        AddToAccountAsync(accountId, null, null, "account.appeal", granted ? "申诉已通过：安全手机已更换" : "申诉未通过",
+            granted
+                ? $"您的申诉已通过，账号的安全手机已更换为{newPhone}。请在登录页选择「找回账号」，用发送到新手机的验证码设置新密码。如非本人申诉，请立即联系客服。"
+                : "您的申诉未通过，客服无法确认您是账号的持有人。如需继续管理该账号下的备案，请联系客服办理线下备案转移。", ct);
+
     private Task AddAsync(FilingOrder order, string template, string subject, string body, CancellationToken ct) =>
         AddToAccountAsync(order.AccountId, order.Id, order.Draft.Subject.Principal?.Mobile, template, subject, body, ct);
 

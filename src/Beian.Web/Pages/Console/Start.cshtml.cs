@@ -52,6 +52,9 @@ public sealed class StartModel : ConsolePage
     public async Task OnGetAsync() =>
         InProgress = (await Service<MyOrders>().ListAsync(User, Aborted)).FirstOrDefault(o => o.State.IsInProgress());
 
+    /// <summary>D03 / R-ACCT-02: the certificate is filed under another account here; the page offers the three ways on.</summary>
+    public bool FiledUnderAnotherAccount => Notes("certificateNumber").Any(n => n.RuleId == "R-BASIC-05");
+
     public async Task OnPostCheckAsync()
     {
         var result = Take<StartFiling.CheckResult>(await Service<StartFiling>().CheckAsync(Form(), User, Aborted));
