@@ -70,6 +70,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Appeals of holders whose security phone is gone.</summary>
     public DbSet<Beian.Accounts.AccountAppeal> AccountAppeals => Set<Beian.Accounts.AccountAppeal>();
 
+    /// <summary>Callback windows the applicants asked for (预约回电).</summary>
+    public DbSet<CallbackRequest> CallbackRequests => Set<CallbackRequest>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

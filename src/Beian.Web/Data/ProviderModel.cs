@@ -280,3 +280,14 @@ internal sealed class AccountAppealConfiguration : IEntityTypeConfiguration<Beia
         a.HasIndex(x => new { x.State, x.CreatedAt });
     }
 }
+
+internal sealed class CallbackRequestConfiguration : IEntityTypeConfiguration<CallbackRequest>
+{
+    public void Configure(EntityTypeBuilder<CallbackRequest> c)
+    {
+        c.ToTable("callback_requests");
+        c.Property(x => x.Id).ValueGeneratedNever();
+        c.Property(x => x.Note).HasMaxLength(200);
+        c.HasIndex(x => new { x.OrderId, x.AnsweredAt });
+    }
+}

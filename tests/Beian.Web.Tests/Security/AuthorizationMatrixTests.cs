@@ -67,6 +67,9 @@ public partial class AuthorizationMatrixTests
         ["Appeals"] = Audience.Support,
         ["AppealPhoto"] = Audience.Support,
         ["DecideAppeal"] = Audience.Support,
+        ["BookCallback"] = Audience.Owner,
+        ["MyCallbacks"] = Audience.Owner,
+        ["ReviewCallbacks"] = Audience.Reviewer,
         ["ListInstances"] = Audience.Applicant,
         ["ApplyServiceCode"] = Audience.Owner,
         ["ListServiceCodes"] = Audience.Applicant,
@@ -372,6 +375,7 @@ public partial class AuthorizationMatrixTests
         ["SupplyMaterial"] = """{"text":"已补充"}""",
         ["WithdrawOrder"] = """{"text":"暂不需要备案"}""",
         ["StartRecordOrder"] = """{"type":"ChangeWebsite"}""",
+        ["BookCallback"] = """{"from":"2026-12-01T10:00:00+08:00","to":"2026-12-01T11:00:00+08:00"}""",
         ["SupportAbandon"] = """{"text":"客服工单 1"}""",
         ["SandboxRenewInstance"] = """{"months":1}""",
     };

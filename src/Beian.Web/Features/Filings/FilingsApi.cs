@@ -9,7 +9,7 @@ public static class FilingsApi
     /// <summary>The applicant's use cases on orders, which the console's pages call as the API does.</summary>
     public static IServiceCollection AddFilings(this IServiceCollection services) => services
         .AddScoped<StartFiling>().AddScoped<EditDraft>().AddScoped<UploadDocument>().AddScoped<VerifyRealPerson>().AddScoped<SubmitOrder>()
-        .AddScoped<MyOrders>().AddScoped<ApplicantActions>().AddScoped<ResubmitToBureau>().AddScoped<SubmitVideo>();
+        .AddScoped<MyOrders>().AddScoped<ApplicantActions>().AddScoped<ResubmitToBureau>().AddScoped<SubmitVideo>().AddScoped<BookCallback>();
 
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
@@ -42,6 +42,10 @@ public static class FilingsApi
             .WithName("VideoContent").WithSummary("查看本人上传的承诺视频");
         group.MapGet("/{id:guid}/documents", (Guid id, ClaimsPrincipal user, UploadDocument upload, CancellationToken ct) => upload.ListAsync(id, user, ct).ToHttpAsync()).WithName("OrderDocuments").WithSummary("已上传的资料");
         group.MapGet("/{id:guid}/findings", (Guid id, ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => orders.FindingsAsync(id, user, ct).ToHttpAsync()).WithName("DraftFindings").WithSummary("按字段列出规则校验结果（不提交）");
+        group.MapPost("/{id:guid}/callback", (Guid id, BookCallback.Request body, ClaimsPrincipal user, BookCallback book, CancellationToken ct) => book.RequestAsync(id, body, user, ct).ToCreatedAsync(_ => $"/api/orders/{id}/callback"))
+            .WithName("BookCallback").WithSummary("预约回电：初审期间申请人指定方便接听审核电话的时段（7天内、至少30分钟），新的预约替换未回电的预约");
+        group.MapGet("/{id:guid}/callback", (Guid id, ClaimsPrincipal user, BookCallback book, CancellationToken ct) => book.MineAsync(id, user, ct).ToHttpAsync())
+            .WithName("MyCallbacks").WithSummary("本订单的回电预约");
         group.MapPost("/{id:guid}/submit", (Guid id, SubmitOrder.Request? body, ClaimsPrincipal user, SubmitOrder submit, CancellationToken ct) => submit.HandleAsync(id, body, user, ct).ToHttpAsync()).WithName("SubmitOrder").WithSummary("提交备案");
         group.MapPost("/{id:guid}/supply-material", (Guid id, ApplicantActions.Reason? body, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.SupplyMaterialAsync(id, body, user, ct).ToHttpAsync()).WithName("SupplyMaterial").WithSummary("已按要求补充资料，返回初审");
         group.MapPost("/{id:guid}/withdraw", (Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, ApplicantActions actions, CancellationToken ct) => actions.WithdrawAsync(id, body, user, ct).ToHttpAsync()).WithName("WithdrawOrder").WithSummary("撤销备案（提交管局前）");

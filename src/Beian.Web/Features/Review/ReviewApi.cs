@@ -42,6 +42,8 @@ public static class ReviewApi
         group.MapGet("/orders/{id:guid}", (Guid id, ReviewOrders orders, CancellationToken ct) => orders.GetAsync(id, ct).ToHttpAsync()).WithName("ReviewOrder").WithSummary("订单详情（个人信息已脱敏）");
         group.MapGet("/orders/{id:guid}/findings", (Guid id, ReviewOrders orders, CancellationToken ct) => orders.FindingsAsync(id, ct).ToHttpAsync()).WithName("ReviewFindings").WithSummary("规则校验结果与建议的驳回原因");
         group.MapPost("/orders/{id:guid}/pick-up", (Guid id, ClaimsPrincipal user, ReviewOrders orders, CancellationToken ct) => orders.PickUpAsync(id, user, ct).ToHttpAsync()).WithName("PickUpOrder").WithSummary("开始初审");
+        group.MapGet("/orders/{id:guid}/callback", async (Guid id, BookCallback book, CancellationToken ct) => TypedResults.Ok(await book.ForOrderAsync(id, ct)))
+            .WithName("ReviewCallbacks").WithSummary("申请人预约的回电时段（记录一次通话即视为已回电）");
         group.MapPost("/orders/{id:guid}/calls", (Guid id, ReviewCalls.CallRequest body, ClaimsPrincipal user, ReviewCalls calls, CancellationToken ct) => calls.LogCallAsync(id, body, user, ct).ToHttpAsync()).WithName("LogReviewCall").WithSummary("记录初审电话：接通或无人接听");
         group.MapPost("/orders/{id:guid}/request-material", (Guid id, ReviewCalls.MaterialRequest body, ClaimsPrincipal user, ReviewCalls calls, CancellationToken ct) => calls.RequestMaterialAsync(id, body, user, ct).ToHttpAsync()).WithName("RequestMaterial").WithSummary("要求申请人补充资料或视频核验");
         group.MapPost("/orders/{id:guid}/video", (Guid id, VideoReview.Request body, ClaimsPrincipal user, VideoReview video, CancellationToken ct) => video.RequestAsync(id, body, user, ct).ToHttpAsync()).WithName("RequestVideoVerification").WithSummary("要求视频核验：预约钉钉视频，或要求录制承诺视频（脚本发送至网站负责人邮箱）");

@@ -12,7 +12,7 @@ namespace Beian.Web.Features.Review;
 /// The reviewer's work on an order in initial review: log each review call (R-REVIEW-02; the third unanswered call
 /// rejects the order), and ask the applicant for more material (T04, R-REVIEW-08) (the applicant supplies it: T05, ApplicantActions).
 /// </summary>
-public sealed class ReviewCalls(ProviderDb db, DraftMapper mapper, Notifier notifier, TimeProvider time)
+public sealed class ReviewCalls(ProviderDb db, DraftMapper mapper, Notifier notifier, BookCallback callbacks, TimeProvider time)
 {
     /// <summary>A review call; <paramref name="EmergencyContact"/> marks the routine call to the emergency contact (R-PROV-CFG-15).</summary>
     public sealed record CallRequest([property: JsonRequired] bool Answered, string? Note = null, bool EmergencyContact = false);
@@ -33,6 +33,8 @@ public sealed class ReviewCalls(ProviderDb db, DraftMapper mapper, Notifier noti
             return Problems.From(error);
         }
 
+        // R-REVIEW-06: the call answers the applicant's booked window, reached or not.
+        await callbacks.AnswerAsync(id, ct);
         if (order.State == OrderState.RejectedByProvider)
         {
             await notifier.OrderRejectedAsync(order, ct);

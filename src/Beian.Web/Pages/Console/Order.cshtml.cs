@@ -153,6 +153,28 @@ public sealed class OrderModel : ConsolePage
         return Take(result) is not null ? Done("已放弃视频核验，订单将被驳回。", $"/console/orders/{Id}") : await LoadAsync() ? Page() : NotFound();
     }
 
+    [BindProperty]
+    public DateTimeOffset? CallFrom { get; set; }
+
+    [BindProperty]
+    public DateTimeOffset? CallTo { get; set; }
+
+    [BindProperty]
+    public string? CallNote { get; set; }
+
+    /// <summary>The applicant's callback bookings (R-REVIEW-06).</summary>
+    public IReadOnlyList<BookCallback.CallbackView> Callbacks { get; private set; } = [];
+
+    /// <summary>预约回电: the window typed in the page is Beijing wall-clock time.</summary>
+    public async Task<IActionResult> OnPostCallbackAsync()
+    {
+        static DateTimeOffset Beijing(DateTimeOffset? at) => at is { } t ? new DateTimeOffset(t.DateTime, Beian.Time.BeijingTime.Offset) : DateTimeOffset.MinValue;
+        var result = await Service<BookCallback>().RequestAsync(Id, new(Beijing(CallFrom), Beijing(CallTo), CallNote), User, Aborted);
+        return Take(result) is { } booked
+            ? Done($"已预约回电：{Display.Time(booked.From)} 至 {Display.Time(booked.To)}，审核专员将在该时段致电。", $"/console/orders/{Id}")
+            : await LoadAsync() ? Page() : NotFound();
+    }
+
     private async Task<IActionResult> ActAsync(string done, Func<Task<Result<OrderView>>> act)
     {
         if (Take(await act()) is not null)
@@ -167,6 +189,7 @@ public sealed class OrderModel : ConsolePage
     {
         Order = (await Service<MyOrders>().GetAsync(Id, User, Aborted)).Value;
         Video = (await Service<SubmitVideo>().GetAsync(Id, User, Aborted)).Value;
+        Callbacks = (await Service<BookCallback>().MineAsync(Id, User, Aborted)).Value ?? [];
         return Order is not null;
     }
 }

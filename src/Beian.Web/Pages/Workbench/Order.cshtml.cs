@@ -44,6 +44,9 @@ public sealed class ReviewOrderModel : ConsolePage
     /// <summary>Uploads that fill no typed slot (authorisation letters, province forms).</summary>
     public IReadOnlyList<UploadDocument.DocumentView> OtherDocuments { get; private set; } = [];
 
+    /// <summary>The windows the applicant asked to be called in (R-REVIEW-06).</summary>
+    public IReadOnlyList<BookCallback.CallbackView> Callbacks { get; private set; } = [];
+
     public string ContentLink(Guid document) => $"/workbench/orders/{Id}?handler=Document&document={document}";
 
     /// <summary>A document of this order, unsealed for the reviewer; every view is written to the audit log.</summary>
@@ -143,6 +146,7 @@ public sealed class ReviewOrderModel : ConsolePage
         Documents = [.. slots.Select(slot => (slot, uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role)))];
         OtherDocuments = [.. uploaded.Where(d => !slots.Any(slot => slot.Kind == d.Kind && slot.Role == d.Role))];
         RealPerson = (await Service<RealPersonReview>().ListAsync(Id, Aborted)).Value ?? [];
+        Callbacks = await Service<BookCallback>().ForOrderAsync(Id, Aborted);
         return true;
     }
 }

@@ -226,6 +226,37 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                     b.ToTable("inspection_cases", "provider");
                 });
 
+            modelBuilder.Entity("Beian.Filings.CallbackRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "AnsweredAt");
+
+                    b.ToTable("callback_requests", "provider");
+                });
+
             modelBuilder.Entity("Beian.Filings.FilingOrder", b =>
                 {
                     b.Property<Guid>("Id")

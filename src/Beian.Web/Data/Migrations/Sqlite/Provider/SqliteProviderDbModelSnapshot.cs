@@ -220,6 +220,37 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                     b.ToTable("provider_inspection_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Beian.Filings.CallbackRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "AnsweredAt");
+
+                    b.ToTable("provider_callback_requests", (string)null);
+                });
+
             modelBuilder.Entity("Beian.Filings.FilingOrder", b =>
                 {
                     b.Property<Guid>("Id")
