@@ -77,9 +77,13 @@ public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvide
         };
         db.OrderDocuments.Add(document);
         await db.SaveChangesAsync(ct);
-        foreach (var replaced in old)
+        // A file reused from the library (R-DOC-18) may still serve another order: it goes with its last user.
+        foreach (var replaced in old.Where(r => r.StoredName != stored.Name))
         {
-            store.Delete(replaced.StoredName);
+            if (!await db.OrderDocuments.AnyAsync(d => d.StoredName == replaced.StoredName, ct))
+            {
+                store.Delete(replaced.StoredName);
+            }
         }
 
         return ViewOf(document);
@@ -109,7 +113,7 @@ public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvide
         return documents.OrderBy(d => d.UploadedAt).Select(ViewOf).ToList();
     }
 
-    private static DocumentView ViewOf(OrderDocument d) =>
+    public static DocumentView ViewOf(OrderDocument d) =>
         new(d.Id, d.Kind, DocumentKinds.Names[d.Kind], d.Role, d.DetectedType, d.Size, d.Sha256, d.IssuedOn, d.ExpiresOn, d.UploadedAt);
 
     /// <summary>The image type from the file's signature.</summary>

@@ -38,6 +38,9 @@ public sealed class DocumentsModel : DraftStepPage
     /// <summary>真人核验 per principal: where it stands, and the link (and its QR code) that opens the step on a phone.</summary>
     public IReadOnlyList<(string Role, string Whose, string State, string Link, string Qr)> FaceChecks { get; private set; } = [];
 
+    /// <summary>The account's earlier documents that can go into this order (R-DOC-18).</summary>
+    public IReadOnlyList<ReuseDocument.LibraryItem> Library { get; private set; } = [];
+
     public UploadDocument.DocumentView? UploadedFor(DocumentSlot slot) => Uploaded.LastOrDefault(d => d.Kind == slot.Kind && d.Role == slot.Role);
 
     public string ContentLink(Guid document) => $"/console/orders/{Id}/documents?handler=Content&document={document}";
@@ -62,6 +65,19 @@ public sealed class DocumentsModel : DraftStepPage
         return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents#slot-{uploaded.Kind}-{uploaded.Role}");
     }
 
+    /// <summary>从资料库选择: a library document placed in one slot.</summary>
+    public async Task<IActionResult> OnPostReuseAsync(Guid document)
+    {
+        var draft = await LoadAsync();
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        var placed = Take(await Service<ReuseDocument>().HandleAsync(Id, new(document, [Role ?? string.Empty]), User, Aborted));
+        return placed is not { Count: > 0 } ? await ShowAsync(draft) : Done($"已从资料库选择{placed[0].KindName}（{RoleName(placed[0].Role)}）。", $"/console/orders/{Id}/documents#slot-{placed[0].Kind}-{placed[0].Role}");
+    }
+
     /// <summary>An uploaded image, unsealed as it is sent to its owner (never cached).</summary>
     public async Task<IActionResult> OnGetContentAsync(Guid document) =>
         new HttpResultAction((await Service<ViewUpload>().DocumentAsync(Id, document, User, asReviewer: false, Response, Aborted)).Result);
@@ -77,6 +93,7 @@ public sealed class DocumentsModel : DraftStepPage
         ];
         Roles = [.. roles.Select(r => (r, RoleName(r)))];
         Uploaded = Take<List<UploadDocument.DocumentView>>(await Service<UploadDocument>().ListAsync(Id, User, Aborted)) ?? [];
+        Library = [.. ((await Service<ReuseDocument>().LibraryAsync(Id, User, Aborted)).Value ?? []).Where(d => d.Usable)];
         var checks = (await Service<VerifyRealPerson>().ListAsync(Id, User, Aborted)).Value ?? [];
         // Each principal's face is checked once per role, as each role has its own ID slot.
         var principals = Slots.Where(slot => slot.Kind == DocumentKinds.PrincipalId).Select(slot => slot.Role).ToList();
