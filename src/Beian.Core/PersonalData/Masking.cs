@@ -18,6 +18,10 @@ public static class Masking
         return digits.Length <= 7 ? new string('*', digits.Length) : digits[..3] + new string('*', digits.Length - 7) + digits[^4..];
     }
 
+    /// <summary>Keeps the first character of a person's name, <c>张**</c>: enough for them to know it is theirs.</summary>
+    public static string Name(string? value) =>
+        string.IsNullOrEmpty(value) ? string.Empty : value[..1] + new string('*', Math.Max(1, value.Length - 1));
+
     /// <summary>Keeps the first character and the domain of an e-mail address: <c>z***@example.com</c>.</summary>
     public static string Email(string value)
     {

@@ -73,6 +73,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Callback windows the applicants asked for (预约回电).</summary>
     public DbSet<CallbackRequest> CallbackRequests => Set<CallbackRequest>();
 
+    /// <summary>Links a remote principal opens to upload their ID and do the face check (R-DOC-15).</summary>
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

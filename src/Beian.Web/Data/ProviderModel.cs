@@ -291,3 +291,16 @@ internal sealed class CallbackRequestConfiguration : IEntityTypeConfiguration<Ca
         c.HasIndex(x => new { x.OrderId, x.AnsweredAt });
     }
 }
+
+internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLink>
+{
+    public void Configure(EntityTypeBuilder<ShareLink> l)
+    {
+        l.ToTable("share_links");
+        l.Property(x => x.Id).ValueGeneratedNever();
+        l.Property(x => x.Role).HasMaxLength(64);
+        l.Property(x => x.TokenHash).HasMaxLength(64);
+        l.HasIndex(x => x.TokenHash).IsUnique();
+        l.HasIndex(x => x.OrderId);
+    }
+}

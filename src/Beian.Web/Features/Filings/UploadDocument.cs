@@ -23,11 +23,14 @@ public sealed class UploadDocument(ProviderDb db, UploadStore store, TimeProvide
     public async Task<Result<DocumentView>> HandleAsync(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? kind, [Microsoft.AspNetCore.Mvc.FromForm] string? role, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? issuedOn, [Microsoft.AspNetCore.Mvc.FromForm] DateOnly? expiresOn, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        if (order is null)
-        {
-            return Problems.NotFound("order");
-        }
+        return order is null ? Problems.NotFound("order") : await StoreAsync(order, file, kind, role, issuedOn, expiresOn, ct);
+    }
 
+    /// <summary>The upload into an order already found for its caller: the owner, or a principal holding a share link.</summary>
+    public async Task<Result<DocumentView>> StoreAsync(FilingOrder order, IFormFile? file, string? kind, string? role, DateOnly? issuedOn, DateOnly? expiresOn, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var id = order.Id;
         if (!order.IsEditable)
         {
             return Problems.Conflict("order.not_editable", "订单当前状态不能上传资料。");

@@ -50,14 +50,26 @@ public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, P
         return CaptureAsync(id, role, principal => new MemoryStream(camera.Face(protector.Unseal(principal.CertificateNumber), goodLight)), user, ct);
     }
 
+    /// <summary>A capture for a principal who opened a share link (R-DOC-15): the order is found by the link.</summary>
+    public Task<Result<RealPersonView>> CaptureSharedAsync(FilingOrder order, string role, IFormFile? file, CancellationToken ct) =>
+        CaptureForAsync(order, role, _ => file?.OpenReadStream() ?? Stream.Null, "负责人（分享链接）", ct);
+
+    /// <summary>The sandbox's camera for a principal who opened a share link.</summary>
+    public Task<Result<RealPersonView>> CaptureSharedWithSandboxCameraAsync(FilingOrder order, string role, bool goodLight, ISandboxCamera camera, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        return CaptureForAsync(order, role, principal => new MemoryStream(camera.Face(protector.Unseal(principal.CertificateNumber), goodLight)), "负责人（分享链接）", ct);
+    }
+
     private async Task<Result<RealPersonView>> CaptureAsync(Guid id, string? role, Func<Principal, Stream> take, ClaimsPrincipal user, CancellationToken ct)
     {
         var order = await db.LoadAsync(id, user.Id(), ct);
-        if (order is null)
-        {
-            return Problems.NotFound("order");
-        }
+        return order is null ? Problems.NotFound("order") : await CaptureForAsync(order, role, take, user.DisplayName(), ct);
+    }
 
+    private async Task<Result<RealPersonView>> CaptureForAsync(FilingOrder order, string? role, Func<Principal, Stream> take, string actor, CancellationToken ct)
+    {
+        var id = order.Id;
         if (!order.IsEditable)
         {
             return Problems.Conflict("order.not_editable", "订单已提交审核，真人核验须在提交前完成。");
@@ -84,7 +96,7 @@ public sealed class VerifyRealPerson(ProviderDb db, IIdentityCheck identities, P
             return Problems.From(error);
         }
 
-        order.Note(Actor.Applicant, user.DisplayName(), now, $"真人核验（{FieldNames.Describe(role, i => order.Draft.Websites.ElementAtOrDefault(i)?.Name)}）：{StateName(check.State)}");
+        order.Note(Actor.Applicant, actor, now, $"真人核验（{FieldNames.Describe(role, i => order.Draft.Websites.ElementAtOrDefault(i)?.Name)}）：{StateName(check.State)}");
         await db.SaveOrderAsync(ct);
         return ViewOf(check);
     }

@@ -65,6 +65,27 @@ public sealed class DocumentsModel : DraftStepPage
         return uploaded is null ? await ShowAsync(draft) : Done($"已上传{uploaded.KindName}（{RoleName(uploaded.Role)}）。", $"/console/orders/{Id}/documents#slot-{uploaded.Kind}-{uploaded.Role}");
     }
 
+    /// <summary>A share link just made, shown once with its QR code (R-DOC-15).</summary>
+    public (string Role, string Link, string Qr, DateTimeOffset ExpiresAt)? Shared { get; private set; }
+
+    /// <summary>分享给负责人: a short-lived link for one principal to upload their ID and do the face check.</summary>
+    public async Task<IActionResult> OnPostShareAsync()
+    {
+        var draft = await LoadAsync();
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        if (Take(await Service<SharedUpload>().CreateAsync(Id, new(Role), User, Aborted)) is { } created)
+        {
+            var link = $"{Request.Scheme}://{Request.Host}{created.Path}";
+            Shared = (created.Role, link, QrCodes.DataUri(link), created.ExpiresAt);
+        }
+
+        return await ShowAsync(draft);
+    }
+
     /// <summary>从资料库选择: a library document placed in one slot.</summary>
     public async Task<IActionResult> OnPostReuseAsync(Guid document)
     {
