@@ -23,6 +23,17 @@ public sealed record ProvinceRules
 
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>The communications administration (管局) of the province by its full name, e.g. 北京市通信管理局.</summary>
+    public string Administration => Name switch
+    {
+        "北京" or "天津" or "上海" or "重庆" => Name + "市通信管理局",
+        "内蒙古" or "西藏" => Name + "自治区通信管理局",
+        "广西" => "广西壮族自治区通信管理局",
+        "宁夏" => "宁夏回族自治区通信管理局",
+        "新疆" => "新疆维吾尔自治区通信管理局",
+        _ => Name + "省通信管理局",
+    };
+
     /// <summary>The province's specific rule IDs (R-PROV-LR-01, R-PROV-GD-01, …).</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
 

@@ -112,6 +112,8 @@ public partial class AuthorizationMatrixTests
         ["ReturnForChanges"] = Audience.Owner,
         ["MyRecords"] = Audience.Applicant,
         ["RecordCertificate"] = Audience.Owner,
+        ["RecordCertificatePdf"] = Audience.Owner,
+        ["OrderTemplate"] = Audience.Owner,
         ["StartRecordOrder"] = Audience.Owner,
         ["RunInspection"] = Audience.Admin,
         ["Reconcile"] = Audience.Admin,

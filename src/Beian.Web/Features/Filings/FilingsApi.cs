@@ -9,7 +9,7 @@ public static class FilingsApi
     /// <summary>The applicant's use cases on orders, which the console's pages call as the API does.</summary>
     public static IServiceCollection AddFilings(this IServiceCollection services) => services
         .AddScoped<StartFiling>().AddScoped<EditDraft>().AddScoped<UploadDocument>().AddScoped<VerifyRealPerson>().AddScoped<SubmitOrder>()
-        .AddScoped<MyOrders>().AddScoped<ApplicantActions>().AddScoped<ResubmitToBureau>().AddScoped<SubmitVideo>().AddScoped<BookCallback>().AddScoped<ReuseDocument>().AddScoped<SharedUpload>();
+        .AddScoped<MyOrders>().AddScoped<ApplicantActions>().AddScoped<ResubmitToBureau>().AddScoped<SubmitVideo>().AddScoped<BookCallback>().AddScoped<ReuseDocument>().AddScoped<SharedUpload>().AddScoped<FilingTemplates>().AddSingleton<Beian.Web.Infrastructure.Pdf.PdfDocuments>();
 
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
@@ -48,6 +48,9 @@ public static class FilingsApi
             .WithName("ReuseDocument").WithSummary("从资料库选择：把资料库中的一份资料放入本订单的一个或多个同类资料位，无需重新上传");
         group.MapPost("/{id:guid}/share-links", (Guid id, SharedUpload.Request body, ClaimsPrincipal user, SharedUpload share, CancellationToken ct) => share.CreateAsync(id, body, user, ct).ToCreatedAsync(c => c.Path))
             .WithName("CreateShareLink").WithSummary("分享给负责人：为一位负责人生成30分钟内有效的链接，对方可用手机上传本人身份证并完成真人核验（链接只显示这一次）");
+        group.MapGet("/{id:guid}/templates/{name}", async (Guid id, string name, ClaimsPrincipal user, FilingTemplates templates, CancellationToken ct) =>
+                Beian.Web.Infrastructure.Pdf.PdfDocuments.Send(await templates.GenerateAsync(id, name, user, ct)))
+            .WithName("OrderTemplate").WithSummary("资料模板（PDF，按订单信息填写）：authorisation-letter 授权书、commitment-letter 承诺书、construction-plan 网站建设方案书");
         group.MapPost("/{id:guid}/callback", (Guid id, BookCallback.Request body, ClaimsPrincipal user, BookCallback book, CancellationToken ct) => book.RequestAsync(id, body, user, ct).ToCreatedAsync(_ => $"/api/orders/{id}/callback"))
             .WithName("BookCallback").WithSummary("预约回电：初审期间申请人指定方便接听审核电话的时段（7天内、至少30分钟），新的预约替换未回电的预约");
         group.MapGet("/{id:guid}/callback", (Guid id, ClaimsPrincipal user, BookCallback book, CancellationToken ct) => book.MineAsync(id, user, ct).ToHttpAsync())

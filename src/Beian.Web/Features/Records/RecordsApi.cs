@@ -37,6 +37,9 @@ public static class RecordsApi
         group.MapPost("/{icpNumber}/orders", (string icpNumber, StartRequest body, ClaimsPrincipal user, MyRecords records, CancellationToken ct) =>
                 records.StartAsync(icpNumber, body, user, ct).ToCreatedAsync(o => $"/api/orders/{o.Id}"))
            .WithName("StartRecordOrder").WithSummary("对已备案的主体或网站发起变更、取消接入或注销");
+        group.MapGet("/{icpNumber}/certificate/pdf", async (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) =>
+                Beian.Web.Infrastructure.Pdf.PdfDocuments.Send(await certificate.PdfAsync(icpNumber, user, ct)))
+            .WithName("RecordCertificatePdf").WithSummary("备案证明PDF（证件号码脱敏；本机无中文字体时返回503）");
         group.MapGet("/{icpNumber}/certificate", (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) => certificate.GetAsync(icpNumber, user, ct).ToHttpAsync())
             .WithName("RecordCertificate").WithSummary("备案证明：主体与各网站、APP的备案号、状态和审核通过时间（证件号码脱敏）");
         return api;
