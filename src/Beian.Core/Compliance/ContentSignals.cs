@@ -9,7 +9,7 @@ public sealed record InspectionFinding(string Code, string Target, string Detail
 /// <summary>
 /// What the text of a filed site's home page says about its content: commercial activity on a non-commercial filing
 /// (R-CONTENT-05, INSP-CONTENT-COMMERCIAL), an organisation's site on an individual's filing
-/// (INSP-CONTENT-SUBJECT-MISMATCH), words not fit to be published (INSP-CONTENT-INAPPROPRIATE). The word lists are data.
+/// (INSP-CONTENT-SUBJECT-MISMATCH; an individual's site may only share personal work, R-CONTENT-01), words not fit to be published (INSP-CONTENT-INAPPROPRIATE). The word lists are data.
 /// </summary>
 public static class ContentSignals
 {

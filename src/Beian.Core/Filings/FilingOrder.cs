@@ -179,7 +179,7 @@ public sealed class FilingOrder
     }
 
     /// <summary>
-    /// Logs a review call (初审电话, R-REVIEW-02, R-REVIEW-03): the principal's Contact 1 first; if unanswered, again after one hour;
+    /// Logs a review call (初审电话, R-REVIEW-02, R-REVIEW-03; an unreachable number rejects the order, R-PHONE-05): the principal's Contact 1 first; if unanswered, again after one hour;
     /// then the emergency phone; if that is unanswered too, the order is rejected (REJ-CALL-UNANSWERED). A call to the
     /// emergency contact outside that sequence (<paramref name="toEmergencyContact"/>) is the routine call some
     /// provinces make (AMB-11); it is noted and counts toward nothing else.

@@ -10,6 +10,7 @@ public sealed class OneWebsiteWithOneDomainWhereTheProvinceSaysSo : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        // Elsewhere a subject may have several websites and a website several domains (R-WEB-03).
         if (!context.Province.OneWebsiteOneDomain || context.Type is not (FilingType.FirstFiling or FilingType.NewWebsiteSubjectHere or FilingType.NewWebsiteSubjectElsewhere))
         {
             yield break;
@@ -92,7 +93,7 @@ public sealed class SubjectPrincipalMustMatchTheRecord : Rule
     }
 }
 
-/// <summary>R-ACCESS-04, R-ACCESS-08: an access filing carries each website principal as recorded, whose Contact 1 receives the SMS.</summary>
+/// <summary>R-ACCESS-04, R-ACCESS-08, R-PHONE-06: an access filing carries each website principal as recorded, whose Contact 1 receives the SMS.</summary>
 public sealed class WebsitePrincipalMustMatchTheRecordOnAccess : Rule
 {
     public override IReadOnlyList<string> Ids => ["R-ACCESS-04", "R-ACCESS-08"];

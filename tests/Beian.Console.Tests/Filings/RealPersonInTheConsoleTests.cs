@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace Beian.Console.Tests.Filings;
 
-/// <summary>真人核验 from the wizard: the desktop hands over to the phone by a QR code; the sandbox's camera answers there.</summary>
+/// <summary>真人核验 from the wizard: the desktop hands over to the phone by a QR code (the mobile channel, R-FACE-05); the sandbox's camera answers there.</summary>
 public class RealPersonInTheConsoleTests
 {
     private const int Person = 308;

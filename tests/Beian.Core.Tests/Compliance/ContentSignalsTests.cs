@@ -11,7 +11,7 @@ public class ContentSignalsTests
     [InlineData("杭州示例科技有限公司 公司简介", SubjectNature.Individual, "INSP-CONTENT-SUBJECT-MISMATCH")]
     [InlineData("杭州示例科技有限公司 公司简介", SubjectNature.Enterprise, null)]
     [InlineData("在线赌博 高额返利", SubjectNature.Enterprise, "INSP-CONTENT-INAPPROPRIATE")]
-    public void APagesTextIsReadForContentFindings_R_CONTENT_05(string text, SubjectNature nature, string? code)
+    public void APagesTextIsReadForContentFindings_R_CONTENT_05_R_CONTENT_01(string text, SubjectNature nature, string? code)
     {
         var findings = ContentSignals.Examine(text, "example.cn", nature).ToList();
 

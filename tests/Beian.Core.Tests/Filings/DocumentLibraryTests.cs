@@ -19,7 +19,7 @@ public class DocumentLibraryTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void TheLibraryOffers_CertificatesWithThreeMonthsLeft_AndProofsWithinTheProvincesAge_R_DOC_18_R_DOC_09_R_DOC_10(string kind, int? daysSinceIssue, int? daysToExpiry, string province, bool usable)
+    public void TheLibraryOffers_CertificatesWithThreeMonthsLeft_AndProofsWithinTheProvincesAge_R_DOC_18_R_DOC_09_R_DOC_10_R_DOC_08_R_SUBJ_10(string kind, int? daysSinceIssue, int? daysToExpiry, string province, bool usable)
     {
         var why = DocumentLibrary.Unusable(kind, daysSinceIssue is { } i ? Today.AddDays(-i) : null, daysToExpiry is { } e ? Today.AddDays(e) : null, ProvinceRuleTable.For(province), Today);
         Assert.Equal(usable, why is null);

@@ -133,7 +133,7 @@ public class FilingOrderTests
     }
 
     [Fact]
-    public void ReviewCalls_RetryAfterAnHour_ThenTheEmergencyPhone_ThenRejection_R_REVIEW_02()
+    public void ReviewCalls_RetryAfterAnHour_ThenTheEmergencyPhone_ThenRejection_R_REVIEW_02_R_PHONE_05()
     {
         var order = NewOrder();
         order.Apply(OrderAction.Submit, Actor.Applicant, "申请人", Monday);

@@ -12,7 +12,7 @@ public class ProvinceChangeConditionsTests
     [InlineData(ProvinceChangeConditions.WebsiteChange, FilingType.ChangeWebsite, SubjectNature.Individual, true)]
     [InlineData(ProvinceChangeConditions.WebsiteChange, FilingType.ChangeSubject, SubjectNature.Individual, false)]
     [InlineData(ProvinceChangeConditions.WebsiteChange, FilingType.CancelWebsite, SubjectNature.Individual, false)]
-    public void R_ORDER_12_R_PROV_CFG_24_AProvincesChangeConditionHidesItsRecordAction(string condition, FilingType action, SubjectNature nature, bool hidden)
+    public void R_ORDER_12_R_PROV_CFG_24_R_CHG_01_AProvincesChangeConditionHidesItsRecordAction(string condition, FilingType action, SubjectNature nature, bool hidden)
     {
         var zhejiang = ProvinceRuleTable.For("33");
         Assert.False(ProvinceChangeConditions.Hides(zhejiang, action, nature));

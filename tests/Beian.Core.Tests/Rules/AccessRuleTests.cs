@@ -26,7 +26,7 @@ public class AccessRuleTests
     }
 
     [Fact]
-    public void AWebsitePrincipalWhoseMobileChanged_Blocks_R_ACCESS_04_R_ACCESS_08()
+    public void AWebsitePrincipalWhoseMobileChanged_Blocks_R_ACCESS_04_R_ACCESS_08_R_PHONE_06()
     {
         var changed = Access() with { RecordedWebsitePrincipals = new Dictionary<string, PersonFacts> { ["zhangsan.cn"] = CleanDraft.Person with { Mobile = "13700137000" } } };
         var finding = Assert.Single(RuleBook.Run(changed));

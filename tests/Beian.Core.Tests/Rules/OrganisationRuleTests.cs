@@ -53,7 +53,7 @@ public class OrganisationRuleTests
     [Theory]
     [InlineData("42")]
     [InlineData("43")]
-    public void HubeiAndHunan_AllowOneWebsiteWithOneDomain(string province)
+    public void HubeiAndHunan_AllowOneWebsiteWithOneDomain_ElsewhereSeveral_R_WEB_03(string province)
     {
         var c = CleanDraft.Individual(province).WithSubject(s => s with { CertificateNumber = CleanDraft.PersonId }).WithWebsite(w => w with { Domains = ["zhangsan.cn", "www.zhangsan.cn"] });
         var rule = province == "42" ? "R-PROV-HB-01" : "R-PROV-HN-01";

@@ -12,7 +12,10 @@ public sealed record DocumentSlot(string Kind, string Role, string Title, string
     public string Key => $"{Kind}:{Role}";
 }
 
-/// <summary>The typed slots of an order's documents, from its draft: each principal's certificate (front and back of an ID card), the organisation's certificate, each app's icon, the province's own forms.</summary>
+/// <summary>
+/// The typed slots of an order's documents, from its draft — which depend on the scenario and the province (R-DOC-02): each
+/// principal's certificate (front and back of an ID card), the organisation's certificate, each app's icon, the province's own forms.
+/// </summary>
 public static class DocumentSlots
 {
     private const string ImageRule = "彩色原件照片或扫描件，JPG、PNG或GIF，200KB至4MB，四角完整、文字清晰";
