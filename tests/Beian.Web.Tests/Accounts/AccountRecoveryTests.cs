@@ -12,8 +12,6 @@ public class AccountRecoveryTests
 {
     private const string NewPassword = "Recovered#2026-Blue";
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body) =>
-        client.PostAsync(new Uri(url, UriKind.Relative), JsonContent.Create(body, options: Api.Json));
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -32,8 +30,8 @@ public class AccountRecoveryTests
 
         var code = await journey.SecurityCodeAsync(use: "找回账号");
         var wrong = code == "000000" ? "111111" : "000000";
-        await (await PostAsync(anonymous, "/api/accounts/recover", new { email = "recover341@example.com", code = wrong, newPassword = NewPassword })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
-        await (await PostAsync(anonymous, "/api/accounts/recover", new { email = "nobody341@example.com", code, newPassword = NewPassword })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
+        await (await anonymous.PostAsJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code = wrong, newPassword = NewPassword }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
+        await (await anonymous.PostAsJsonAsync("/api/accounts/recover", new { email = "nobody341@example.com", code, newPassword = NewPassword }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
 
         var recovered = await anonymous.PostJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code, newPassword = NewPassword });
         Assert.Equal("recover341@example.com", recovered.GetProperty("email").GetString());
@@ -55,7 +53,7 @@ public class AccountRecoveryTests
 
         // A new account meets D03 for the same certificate, and asks for the original account.
         var newcomer = await journey.NewApplicantAsync("recover343@example.com");
-        var blocked = await PostAsync(newcomer, "/api/orders", FilingJourney.BasicInfo(342, "recover-342b.cn"));
+        var blocked = await newcomer.PostAsJsonAsync("/api/orders", FilingJourney.BasicInfo(342, "recover-342b.cn"), Api.Json);
         await blocked.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-BASIC-05");
         var certificateNumber = TestPeople.IdNumber(342);
         await newcomer.PostJsonAsync("/api/accounts/recover/codes", new { certificateNumber });
@@ -90,7 +88,7 @@ public class AccountRecoveryTests
         Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
         var decided = await support.PostJsonAsync($"/api/support/appeals/{id}/decision", new { grant = true, note = "照片与实名信息一致" });
         Assert.Equal("Granted", decided.GetProperty("state").GetString());
-        await (await PostAsync(support, $"/api/support/appeals/{id}/decision", new { grant = false })).ProblemAsync(HttpStatusCode.Conflict, "appeal.decided");
+        await (await support.PostAsJsonAsync($"/api/support/appeals/{id}/decision", new { grant = false }, Api.Json)).ProblemAsync(HttpStatusCode.Conflict, "appeal.decided");
 
         // The new phone now receives the recovery code.
         Assert.Equal("137****7000", (await applicant.GetJsonAsync("/api/accounts/me")).GetProperty("securityPhone").GetString());

@@ -11,8 +11,6 @@ namespace Beian.Web.Tests.Accounts;
 /// <summary>备案转移 (R-ACCT-04): the original account starts it with its security code, the receiving account accepts.</summary>
 public class RecordTransferTests
 {
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object? body) =>
-        client.PostAsync(new Uri(url, UriKind.Relative), JsonContent.Create(body, options: Api.Json));
 
     private static async Task<JsonElement> RequestAsync(FilingJourney journey, HttpClient from, string toEmail)
     {
@@ -34,14 +32,14 @@ public class RecordTransferTests
         await journey.BindSecurityPhoneAsync(from);
 
         // Without the security code nothing starts.
-        await (await PostAsync(from, "/api/accounts/me/transfers", new { toEmail = "transfer312@example.com" })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-04");
+        await (await from.PostAsJsonAsync("/api/accounts/me/transfers", new { toEmail = "transfer312@example.com" }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-04");
         var requested = await RequestAsync(journey, from, "transfer312@example.com");
         Assert.Equal("Requested", requested.GetProperty("state").GetString());
         Assert.Equal("t***@example.com", requested.GetProperty("otherAccount").GetString());
 
         // Only the receiving account may accept; a stranger is told it does not exist.
         var id = requested.GetProperty("id").GetGuid();
-        await (await PostAsync(stranger, $"/api/accounts/me/transfers/{id}/accept", null)).ProblemAsync(HttpStatusCode.NotFound, "transfer.not_found");
+        await (await stranger.PostAsJsonAsync($"/api/accounts/me/transfers/{id}/accept", (object?)null, Api.Json)).ProblemAsync(HttpStatusCode.NotFound, "transfer.not_found");
         var incoming = await to.GetJsonAsync("/api/accounts/me/transfers");
         Assert.False(incoming[0].GetProperty("outgoing").GetBoolean());
         var accepted = await to.PostJsonAsync($"/api/accounts/me/transfers/{id}/accept", null);
@@ -82,14 +80,14 @@ public class RecordTransferTests
         // R-ACCT-01: the receiver holds another subject.
         await from.PostJsonAsync("/api/accounts/me/security-codes", new { purpose = "Transfer" });
         var code = await journey.SecurityCodeAsync(use: "备案转移");
-        await (await PostAsync(from, "/api/accounts/me/transfers", new { toEmail = "transfer322@example.com", securityCode = code })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-01");
+        await (await from.PostAsJsonAsync("/api/accounts/me/transfers", new { toEmail = "transfer322@example.com", securityCode = code }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-01");
 
         // The refusal did not use the code up: it starts the transfer to an empty account.
         var requested = await from.PostJsonAsync("/api/accounts/me/transfers", new { toEmail = "transfer323@example.com", securityCode = code }, HttpStatusCode.Created);
 
         // An order started meanwhile (a new website) holds the data where it is (R-ORDER-01).
         await from.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(321, "more-321.cn"), HttpStatusCode.Created);
-        var refused = await PostAsync(empty, $"/api/accounts/me/transfers/{requested.GetProperty("id").GetGuid()}/accept", null);
+        var refused = await empty.PostAsJsonAsync($"/api/accounts/me/transfers/{requested.GetProperty("id").GetGuid()}/accept", (object?)null, Api.Json);
         await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ORDER-01");
         Assert.Empty((await empty.GetJsonAsync("/api/records")).EnumerateArray());
 
@@ -109,7 +107,7 @@ public class RecordTransferTests
         var support = await factory.StaffAsync("support", "support331@provider.example");
 
         var documents = new[] { "主体负责人手持证件人像面照片", "主体负责人身份证正反面", "主体证件（单位）或授权书及被授权人手持证件照片", "域名证书" };
-        await (await PostAsync(support, "/api/support/transfers", new { subjectIcpNumber = subject, toEmail = "transfer332@example.com", documents = documents[..2] }))
+        await (await support.PostAsJsonAsync("/api/support/transfers", new { subjectIcpNumber = subject, toEmail = "transfer332@example.com", documents = documents[..2] }, Api.Json))
             .ProblemAsync(HttpStatusCode.UnprocessableEntity, "transfer.documents_missing");
         var moved = await support.PostJsonAsync("/api/support/transfers", new { subjectIcpNumber = subject, toEmail = "transfer332@example.com", documents, note = "工单 20261205-01" }, HttpStatusCode.Created);
         Assert.True(moved.GetProperty("offline").GetBoolean());

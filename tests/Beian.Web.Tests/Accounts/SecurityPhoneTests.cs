@@ -8,8 +8,6 @@ namespace Beian.Web.Tests.Accounts;
 /// <summary>安全手机: bound with a code, asked before a change starts (R-ACCT-08), limited on stored times.</summary>
 public class SecurityPhoneTests
 {
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body) =>
-        client.PostAsync(new Uri(url, UriKind.Relative), JsonContent.Create(body, options: Api.Json));
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -22,25 +20,25 @@ public class SecurityPhoneTests
         var url = $"/api/records/{Uri.EscapeDataString(subject)}/orders";
 
         // No phone bound: the account must bind one first.
-        await (await PostAsync(applicant, url, new { type = "ChangeSubject" })).ProblemAsync(HttpStatusCode.Conflict, "account.security_phone_missing");
-        await (await PostAsync(applicant, "/api/accounts/me/security-codes", new { purpose = "StartChange" })).ProblemAsync(HttpStatusCode.Conflict, "account.security_phone_missing");
+        await (await applicant.PostAsJsonAsync(url, new { type = "ChangeSubject" }, Api.Json)).ProblemAsync(HttpStatusCode.Conflict, "account.security_phone_missing");
+        await (await applicant.PostAsJsonAsync("/api/accounts/me/security-codes", new { purpose = "StartChange" }, Api.Json)).ProblemAsync(HttpStatusCode.Conflict, "account.security_phone_missing");
 
         await journey.BindSecurityPhoneAsync(applicant);
         Assert.Equal("138****8000", (await applicant.GetJsonAsync("/api/accounts/me")).GetProperty("securityPhone").GetString());
 
         // Bound, but no code: refused with the rule; a wrong code is refused and counted.
-        await (await PostAsync(applicant, url, new { type = "ChangeSubject" })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-08");
+        await (await applicant.PostAsJsonAsync(url, new { type = "ChangeSubject" }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-08");
         await applicant.PostJsonAsync("/api/accounts/me/security-codes", new { purpose = "StartChange" });
         var code = await journey.SecurityCodeAsync(use: "办理变更备案");
         var wrong = code == "000000" ? "111111" : "000000";
-        await (await PostAsync(applicant, url, new { type = "ChangeSubject", securityCode = wrong })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
+        await (await applicant.PostAsJsonAsync(url, new { type = "ChangeSubject", securityCode = wrong }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
         Assert.DoesNotContain((await applicant.GetJsonAsync("/api/orders")).EnumerateArray(), o => o.GetProperty("type").GetString() == "ChangeSubject");
 
         // The right code starts the change, once.
         var change = await applicant.PostJsonAsync(url, new { type = "ChangeSubject", securityCode = code }, HttpStatusCode.Created);
         Assert.Equal("ChangeSubject", change.GetProperty("type").GetString());
         await applicant.PostJsonAsync($"/api/orders/{change.GetProperty("id").GetGuid()}/abandon", null);
-        await (await PostAsync(applicant, url, new { type = "ChangeSubject", securityCode = code })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-08");
+        await (await applicant.PostAsJsonAsync(url, new { type = "ChangeSubject", securityCode = code }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "R-ACCT-08");
 
         // A cancel-access asks no code.
         var website = (await applicant.GetJsonAsync("/api/records"))[0].GetProperty("websites")[0].GetProperty("icpNumber").GetString()!;
@@ -54,7 +52,7 @@ public class SecurityPhoneTests
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("phone302@example.com");
 
-        await (await PostAsync(applicant, "/api/accounts/me/security-codes", new { purpose = "BindPhone", phone = "12345" })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "account.security_phone_invalid");
+        await (await applicant.PostAsJsonAsync("/api/accounts/me/security-codes", new { purpose = "BindPhone", phone = "12345" }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "account.security_phone_invalid");
         await applicant.PostJsonAsync("/api/accounts/me/security-codes", new { purpose = "BindPhone", phone = "13800138000" });
 
         // The code sent to one phone does not bind another.
@@ -89,7 +87,7 @@ public class SecurityPhoneTests
         await journey.BindSecurityPhoneAsync(applicant);
 
         await applicant.PostJsonAsync("/api/accounts/me/security-codes", new { purpose = "StartChange" });
-        var again = await PostAsync(applicant, "/api/accounts/me/security-codes", new { purpose = "StartChange" });
+        var again = await applicant.PostAsJsonAsync("/api/accounts/me/security-codes", new { purpose = "StartChange" }, Api.Json);
         var problem = await again.ProblemAsync(HttpStatusCode.TooManyRequests, "security_code.too_soon");
         Assert.InRange(problem.GetProperty("retryAfter").GetInt32(), 1, 60);
 
@@ -100,7 +98,7 @@ public class SecurityPhoneTests
         }
 
         factory.Time.Advance(TimeSpan.FromMinutes(1));
-        await (await PostAsync(applicant, "/api/accounts/me/security-codes", new { purpose = "Transfer" })).ProblemAsync(HttpStatusCode.TooManyRequests, "security_code.too_soon");
+        await (await applicant.PostAsJsonAsync("/api/accounts/me/security-codes", new { purpose = "Transfer" }, Api.Json)).ProblemAsync(HttpStatusCode.TooManyRequests, "security_code.too_soon");
         factory.Time.Advance(TimeSpan.FromDays(1));
         await applicant.PostJsonAsync("/api/accounts/me/security-codes", new { purpose = "Transfer" });
     }

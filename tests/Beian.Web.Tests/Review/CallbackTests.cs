@@ -8,8 +8,6 @@ namespace Beian.Web.Tests.Review;
 /// <summary>预约回电 (R-REVIEW-06): a window booked by the applicant, seen by the reviewer, answered by the next call.</summary>
 public class CallbackTests
 {
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body) =>
-        client.PostAsync(new Uri(url, UriKind.Relative), JsonContent.Create(body, options: Api.Json));
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -22,7 +20,7 @@ public class CallbackTests
         var now = factory.Time.GetUtcNow();
 
         // A draft is not reviewed yet: nobody calls.
-        await (await PostAsync(applicant, $"/api/orders/{draft.GetProperty("id").GetGuid()}/callback", new { from = now.AddHours(2), to = now.AddHours(3) }))
+        await (await applicant.PostAsJsonAsync($"/api/orders/{draft.GetProperty("id").GetGuid()}/callback", new { from = now.AddHours(2), to = now.AddHours(3) }, Api.Json))
             .ProblemAsync(HttpStatusCode.Conflict, "callback.not_in_review");
         await applicant.PostJsonAsync($"/api/orders/{draft.GetProperty("id").GetGuid()}/abandon", null);
 
@@ -30,7 +28,7 @@ public class CallbackTests
         var id = order.GetProperty("id").GetGuid();
         foreach (var (from, to) in new[] { (now.AddHours(-1), now.AddHours(1)), (now.AddHours(2), now.AddHours(2).AddMinutes(20)), (now.AddDays(7), now.AddDays(7).AddHours(1)) })
         {
-            await (await PostAsync(applicant, $"/api/orders/{id}/callback", new { from, to })).ProblemAsync(HttpStatusCode.UnprocessableEntity, "callback.window_invalid");
+            await (await applicant.PostAsJsonAsync($"/api/orders/{id}/callback", new { from, to }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "callback.window_invalid");
         }
 
         await applicant.PostJsonAsync($"/api/orders/{id}/callback", new { from = now.AddHours(1), to = now.AddHours(2) }, HttpStatusCode.Created);

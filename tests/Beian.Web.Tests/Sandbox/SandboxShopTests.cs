@@ -18,6 +18,9 @@ public class SandboxShopTests
         await applicant.PostJsonAsync($"/api/sandbox/shop/instances/{iot}/renew", new { months = 1 });
         await CodeAsync(applicant, iot);
 
+        // R-CODE-18: a virtual host takes its codes in the filing system like any product.
+        await CodeAsync(applicant, await BuyAsync(applicant, new { productType = "virtual-host", months = 3 }));
+
         // R-CODE-17: a site-builder product carries one code.
         var site = await BuyAsync(applicant, new { productType = "site-builder", months = 12, orderAmountYuan = 99 });
         await CodeAsync(applicant, site);

@@ -10,7 +10,8 @@ namespace Beian.Web.Features.Instances;
 
 /// <summary>
 /// Applying for a service code (申请备案服务码) on an instance the account bought: the product must be eligible
-/// (R-CODE-04..R-CODE-09) and its quota not used up (R-CODE-10).
+/// (R-CODE-04..R-CODE-09) and its quota not used up (R-CODE-10). Every product of the table takes its codes here, in
+/// the filing system, a virtual host's as well (R-CODE-18).
 /// </summary>
 public sealed class ApplyServiceCode(ProviderDb db, TimeProvider time)
 {
