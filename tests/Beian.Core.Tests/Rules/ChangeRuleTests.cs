@@ -12,6 +12,15 @@ public class ChangeRuleTests
         draft with { Type = FilingType.ChangeSubject, RecordedSubject = RecordedIndividual };
 
     [Fact]
+    public void ALegacyRecordWithoutAnEmergencyPhone_GetsOneThroughTheChange_R_CHG_14_R_PRIN_04()
+    {
+        var person = CleanDraft.Person with { EmergencyPhone = null };
+        var legacy = Change(CleanDraft.Individual().WithSubject(s => s with { Principal = person }).WithWebsite(w => w with { Principal = person }));
+        Assert.Contains(RuleBook.Run(legacy), f => f.RuleIds.SequenceEqual(["R-PRIN-04", "R-CHG-14"]) && f.Severity == Severity.Blocking);
+        Assert.DoesNotContain(RuleBook.Run(Change(CleanDraft.Individual())), f => f.RuleIds.Contains("R-CHG-14"));
+    }
+
+    [Fact]
     public void AChangeToAnotherProvince_Blocks_WithTheCatalogsReason_R_CHG_07_R_REVIEW_14()
     {
         var moved = Change(CleanDraft.Individual().WithSubject(s => s with { ProvinceCode = "12" }));

@@ -8,7 +8,7 @@ namespace Beian.Web.Tests.Bureau;
 public class CancelRecordTests
 {
     [Fact]
-    public async Task IllegalContent_TakesTheWholeSubject_BlacklistsIt_AndEveryoneIsTold_R_CANCEL_13()
+    public async Task IllegalContent_TakesTheWholeSubject_BlacklistsIt_AndEveryoneIsTold_R_CANCEL_13_R_CANCEL_18()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);
         var journey = new FilingJourney(factory);
@@ -22,7 +22,8 @@ public class CancelRecordTests
         var miit = factory.CreateClient();
         Assert.Empty((await miit.GetJsonAsync("/api/miit/records?domain=illegal-161.cn")).EnumerateArray());
 
-        // The principal gets MIIT's SMS and the provider's copy follows once the notice arrives.
+        // The principal gets MIIT's SMS of the reclaimed number, the query no longer shows it (R-CANCEL-18), and the
+        // provider's copy follows once the notice arrives.
         var admin = await factory.SignInAsync(DemoData.Admin);
         Assert.Contains((await admin.GetJsonAsync("/api/sandbox/outbox")).EnumerateArray(), m => m.GetProperty("body").GetString()!.Contains("备案号已被收回", StringComparison.Ordinal));
         await journey.SyncAsync();
