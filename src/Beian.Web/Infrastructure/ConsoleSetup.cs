@@ -23,6 +23,9 @@ public static class ConsoleSetup
 
         authorization.AddPolicy(Roles.PagePolicy("signed-in"), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
 
+        // The support desk is support's, and the admin's, as the support API is.
+        authorization.AddPolicy(Roles.PagePolicy("support-desk"), p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.Support, Roles.Admin));
+
         services.AddRazorPages(o =>
         {
             o.Conventions.ConfigureFilter(new TextInputFilters.PageFilter());
@@ -30,6 +33,7 @@ public static class ConsoleSetup
             o.Conventions.AuthorizeFolder("/Workbench", Roles.PagePolicy(Roles.Reviewer));
             o.Conventions.AuthorizeFolder("/Admin", Roles.PagePolicy(Roles.Admin));
             o.Conventions.AuthorizeFolder("/Sandbox", Roles.PagePolicy(Roles.Admin));
+            o.Conventions.AuthorizeFolder("/Support", Roles.PagePolicy("support-desk"));
         });
         services.ConfigureApplicationCookie(o =>
         {

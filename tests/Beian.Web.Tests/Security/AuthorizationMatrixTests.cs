@@ -247,6 +247,9 @@ public partial class AuthorizationMatrixTests
                     "workbench" => "reviewer",
                     "bureau" => "bureau",
                     "admin" or "sandbox" => "admin",
+
+                    // Support's and the admin's; of this walk's callers, the admin's.
+                    "support" => "admin",
                     _ when page == "/account/password" => "signed-in",
                     _ => null,
                 };
