@@ -74,5 +74,15 @@ public class AccountSideInTheConsoleTests
         await session.ExpectAsync(support, "线下转移至账号");
         var third = await session.SignInAsync("console313@example.com");
         await session.ExpectAsync(third, subject);
+
+        // 释放订单: an order held by a forgotten account, released on the desk by its number (R-ACCT-06).
+        var forgotten = await journey.NewApplicantAsync("console314@example.com");
+        var held = await forgotten.PostJsonAsync("/api/orders", FilingJourney.BasicInfo(314, "held-314.cn"), HttpStatusCode.Created);
+        await support.GotoAsync("/support");
+        await support.GetByLabel("订单号").FillAsync(held.GetProperty("number").GetString()!);
+        await support.GetByLabel("申请邮件与核验的资料").FillAsync("邮件 20261205-02，身份证正反面与手持照片");
+        await support.GetByRole(AriaRole.Button, new() { Name = "释放订单" }).ClickAsync();
+        await session.ExpectAsync(support, "已释放订单");
+        Assert.Equal("Abandoned", (await forgotten.GetJsonAsync($"/api/orders/{held.GetProperty("id").GetGuid()}")).GetProperty("state").GetString());
     }
 }

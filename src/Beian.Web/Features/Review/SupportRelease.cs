@@ -4,12 +4,21 @@ using Beian.Platform;
 using Beian.Web.Data;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Instances;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beian.Web.Features.Review;
 
 /// <summary>Support's release of an order held by a forgotten account (客服释放订单).</summary>
 public sealed class SupportRelease(ProviderDb db, DraftMapper mapper, TimeProvider time)
 {
+    /// <summary>The same release for the support desk, which knows the order by the number the requester quotes.</summary>
+    public async Task<Result<OrderView>> SupportAbandonByNumberAsync(string? number, ApplicantActions.Reason body, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var trimmed = number?.Trim() ?? string.Empty;
+        var id = await db.Orders.Where(o => o.Number == trimmed).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        return id is { } found ? await SupportAbandonAsync(found, body, user, ct) : Problems.NotFound("order");
+    }
+
     /// <summary>T20: support abandons an order of a forgotten account on the owner's request (R-ACCT-06), never while the bureau holds it.</summary>
     public async Task<Result<OrderView>> SupportAbandonAsync(Guid id, ApplicantActions.Reason body, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace Beian.Web.Pages.Support;
 /// 客服工作台: appeals of holders whose security phone is gone (R-ACCT-05), each photo viewed with an audit line, and the
 /// offline record transfer on the documents R-ACCT-06 lists.
 /// </summary>
-public sealed class IndexModel(AccountAppeals appeals, TransferRecords transfers) : ConsolePage
+public sealed class IndexModel(AccountAppeals appeals, TransferRecords transfers, Beian.Web.Features.Review.SupportRelease release) : ConsolePage
 {
     [BindProperty]
     public string? Note { get; set; }
@@ -22,6 +22,9 @@ public sealed class IndexModel(AccountAppeals appeals, TransferRecords transfers
 
     [BindProperty]
     public List<string> Documents { get; set; } = [];
+
+    [BindProperty]
+    public string? OrderNumber { get; set; }
 
     public IReadOnlyList<AccountAppeals.AppealView> Open { get; private set; } = [];
 
@@ -44,6 +47,19 @@ public sealed class IndexModel(AccountAppeals appeals, TransferRecords transfers
         }
 
         return Done($"已将{moved.SubjectName}（{moved.SubjectIcpNumber}）线下转移至账号{moved.OtherAccount}。", "/support");
+    }
+
+    /// <summary>客服释放订单 (R-ACCT-06, T20): an order held by a forgotten account, abandoned on the documents the owner sent.</summary>
+    public async Task<IActionResult> OnPostReleaseAsync()
+    {
+        var released = Take(await release.SupportAbandonByNumberAsync(OrderNumber, new(Note), User, Aborted));
+        if (released is null)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+
+        return Done($"已释放订单 {released.Number}。", "/support");
     }
 
     private async Task<IActionResult> DecideAsync(Guid id, bool grant, string done)
