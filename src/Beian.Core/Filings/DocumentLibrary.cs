@@ -8,17 +8,17 @@ namespace Beian.Filings;
 /// </summary>
 public static class DocumentLibrary
 {
-    /// <summary>Why a document may not be reused for an order in this province today, or null when it may.</summary>
-    public static string? Unusable(string kind, DateOnly? issuedOn, DateOnly? expiresOn, ProvinceRules province, DateOnly today)
+    /// <summary>Why a document may not be reused for an order in this province today, with the rule that says so; null when it may.</summary>
+    public static (string Rule, string Reason)? Unusable(string kind, DateOnly? issuedOn, DateOnly? expiresOn, ProvinceRules province, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(province);
         if (expiresOn is { } expires && expires < today.AddMonths(3))
         {
-            return "有效期不足3个月";
+            return ("R-DOC-09", "有效期不足3个月");
         }
 
         return issuedOn is { } issued && province.DocumentMaxAgeDays.TryGetValue(kind, out var days) && issued.AddDays(days) < today
-            ? $"开具已超过{days}天"
+            ? ("R-DOC-10", $"开具已超过{days}天")
             : null;
     }
 }

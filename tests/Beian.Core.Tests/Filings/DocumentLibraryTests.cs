@@ -6,22 +6,22 @@ public class DocumentLibraryTests
 {
     private static readonly DateOnly Today = new(2026, 12, 5);
 
-    /// <summary>Kind, days since issue, days to expiry, province, and whether the library offers it again.</summary>
-    public static TheoryData<string, int?, int?, string, bool> Documents() => new()
+    /// <summary>Kind, days since issue, days to expiry, province, and the rule that keeps it out of the library (null: offered).</summary>
+    public static TheoryData<string, int?, int?, string, string?> Documents() => new()
     {
-        { "principal-id", null, null, "11", true },
-        { "principal-id", null, 100, "11", true },
-        { "principal-id", null, 80, "11", false },
-        { "authorisation-letter", 80, null, "11", true },
-        { "authorisation-letter", 100, null, "11", false },
-        { "authorisation-letter", 100, null, "13", true },
+        { "principal-id", null, null, "11", null },
+        { "principal-id", null, 100, "11", null },
+        { "principal-id", null, 80, "11", "R-DOC-09" },
+        { "authorisation-letter", 80, null, "11", null },
+        { "authorisation-letter", 100, null, "11", "R-DOC-10" },
+        { "authorisation-letter", 100, null, "13", null },
     };
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void TheLibraryOffers_CertificatesWithThreeMonthsLeft_AndProofsWithinTheProvincesAge_R_DOC_18_R_DOC_09_R_DOC_10_R_DOC_08_R_SUBJ_10(string kind, int? daysSinceIssue, int? daysToExpiry, string province, bool usable)
+    public void TheLibraryOffers_CertificatesWithThreeMonthsLeft_AndProofsWithinTheProvincesAge_R_DOC_18_R_DOC_09_R_DOC_10_R_DOC_08_R_SUBJ_10(string kind, int? daysSinceIssue, int? daysToExpiry, string province, string? rule)
     {
         var why = DocumentLibrary.Unusable(kind, daysSinceIssue is { } i ? Today.AddDays(-i) : null, daysToExpiry is { } e ? Today.AddDays(e) : null, ProvinceRuleTable.For(province), Today);
-        Assert.Equal(usable, why is null);
+        Assert.Equal(rule, why?.Rule);
     }
 }

@@ -33,6 +33,11 @@ public class AccountRecoveryTests
         await (await anonymous.PostAsJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code = wrong, newPassword = NewPassword }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
         await (await anonymous.PostAsJsonAsync("/api/accounts/recover", new { email = "nobody341@example.com", code, newPassword = NewPassword }, Api.Json)).ProblemAsync(HttpStatusCode.UnprocessableEntity, "security_code.invalid");
 
+        // A weak password is refused in Chinese, and the code stays good for the next try.
+        var weak = await anonymous.PostAsJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code, newPassword = "123" }, Api.Json);
+        var problem = await weak.ProblemAsync(HttpStatusCode.UnprocessableEntity, "account.PasswordTooShort");
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", problem.GetProperty("detail").GetString()!);
+
         var recovered = await anonymous.PostJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code, newPassword = NewPassword });
         Assert.Equal("recover341@example.com", recovered.GetProperty("email").GetString());
         await (await applicant.GetAsync(new Uri("/api/accounts/me", UriKind.Relative))).ProblemAsync(HttpStatusCode.Unauthorized, "auth.session_ended");

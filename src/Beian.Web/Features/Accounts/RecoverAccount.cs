@@ -60,7 +60,7 @@ public sealed class RecoverAccount(ProviderDb db, UserManager<PlatformUser> user
             if (!checkedPassword.Succeeded)
             {
                 var error = checkedPassword.Errors.First();
-                return Problems.Invalid("account." + error.Code, error.Description);
+                return Problems.Invalid("account." + error.Code, RegisterAccount.Explain(error));
             }
         }
 

@@ -50,12 +50,7 @@ public sealed class TransferRecords(ProviderDb db, SecurityPhone phone, Notifier
         var transfers = await db.RecordTransfers.AsNoTracking().Where(t => t.FromAccountId == me || t.ToAccountId == me).OrderByDescending(t => t.RequestedAt).ToListAsync(ct);
         var others = transfers.Select(t => t.FromAccountId == me ? t.ToAccountId : t.FromAccountId).Distinct().ToList();
         var emails = await db.Users.Where(u => others.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? string.Empty, ct);
-        return transfers.ConvertAll(t =>
-        {
-            var outgoing = t.FromAccountId == me;
-            var other = emails.GetValueOrDefault(outgoing ? t.ToAccountId : t.FromAccountId, string.Empty);
-            return new TransferView(t.Id, t.SubjectIcpNumber, t.SubjectName, outgoing, Beian.PersonalData.Masking.Email(other), t.State, StateName(t.State), t.RequestedAt, t.ExpiresAt, t.Offline);
-        });
+        return transfers.ConvertAll(t => View(t, me, emails.GetValueOrDefault(t.FromAccountId == me ? t.ToAccountId : t.FromAccountId, string.Empty)));
     }
 
     /// <summary>The original account starts a transfer; the code is taken last, so a refusal for another reason keeps it.</summary>

@@ -44,7 +44,7 @@ public sealed class ReuseDocument(ProviderDb db, TimeProvider time)
             {
                 var d = x.Document;
                 var why = DocumentLibrary.Unusable(d.Kind, d.IssuedOn, d.ExpiresOn, province, today);
-                return new LibraryItem(d.Id, d.Kind, DocumentKinds.Names.GetValueOrDefault(d.Kind, d.Kind), x.Number, d.IssuedOn, d.ExpiresOn, d.UploadedAt, why is null, why);
+                return new LibraryItem(d.Id, d.Kind, DocumentKinds.Names.GetValueOrDefault(d.Kind, d.Kind), x.Number, d.IssuedOn, d.ExpiresOn, d.UploadedAt, why is null, why?.Reason);
             }).ToList();
     }
 
@@ -77,9 +77,10 @@ public sealed class ReuseDocument(ProviderDb db, TimeProvider time)
             return Problems.Invalid("document.kind_unknown", "请选择要放入的资料位（主办单位、主体负责人或某个网站的负责人）。");
         }
 
+        // The refusal names the rule that explains it: the certificate's remaining validity or the proof's age.
         if (DocumentLibrary.Unusable(source.Kind, source.IssuedOn, source.ExpiresOn, ProvinceRuleTable.For(order.ProvinceCode), BeijingTime.Today(time)) is { } why)
         {
-            return Problems.Invalid("R-DOC-08", $"该资料{why}，不能再次使用，请上传最新的资料。");
+            return Problems.Invalid(why.Rule, $"该资料{why.Reason}，不能再次使用，请上传最新的资料。");
         }
 
         var now = time.GetUtcNow();
