@@ -14,6 +14,8 @@ pgbin=/usr/lib/postgresql/15/bin
 missing=()
 [ -x "$pgbin/initdb" ] || missing+=(postgresql-15)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# nginx's own gate (deploy/nginx/beian-gate-native.conf) runs on Debian's Lua module.
+[ -f /usr/lib/nginx/modules/ngx_http_lua_module.so ] || missing+=(libnginx-mod-http-lua)
 # The console's browser tests: Debian's Chromium, and a CJK font without which Chinese renders as empty boxes.
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi 'wenquanyi zen hei' || missing+=(fonts-wqy-zenhei)

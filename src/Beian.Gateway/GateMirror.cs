@@ -4,6 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Beian.Gateway;
 
+/// <summary>What one step of following the feed did: loaded the whole snapshot again, or changed these domains.</summary>
+public sealed record GateMirrorUpdate(bool Reloaded, IReadOnlyCollection<string> Changed)
+{
+    public static GateMirrorUpdate Reload { get; } = new(true, []);
+}
+
 /// <summary>
 /// The gateway's copy of the platform's gate snapshot: loaded whole from <c>/gate/feed/snapshot</c>, then kept up to
 /// date from <c>/gate/feed/changes</c> by version. Requests read <see cref="Current"/> and never wait for the network;
@@ -48,12 +54,12 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
     }
 
     /// <summary>Applies the changes since the version held, loading the whole snapshot when the platform cannot bridge the gap.</summary>
-    public async Task FollowAsync(CancellationToken ct)
+    public async Task<GateMirrorUpdate> FollowAsync(CancellationToken ct)
     {
         if (Epoch is null)
         {
             await LoadAsync(ct);
-            return;
+            return GateMirrorUpdate.Reload;
         }
 
         using var request = Request($"/gate/feed/changes?epoch={Uri.EscapeDataString(Epoch)}&after={Version}");
@@ -61,7 +67,7 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
         if (response.StatusCode == HttpStatusCode.Gone)
         {
             await LoadAsync(ct);
-            return;
+            return GateMirrorUpdate.Reload;
         }
 
         response.EnsureSuccessStatusCode();
@@ -73,6 +79,7 @@ public sealed class GateMirror(IHttpClientFactory clients, IOptions<GatewayOptio
         }
 
         Version = feed.Version;
+        return new GateMirrorUpdate(false, [.. feed.Changes.Keys]);
     }
 
     private HttpClient Client() => clients.CreateClient(PlatformClient);

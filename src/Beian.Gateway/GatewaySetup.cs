@@ -1,4 +1,6 @@
+using System.Net;
 using Beian.Gate;
+using Beian.Gateway.Nginx;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 
@@ -26,6 +28,12 @@ public static class GatewaySetup
         builder.Services.AddSingleton<GateMirror>();
         builder.Services.AddSingleton(new MainlandRanges(options.MainlandRanges));
         builder.Services.AddHostedService<GateMirrorJob>();
+        if (!string.IsNullOrWhiteSpace(options.Nginx.Folder))
+        {
+            builder.Services.AddHttpClient(NginxGate.ControlClient);
+            builder.Services.AddSingleton<NginxGate>();
+        }
+
         // Without an upstream the gateway only answers /gate/check and blocks: there is nothing to proxy to.
         builder.Services.AddReverseProxy().LoadFromMemory(
             options.Upstream is null ? [] : [new RouteConfig
@@ -82,7 +90,11 @@ public static class GatewaySetup
         ArgumentNullException.ThrowIfNull(app);
         var mirror = app.Services.GetRequiredService<GateMirror>();
         var scope = app.Services.GetRequiredService<MainlandRanges>();
-        var upstream = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Upstream;
+        var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        var upstream = options.Upstream;
+        IPNetwork[] diagnosis = options.DiagnosisNetworks.Count == 0
+            ? [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")]
+            : [.. options.DiagnosisNetworks.Select(n => IPNetwork.Parse(n))];
         app.Use(async (context, next) =>
         {
             // nginx sends its blocked visitors to /gate/blocked with the host they asked for (deploy/nginx/beian-gate.conf).
@@ -93,7 +105,12 @@ public static class GatewaySetup
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
+                // The reason is for operators (ISSUE-NOTES §20); a visitor learns what the page says.
+                if (context.Connection.RemoteIpAddress is { } remote && diagnosis.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)))
+                {
+                    context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
+                }
+
                 await context.Response.WriteAsync(BlockPage.Render(host, reason));
                 return;
             }

@@ -43,6 +43,14 @@ public class GatewayTests
         Assert.Contains("没有有效的ICP备案接入", page, StringComparison.Ordinal);
         Assert.DoesNotContain(TestPeople.IdNumber(111), page, StringComparison.Ordinal);
 
+        // The reason goes to the operators' networks (loopback here), not to a visitor from elsewhere (ISSUE-NOTES §20).
+        using var visitor = new HttpRequestMessage(HttpMethod.Get, "/");
+        visitor.Headers.Host = "unfiled-111.cn";
+        visitor.Headers.Add(ClientAddressFromHeader.Header, "203.0.113.5");
+        var visitorAnswer = await client.SendAsync(visitor);
+        Assert.Equal(HttpStatusCode.Forbidden, visitorAnswer.StatusCode);
+        Assert.False(visitorAnswer.Headers.Contains(GateWire.ReasonHeader));
+
         // nginx auth_request against the gateway answers like the platform's endpoint.
         Assert.Equal(HttpStatusCode.NoContent, (await CheckAsync(client, "static.gateway-111.cn")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await CheckAsync(client, "unfiled-111.cn")).StatusCode);

@@ -10,7 +10,7 @@ namespace Beian.Web.Tests.Infrastructure;
 /// A Beian.Gateway process in memory, reading the gate feed of a test platform and proxying to an upstream on loopback.
 /// It does not follow the feed by itself: a test calls <see cref="GateMirror.FollowAsync"/> when it wants the next step.
 /// </summary>
-public sealed class GatewayFactory(PlatformFactory platform, string feedKey, int upstreamPort, string? mainlandRange = null) : WebApplicationFactory<GateMirror>
+public sealed class GatewayFactory(PlatformFactory platform, string feedKey, int upstreamPort, string? mainlandRange = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<GateMirror>
 {
     public GateMirror Mirror => Services.GetRequiredService<GateMirror>();
 
@@ -26,7 +26,15 @@ public sealed class GatewayFactory(PlatformFactory platform, string feedKey, int
             builder.UseSetting("Gateway:MainlandRanges:0", mainlandRange);
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient(GateMirror.PlatformClient).ConfigurePrimaryHttpMessageHandler(() => platform.Server.CreateHandler()));
+        {
+            services.AddHttpClient(GateMirror.PlatformClient).ConfigurePrimaryHttpMessageHandler(() => platform.Server.CreateHandler());
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+        });
     }
 }
