@@ -22,7 +22,8 @@ public static class NginxFiles
     public static string? Key(string domain)
     {
         ArgumentNullException.ThrowIfNull(domain);
-        if (domain.Length == 0 || domain[0] == '.' || domain[0] == '#')
+        // The map gives a domain's number of labels in two digits.
+        if (domain.Length == 0 || domain[0] == '.' || domain[0] == '#' || domain.Count(c => c == '.') > 98)
         {
             return null;
         }

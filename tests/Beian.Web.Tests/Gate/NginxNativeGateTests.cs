@@ -112,6 +112,20 @@ public class NginxNativeGateTests
     }
 
     [NginxFact]
+    public async Task OnlyTrafficToTheGatedAddressRanges_IsDecided()
+    {
+        var control = NginxServer.FreePort();
+        // R-BLOCK-08: the provider's mainland addresses as a geo block on $server_addr; here 127.0.0.2 is "mainland".
+        await using var nginx = NativeGate(control, gated: "geo $server_addr $beian_gated {\n    default 0;\n    127.0.0.2/32 1;\n}", secondAddress: "127.0.0.2");
+        await nginx.StartAsync(control);
+
+        Assert.Equal(200, (await NginxServer.RequestAsync(nginx.Port, "unfiled-8.cn")).Status);
+        var mainland = await NginxServer.RequestAsync(nginx.Port, "unfiled-8.cn", address: System.Net.IPAddress.Parse("127.0.0.2"));
+        Assert.Equal(403, mainland.Status);
+        Assert.Equal("no-filing", mainland.Header("X-Beian-Gate"));
+    }
+
+    [NginxFact]
     public async Task AChangeOnThePlatform_IsEnforcedByNginx_AndNginxKeepsDecidingWhileThePlatformIsDown()
     {
         using var platform = new PlatformFactory(Databases.Sqlite, new() { ["Gate:Enabled"] = "false", ["Gate:FeedKey"] = FeedKey });
@@ -205,13 +219,14 @@ public class NginxNativeGateTests
     }
 
     /// <summary>nginx with the deployed native gate in front of a static site, its control server on <paramref name="control"/>.</summary>
-    private static NginxServer NativeGate(int control, string? diagnosis = null) => NginxServer.Create(n =>
+    private static NginxServer NativeGate(int control, string? diagnosis = null, string? gated = null, string? secondAddress = null) => NginxServer.Create(n =>
     {
         var native = n.Deploy("beian-gate-native.conf",
             ("/usr/share/beian-gate", Path.Combine(Repository.Root, "deploy", "nginx")),
             ("/var/lib/beian-gate", n.Data),
             ("127.0.0.1:8089", string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{control}")),
-            ("    127.0.0.0/8 1;\n    ::1 1;\n", diagnosis is null ? "    127.0.0.0/8 1;\n    ::1 1;\n" : $"    {diagnosis} 1;\n"));
+            ("    127.0.0.0/8 1;\n    ::1 1;\n", diagnosis is null ? "    127.0.0.0/8 1;\n    ::1 1;\n" : $"    {diagnosis} 1;\n"),
+            ("map beian $beian_gated {\n    default 1;\n}", gated ?? "map beian $beian_gated {\n    default 1;\n}"));
         var page = n.Deploy("beian-gate-page.conf");
         var site = n.Deploy("beian-gate-site.conf");
         return $$"""
@@ -219,6 +234,7 @@ public class NginxNativeGateTests
             include {{page}};
             server {
                 listen 127.0.0.1:{port};
+                {{(secondAddress is null ? string.Empty : $"listen {secondAddress}:{{port}};")}}
                 server_name _;
                 root {{n.Folder.FullName}}/html;
                 include {{site}};

@@ -116,10 +116,10 @@ public sealed class NginxServer : IAsyncDisposable
     /// <summary>GET / for the host (no Host header at all for an empty one), over a fresh connection.</summary>
     public Task<RawResponse> GetAsync(string host) => RequestAsync(Port, host);
 
-    public static async Task<RawResponse> RequestAsync(int port, string host, string path = "/")
+    public static async Task<RawResponse> RequestAsync(int port, string host, string path = "/", IPAddress? address = null)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, port);
+        await client.ConnectAsync(address ?? IPAddress.Loopback, port);
         await using var stream = client.GetStream();
         var request = host.Length == 0
             ? $"GET {path} HTTP/1.0\r\n\r\n"
