@@ -1,4 +1,3 @@
-using Beian.Gateway.Nginx;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Gateway;

@@ -1,5 +1,3 @@
-using Beian.Gateway.Nginx;
-
 namespace Beian.Gateway;
 
 /// <summary>Settings of the gateway: the section <c>Gateway</c>.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using Beian.Gate;
-using Beian.Gateway.Nginx;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 

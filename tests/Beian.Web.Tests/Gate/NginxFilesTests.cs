@@ -1,5 +1,5 @@
 using Beian.Gate;
-using Beian.Gateway.Nginx;
+using Beian.Gateway;
 
 namespace Beian.Web.Tests.Gate;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Beian.Gate;
-using Beian.Gateway.Nginx;
+using Beian.Gateway;
 using Beian.Tests;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Sandbox;

@@ -1,4 +1,4 @@
-namespace Beian.Gateway.Nginx;
+namespace Beian.Gateway;
 
 /// <summary>Settings of nginx's own gate (section <c>Gateway:Nginx</c>); without a folder the gateway leaves nginx alone.</summary>
 public sealed class NginxOptions

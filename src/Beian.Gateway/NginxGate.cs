@@ -5,7 +5,7 @@ using System.Text.Json;
 using Beian.Gate;
 using Microsoft.Extensions.Options;
 
-namespace Beian.Gateway.Nginx;
+namespace Beian.Gateway;
 
 /// <summary>
 /// Keeps nginx's own gate (deploy/nginx/beian-gate-native.conf, decision 0016) in step with the mirror: a base map of

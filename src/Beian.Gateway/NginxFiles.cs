@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Beian.Gate;
 
-namespace Beian.Gateway.Nginx;
+namespace Beian.Gateway;
 
 /// <summary>
 /// The files nginx's own gate reads from the gateway's folder: the base map (<c>domains.map</c>), its generation
