@@ -47,7 +47,7 @@ public class GateOverlayTests
 
     [Fact]
     public void TheOverlayOverAnOldBase_DecidesAsTheCurrentSnapshot() =>
-        Gen.Select(Snapshots, Changes.Array[1, 4]).Sample(iter: 2000, f: t =>
+        Gen.Select(Snapshots, Changes.Array[1, 4]).Sample(iter: 2000, predicate: t =>
         {
             var (snapshot, batches) = t;
             var @base = new GateBase(snapshot);
@@ -64,7 +64,7 @@ public class GateOverlayTests
 
     [Fact]
     public void WhileTwoBasesServe_TheOverlayIsRightForEach() =>
-        Gen.Select(Snapshots, Changes, Changes).Sample(iter: 2000, f: t =>
+        Gen.Select(Snapshots, Changes, Changes).Sample(iter: 2000, predicate: t =>
         {
             var (snapshot, before, after) = t;
             var old = new GateBase(snapshot);
@@ -81,7 +81,7 @@ public class GateOverlayTests
 
     [Fact]
     public void AfterAReload_TheDifferencesAreFoundByComparingTheSnapshots() =>
-        Gen.Select(Snapshots, Snapshots).Sample(iter: 2000, f: t =>
+        Gen.Select(Snapshots, Snapshots).Sample(iter: 2000, predicate: t =>
         {
             var (snapshot, reloaded) = t;
             var @base = new GateBase(snapshot);
