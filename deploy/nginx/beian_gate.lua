@@ -15,17 +15,21 @@ local last_warning = 0
 -- Meta keys start with '#', which no domain does.
 local VERSION, SYNCED, LOADED = "#version", "#synced", "#loaded"
 
--- $beian_base is the decision of the most specific filed domain in the map, after two digits giving its number of
--- labels ("02allowed" for example.cn, "00no-filing" when none matched). The overlay is looked at from the host up to
--- that domain and no higher: nothing more specific than the first level found there has changed.
-function M.decide(host, base, gated)
-  if gated == "0" then
+-- The one argument is "$beian_gated$beian_base": "1" when the local address is gated, then the base map's answer —
+-- the most specific filed domain's number of labels in two digits and its decision ("102allowed" for www.example.cn
+-- under example.cn, "100no-filing" when no domain matched). One argument, and the host read only when the overlay
+-- has something: each argument of set_by_lua costs a Lua string and a table slot on every request. The overlay is
+-- looked at from the host up to the base's domain and no higher: nothing more specific than the first level found
+-- there has changed.
+function M.decide(value)
+  if byte(value, 1) == 48 then
     return "allowed"
   end
   if empty then
-    return sub(base, 3)
+    return sub(value, 4)
   end
-  local matched = tonumber(sub(base, 1, 2))
+  local matched = tonumber(sub(value, 2, 3))
+  local host = ngx.var.host
   local depth, dot = 1, find(host, ".", 1, true)
   while dot do
     depth = depth + 1
@@ -44,7 +48,7 @@ function M.decide(host, base, gated)
     level = sub(level, dot + 1)
     depth = depth - 1
   end
-  return sub(base, 3)
+  return sub(value, 4)
 end
 
 -- Applies "domain TAB reason" lines (an empty reason takes the domain out of the overlay) and "#synced TAB seconds".
