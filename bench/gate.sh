@@ -56,8 +56,9 @@ plain=${ports[0]} gated=${ports[1]} authreq=${ports[2]} proxied=${ports[3]} cont
 gate_port=$(free_port)
 mkdir -p "$work/html" "$work/nginx" "$work/upstream" "$work/gate-data"
 echo '<p>static</p>' > "$work/html/index.html"
+# wrk plays ordinary visitors, who are not told the reason: the diagnosis networks leave loopback out.
 sed -e "s#/usr/share/beian-gate#$PWD/deploy/nginx#" -e "s#/var/lib/beian-gate#$work/gate-data#" -e "s#127.0.0.1:8089#127.0.0.1:$control#" \
-  deploy/nginx/beian-gate-native.conf > "$work/nginx/native.conf"
+  -e "s#^    127.0.0.0/8 1;#    192.0.2.0/24 1;#" -e "/^    ::1 1;/d" deploy/nginx/beian-gate-native.conf > "$work/nginx/native.conf"
 chmod -R a+rX "$work"
 temp_paths() { echo "client_body_temp_path $1/body; proxy_temp_path $1/proxy; fastcgi_temp_path $1/fastcgi; uwsgi_temp_path $1/uwsgi; scgi_temp_path $1/scgi;"; }
 cat > "$work/nginx/nginx.conf" <<CONF

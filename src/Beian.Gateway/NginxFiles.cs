@@ -58,13 +58,13 @@ public static class NginxFiles
             var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (domain, reason) in snapshot.Entries())
             {
-                if (Key(domain) is { } key && written.Add(key))
-                {
-                    await writer.WriteLineAsync(MapLine(key, reason).AsMemory(), ct);
-                }
-                else if (Key(domain) is null)
+                if (Key(domain) is not { } key)
                 {
                     skipped++;
+                }
+                else if (written.Add(key))
+                {
+                    await writer.WriteLineAsync(MapLine(key, reason).AsMemory(), ct);
                 }
             }
         });

@@ -44,6 +44,12 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
             return;
         }
 
+        // Four times a second with nothing new: no overlay to compute until the heartbeat is due.
+        if (!update.Reloaded && update.Changed.Count == 0 && time.GetUtcNow() - _lastPush < Settings.Heartbeat)
+        {
+            return;
+        }
+
         foreach (var (@base, _) in _bases)
         {
             if (update.Reloaded)
@@ -136,21 +142,27 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
     {
         replace |= _pushed is null;
         var now = time.GetUtcNow();
-        var changes = new StringBuilder();
+        var keyed = new Dictionary<string, GateReason>(StringComparer.Ordinal);
         foreach (var (domain, reason) in overlay)
         {
-            if (NginxFiles.Key(domain) is { } key && (replace || !_pushed!.TryGetValue(key, out var had) || had != reason))
+            if (NginxFiles.Key(domain) is { } key)
+            {
+                keyed[key] = reason;
+            }
+        }
+
+        var changes = new StringBuilder();
+        foreach (var (key, reason) in keyed)
+        {
+            if (replace || !_pushed!.TryGetValue(key, out var had) || had != reason)
             {
                 changes.Append(key).Append('\t').Append(reason.Code()).Append('\n');
             }
         }
 
-        if (!replace)
+        foreach (var key in replace ? [] : _pushed!.Keys.Where(k => !keyed.ContainsKey(k)))
         {
-            foreach (var key in _pushed!.Keys.Where(k => !overlay.ContainsKey(k)))
-            {
-                changes.Append(key).Append("\t\n");
-            }
+            changes.Append(key).Append("\t\n");
         }
 
         if (!replace && changes.Length == 0 && now - _lastPush < Settings.Heartbeat)
@@ -158,7 +170,6 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
             return true;
         }
 
-        var keyed = overlay.Where(o => NginxFiles.Key(o.Key) is not null).ToDictionary(o => NginxFiles.Key(o.Key)!, o => o.Value, StringComparer.OrdinalIgnoreCase);
         var synced = now.ToUnixTimeMilliseconds() / 1000.0;
         // On disk first: an nginx that starts cold reads the file, so it must never be older than what nginx was sent.
         await NginxFiles.WriteOverlayAsync(Folder, NginxFiles.OverlayLines(keyed, synced));

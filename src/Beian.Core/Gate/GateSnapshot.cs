@@ -79,10 +79,6 @@ public sealed class GateSnapshot
         return _base.TryGetValue(domain, out var known) ? known : null;
     }
 
-    /// <summary>Whether exactly this domain has an entry (no walk to its parents).</summary>
-    public bool Holds(ReadOnlySpan<char> domain) =>
-        _overlay.Count > 0 && _overlayLookup.TryGetValue(domain, out var changed) ? changed is not null : _baseLookup.ContainsKey(domain);
-
     /// <summary>Every domain the snapshot holds with its decision, overlay applied: what a gateway process mirrors.</summary>
     public IEnumerable<KeyValuePair<string, GateReason>> Entries()
     {

@@ -40,7 +40,7 @@ public class GateOverlayTests
             }
         }
 
-        var matched = levels.FindIndex(l => @base.Holds(l));
+        var matched = levels.FindIndex(l => @base.Exact(l) is not null);
         var hit = levels.FindIndex(overlay.ContainsKey);
         return hit >= 0 && (matched < 0 || hit <= matched) ? overlay[levels[hit]] : @base.Decide(host);
     }
