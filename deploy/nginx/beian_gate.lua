@@ -11,6 +11,9 @@ local dict = ngx.shared.beian_gate
 
 local overlay, empty, seen = {}, true, nil
 local last_warning = 0
+-- The key the gateway presents on a push (control.key in the folder, readable by root and the gateway only): the
+-- control server listens on loopback, and a local user must not change the gate's decisions.
+local control_key
 
 -- Meta keys start with '#', which no domain does.
 local VERSION, SYNCED, LOADED = "#version", "#synced", "#loaded"
@@ -89,9 +92,15 @@ local function apply(lines, replace)
   return nil
 end
 
--- In the master at start: the overlay the gateway last wrote, so that a restarted nginx decides as before even while
--- the gateway and the platform are down. On a reload the shared dictionary is kept and is newer than the file.
+-- In the master at start and at each reload: the control key. At start also the overlay the gateway last wrote, so
+-- that a restarted nginx decides as before even while the gateway and the platform are down; on a reload the shared
+-- dictionary is kept and is newer than the file.
 function M.init(folder)
+  local key_file = io.open(folder .. "/control.key", "r")
+  if key_file then
+    control_key = key_file:read("*l")
+    key_file:close()
+  end
   if dict:get(LOADED) then
     return
   end
@@ -145,6 +154,9 @@ end
 function M.receive()
   if ngx.req.get_method() ~= "POST" then
     return ngx.exit(405)
+  end
+  if not control_key or ngx.req.get_headers()["X-Beian-Gate-Key"] ~= control_key then
+    return ngx.exit(403)
   end
   ngx.req.read_body()
   local body = ngx.req.get_body_data()

@@ -14,6 +14,38 @@ public static class NginxFiles
     public const string MapFile = "domains.map";
     public const string GenerationFile = "generation.map";
     public const string OverlayFile = "overlay.tsv";
+    public const string ControlKeyFile = "control.key";
+
+    /// <summary>The header that carries the control key on a push.</summary>
+    public const string ControlKeyHeader = "X-Beian-Gate-Key";
+
+    /// <summary>
+    /// The key nginx's control server asks of a push, created on first use, readable by its owner only (nginx's master
+    /// reads it as root when it starts or reloads). The control server listens on loopback; the key keeps a local user
+    /// from changing the gate's decisions.
+    /// </summary>
+    public static string ControlKey(string folder)
+    {
+        var path = Path.Combine(folder, ControlKeyFile);
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("nginx's gate runs where Debian's nginx does.");
+        }
+
+        if (!File.Exists(path))
+        {
+            using var file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+            using var writer = new StreamWriter(file);
+            writer.WriteLine(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        return File.ReadLines(path).First().Trim();
+    }
 
     /// <summary>
     /// The domain as nginx compares it (its $host is lower-cased in ASCII), or null when it holds a character that could

@@ -23,6 +23,7 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
 
     private Dictionary<string, GateReason>? _pushed;
     private DateTimeOffset _lastPush;
+    private string? _key;
 
     private NginxOptions Settings => options.Value.Nginx;
 
@@ -78,6 +79,7 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
     private async Task StartAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
+        _key = NginxFiles.ControlKey(Folder);
         var onDisk = await NginxFiles.ReadMapAsync(Folder, ct);
         Generation = NginxFiles.ReadGeneration(Folder);
         if (onDisk is not null && await LoadedGenerationAsync(ct) == Generation)
@@ -137,7 +139,7 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
         LogRebuilt(log, Generation, next.Snapshot.Count, seconds);
     }
 
-    /// <summary>Sends nginx the overlay's differences from what it holds (all of it when replacing); false when nginx's dictionary is full.</summary>
+    /// <summary>Sends nginx the overlay's differences from what it holds (all of it when replacing); false when nginx did not take them.</summary>
     private async Task<bool> PushAsync(Dictionary<string, GateReason> overlay, CancellationToken ct, bool replace = false)
     {
         replace |= _pushed is null;
@@ -174,9 +176,14 @@ public sealed partial class NginxGate(GateMirror mirror, IOptions<GatewayOptions
         // On disk first: an nginx that starts cold reads the file, so it must never be older than what nginx was sent.
         await NginxFiles.WriteOverlayAsync(Folder, NginxFiles.OverlayLines(keyed, synced));
         var body = (replace ? "replace\n" : "update\n") + NginxFiles.OverlayLines([], synced) + changes;
-        using var response = await clients.CreateClient(ControlClient).PostAsync(
-            new Uri(Settings.Control, "/beian/overlay"), new StringContent(body, Encoding.UTF8, "text/plain"), ct);
-        if (response.StatusCode == HttpStatusCode.InsufficientStorage)
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Settings.Control, "/beian/overlay"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Add(NginxFiles.ControlKeyHeader, _key ??= NginxFiles.ControlKey(Folder));
+        using var response = await clients.CreateClient(ControlClient).SendAsync(request, ct);
+        // Full, or nginx has not read the key yet (it reads it when it loads a map): a new map and a reload mend both.
+        if (response.StatusCode is HttpStatusCode.InsufficientStorage or HttpStatusCode.Forbidden)
         {
             _pushed = null;
             return false;

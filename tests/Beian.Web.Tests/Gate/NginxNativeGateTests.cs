@@ -66,10 +66,9 @@ public class NginxNativeGateTests
         await using var nginx = NativeGate(control);
         await NginxFiles.WriteMapAsync(nginx.Data, @base, CancellationToken.None);
         await NginxFiles.WriteGenerationAsync(nginx.Data, 1);
+        var key = NginxFiles.ControlKey(nginx.Data);
         await nginx.StartAsync(control);
-        using var http = new HttpClient();
-        var pushed = await http.PostAsync(new Uri($"http://127.0.0.1:{control}/beian/overlay"),
-            new StringContent("replace\n" + NginxFiles.OverlayLines(overlay, DateTimeOffset.UtcNow.ToUnixTimeSeconds())));
+        var pushed = await PushAsync(control, "replace\n" + NginxFiles.OverlayLines(overlay, DateTimeOffset.UtcNow.ToUnixTimeSeconds()), key);
         Assert.True(pushed.IsSuccessStatusCode, await pushed.Content.ReadAsStringAsync());
         await AllWorkersCurrentAsync(control);
 
@@ -109,6 +108,21 @@ public class NginxNativeGateTests
         var markup = await nginx.GetAsync("x<b>y.cn");
         Assert.Equal(403, markup.Status);
         Assert.DoesNotContain("<b>", markup.Body, StringComparison.Ordinal);
+    }
+
+    [NginxFact]
+    public async Task APushWithoutTheControlKey_IsRefused_AndChangesNothing()
+    {
+        var control = NginxServer.FreePort();
+        await using var nginx = NativeGate(control);
+        var key = NginxFiles.ControlKey(nginx.Data);
+        await nginx.StartAsync(control);
+
+        // A local user who cannot read control.key cannot let an unfiled host through.
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await PushAsync(control, "update\nunfiled-9.cn\tallowed\n", null)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await PushAsync(control, "update\nunfiled-9.cn\tallowed\n", "guess")).StatusCode);
+        Assert.Equal(403, (await nginx.GetAsync("unfiled-9.cn")).Status);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await PushAsync(control, "update\nunfiled-9.cn\tallowed\n", key)).StatusCode);
     }
 
     [NginxFact]
@@ -206,6 +220,18 @@ public class NginxNativeGateTests
         Assert.Equal(403, (await nginx.GetAsync("www.native-121.cn")).Status);
         Assert.Equal(200, (await nginx.GetAsync("www.native-123.cn")).Status);
         Assert.Equal(403, (await nginx.GetAsync("native-124.cn")).Status);
+    }
+
+    private static async Task<HttpResponseMessage> PushAsync(int control, string body, string? key)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://127.0.0.1:{control}/beian/overlay")) { Content = new StringContent(body) };
+        if (key is not null)
+        {
+            request.Headers.Add(NginxFiles.ControlKeyHeader, key);
+        }
+
+        return await http.SendAsync(request);
     }
 
     /// <summary>Waits (bounded) until every worker has copied the overlay's last version.</summary>
