@@ -1,4 +1,3 @@
-using System.Net;
 using Beian.Gate;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
@@ -91,9 +90,7 @@ public static class GatewaySetup
         var scope = app.Services.GetRequiredService<MainlandRanges>();
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
         var upstream = options.Upstream;
-        IPNetwork[] diagnosis = options.DiagnosisNetworks.Count == 0
-            ? [IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128")]
-            : [.. options.DiagnosisNetworks.Select(n => IPNetwork.Parse(n))];
+        var diagnosis = new AddressRanges(options.DiagnosisNetworks.Count == 0 ? ["127.0.0.0/8", "::1/128"] : options.DiagnosisNetworks);
         app.Use(async (context, next) =>
         {
             // nginx sends its blocked visitors to /gate/blocked with the host they asked for (deploy/nginx/beian-gate.conf).
@@ -105,7 +102,7 @@ public static class GatewaySetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 context.Response.ContentType = "text/html; charset=utf-8";
                 // The reason is for operators (ISSUE-NOTES §20); a visitor learns what the page says.
-                if (context.Connection.RemoteIpAddress is { } remote && diagnosis.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)))
+                if (context.Connection.RemoteIpAddress is { } remote && diagnosis.Contains(remote))
                 {
                     context.Response.Headers[GateWire.ReasonHeader] = reason.Code();
                 }
