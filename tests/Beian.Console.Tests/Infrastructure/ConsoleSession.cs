@@ -93,7 +93,17 @@ public sealed class ConsoleSession : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         // Wait for the page signed in to, not for a load event: a load state asked for while the post-redirect
         // navigation is under way could wait for an event that had already fired.
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            // Seen once in CI (2026-12-05) and not reproduced: keep what the page said, to tell a refusal from a lost click.
+            await ShotAsync(page, "sign-in-stayed");
+            throw new TimeoutException($"Signing in as {email} stayed on {page.Url}: {await page.Locator("body").InnerTextAsync()}");
+        }
+
         return page;
     }
 
