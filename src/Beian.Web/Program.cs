@@ -6,6 +6,7 @@ using Beian.Web.Features.Diagnosis;
 using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Instances;
+using Beian.Web.Features.Operations;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
@@ -49,6 +50,7 @@ if (app.IsSandbox())
 app.MapConsole();        // 控制台: the pages for applicants, reviewers, the bureau and admins
 app.MapGate();           // 接入阻断: nginx auth_request and the block page
 app.MapApiReference();   // /openapi/v1.json and /api-reference
+app.MapOperations();     // /health/live, /health/ready, /metrics
 app.PrintBannerOnStart();
 app.Run();
 

@@ -1,4 +1,5 @@
 using Beian.Web.Features.Compliance;
+using Beian.Web.Features.Operations;
 using Beian.Web.Features.Staff;
 using Beian.Web.Infrastructure.Keys;
 
@@ -108,6 +109,24 @@ public static class Commands
 
         var run = scope.ServiceProvider.GetRequiredService<ComplianceRun>();
         var todo = checks.Count == 0 ? ComplianceRun.Checks : checks;
+        var bar = new ProgressBar(output, ProgressBar.CanRedraw(output));
+        void Draw(InspectionStep step) => bar.Show(step.Check, step.Done, step.Total);
+        var progress = scope.ServiceProvider.GetRequiredService<InspectionProgress>();
+        progress.Changed += Draw;
+        try
+        {
+            await InspectAsync(run, todo, output, ct);
+        }
+        finally
+        {
+            progress.Changed -= Draw;
+        }
+
+        return 0;
+    }
+
+    private static async Task InspectAsync(ComplianceRun run, IReadOnlyList<string> todo, TextWriter output, CancellationToken ct)
+    {
         for (var i = 0; i < todo.Count; i++)
         {
             await output.WriteLineAsync($"[{i + 1}/{todo.Count}] {todo[i]} …");
@@ -118,8 +137,6 @@ public static class Commands
                 await output.WriteLineAsync($"  {note.Target} {note.Domain}：{note.Explanation}");
             }
         }
-
-        return 0;
     }
 
     private static async Task<int> UsersAsync(StaffAccounts staff, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)

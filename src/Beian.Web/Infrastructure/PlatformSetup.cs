@@ -11,6 +11,7 @@ using Beian.Web.Features.Filings;
 using Beian.Web.Features.Gate;
 using Beian.Web.Features.Instances;
 using Beian.Web.Features.Notifications;
+using Beian.Web.Features.Operations;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
@@ -39,6 +40,7 @@ public static class PlatformSetup
         }
 
         builder.AddHttpHardening();
+        builder.AddOperations();
         var dataFolder = Path.GetFullPath(platform.DataFolder);
         // The database, the uploads and the sandbox's keys live here: the service user's alone.
         FileModes.CreatePrivateFolder(dataFolder);
@@ -197,6 +199,7 @@ public static class PlatformSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseHttpHardening();
+        app.UseMonitorNetworks();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseConsole();

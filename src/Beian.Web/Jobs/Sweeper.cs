@@ -21,6 +21,12 @@ public sealed class JobOptions
 /// </summary>
 public sealed partial class SweepRunner(IServiceScopeFactory scopes, IEnumerable<SweepStep> steps, TimeProvider time, ILogger<SweepRunner> log)
 {
+    /// <summary>When this host started sweeping: the lag counts from here until the first pass ends.</summary>
+    public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
+
+    /// <summary>When this host last finished a whole pass: readiness and the metrics measure the sweep's lag from it.</summary>
+    public DateTimeOffset? LastPassAt { get; private set; }
+
     public async Task RunOnceAsync(CancellationToken ct)
     {
         if (time is SandboxClock clock)
@@ -43,6 +49,8 @@ public sealed partial class SweepRunner(IServiceScopeFactory scopes, IEnumerable
                 LogContended(log, step.Name);
             }
         }
+
+        LastPassAt = time.GetUtcNow();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sweep step {Step} left for the next pass: the database was busy")]

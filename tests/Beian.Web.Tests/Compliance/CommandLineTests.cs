@@ -20,8 +20,12 @@ public class CommandLineTests
         Assert.Equal(0, await Commands.RunAsync(factory.Services, ["inspect", "registries", "dns"], inspect, CancellationToken.None));
         var lines = inspect.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("[1/2] registries …", lines[0]);
-        Assert.Equal("[1/2] registries：核查 1，新发现 2，已整改 0，未能核查 0", lines[1]);
-        Assert.StartsWith("[2/2] dns：", lines[3], StringComparison.Ordinal);
+        // Written to a file, the bar is a line at each tenth: here the start and the end of one subject.
+        Assert.Equal("  registries [..............................]   0% 0/1", lines[1]);
+        Assert.Equal("  registries [##############################] 100% 1/1", lines[2]);
+        Assert.Equal("[1/2] registries：核查 1，新发现 2，已整改 0，未能核查 0", lines[3]);
+        Assert.Contains(lines, l => l.StartsWith("  dns [###", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("[2/2] dns：", StringComparison.Ordinal));
 
         using var reconcile = new StringWriter();
         Assert.Equal(0, await Commands.RunAsync(factory.Services, ["reconcile"], reconcile, CancellationToken.None));

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Beian.Web.Tests.Compliance;
 
@@ -79,6 +81,8 @@ public class FooterCheckTests
     {
         await using var sites = await TestSites.StartAsync();
         using var factory = Platform(sites);
+        var logs = new CapturedLogs();
+        factory.TestServices.Add(s => s.AddSingleton<ILoggerProvider>(logs));
         var journey = new FilingJourney(factory);
         var applicant = await journey.NewApplicantAsync("broken@example.com");
         var (_, website) = await journey.FiledAsync(applicant, 203, "shop-203.cn", moreDomains: ["broken-203.cn", "nodns-203.cn"]);
@@ -92,6 +96,12 @@ public class FooterCheckTests
         Assert.Equal("HttpStatus", notes["broken-203.cn"]);
         Assert.Equal("DnsFailed", notes["nodns-203.cn"]);
         Assert.Equal(["INSP-CONTENT-COMMERCIAL"], (await CasesAsync(applicant)).Select(c => c.GetProperty("code").GetString()));
+
+        // An expected outcome is one line naming the domain and why, never a stack trace (issue 21).
+        var miss = Assert.Single(logs.Entries, e => e.Text.Contains("nodns-203.cn", StringComparison.Ordinal));
+        Assert.Null(miss.Exception);
+        Assert.DoesNotContain('\n', miss.Text);
+        Assert.DoesNotContain(logs.Entries, e => e.Exception is not null && e.Level < LogLevel.Error);
     }
 
     [Fact]

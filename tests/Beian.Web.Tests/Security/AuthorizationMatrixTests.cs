@@ -34,6 +34,12 @@ public enum Audience
 
     /// <summary>The gate's own answers: anyone may ask, and 403 is its decision (blocked), not a refusal of the caller.</summary>
     Gate,
+
+    /// <summary>
+    /// The monitoring networks (loopback by default, where every caller of this test sits): anyone there, nobody
+    /// elsewhere (OperationsTests holds the refusal).
+    /// </summary>
+    Monitor,
 }
 
 /// <summary>
@@ -177,6 +183,9 @@ public partial class AuthorizationMatrixTests
         ["GateBlockPage"] = Audience.Gate,
         ["GateFeedSnapshot"] = Audience.FeedKey,
         ["GateFeedChanges"] = Audience.FeedKey,
+        ["HealthLive"] = Audience.Public,
+        ["HealthReady"] = Audience.Monitor,
+        ["Metrics"] = Audience.Monitor,
     };
 
     /// <summary>Those who call: a name and a client (null: anonymous).</summary>
@@ -302,7 +311,7 @@ public partial class AuthorizationMatrixTests
         Audience.Bureau => "bureau",
         Audience.Admin => "admin",
         Audience.Support => "support",
-        Audience.Public or Audience.FeedKey or Audience.Gate => "anonymous",
+        Audience.Public or Audience.FeedKey or Audience.Gate or Audience.Monitor => "anonymous",
         _ => "owner",
     };
 
@@ -365,7 +374,7 @@ public partial class AuthorizationMatrixTests
         };
         return audience switch
         {
-            Audience.Public => Through,
+            Audience.Public or Audience.Monitor => Through,
             Audience.FeedKey => s => s == 403,
             Audience.Gate => s => s is 200 or 204 or 403,
             _ when caller == "anonymous" => refusedAsAnonymous,

@@ -3,6 +3,7 @@ using Beian.Compliance;
 using Beian.Filings;
 using Beian.Ports;
 using Beian.Web.Data;
+using Beian.Web.Features.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
@@ -15,7 +16,7 @@ namespace Beian.Web.Features.Compliance;
 /// the IP (R-PROV-CFG-17, R-CHG-10). A website approved within <see cref="ComplianceOptions.EmptyShellGrace"/> is left
 /// until it has had time to launch.
 /// </summary>
-public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionCases cases, IOptions<ComplianceOptions> options, TimeProvider time)
+public sealed partial class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionCases cases, InspectionProgress progress, IOptions<ComplianceOptions> options, TimeProvider time, ILogger<EmptyShellCheck> log)
 {
     public const string Source = "dns";
 
@@ -35,8 +36,11 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         // An app's back-end domains need not answer on their own names (R-APP-38 names what covers apps); a website
         // approved within the grace may not be live yet.
         var launchedBefore = time.GetUtcNow() - options.Value.EmptyShellGrace;
-        foreach (var (subject, website) in subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).Select(w => (s, w))))
+        var websites = subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).Select(w => (s, w))).ToList();
+        progress.Start(Source, websites.Count);
+        foreach (var (subject, website) in websites)
         {
+            progress.Advance();
             if (website.ApprovedAt > launchedBefore)
             {
                 notes.Add(new(website.IcpNumber, string.Empty, "launch-grace", $"网站于{Beian.Time.BeijingTime.Format(website.ApprovedAt)}备案成功，{options.Value.EmptyShellGrace.TotalDays:0}天内不作空壳核查"));
@@ -52,6 +56,7 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
                 if (answers.All(a => a.Status == DnsStatus.Failed))
                 {
                     notes.Add(new(website.IcpNumber, domain, "dns-failed", $"DNS 查询失败：{answers[0].Error}"));
+                    LogUnanswered(log, domain, answers[0].Error);
                     unanswered.Add(website.IcpNumber);
                     continue;
                 }
@@ -80,7 +85,11 @@ public sealed class EmptyShellCheck(ProviderDb db, IDnsResolver dns, InspectionC
         // A website whose names DNS did not answer for was not looked at again: its open case stays open.
         var found = findings.Select(f => f.Target).ToHashSet(StringComparer.Ordinal);
         var looked = ServedRecords.Targets(subjects).Where(t => !unanswered.Contains(t.Key) || found.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        progress.Finish();
         var (opened, closed) = await cases.ReconcileAsync(Source, looked, findings, ct);
         return new CheckReport(Source, inspected, opened, closed, notes);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DNS check: {Domain} not answered: {Error}")]
+    private static partial void LogUnanswered(ILogger logger, string domain, string? error);
 }

@@ -6,6 +6,7 @@ using Beian.Filings;
 using Beian.Ports;
 using Beian.Records;
 using Beian.Web.Data;
+using Beian.Web.Features.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
@@ -16,7 +17,7 @@ namespace Beian.Web.Features.Compliance;
 /// must show (subject or website number, R-FOOTER-02..05); mobile-version hosts are exempt (R-FOOTER-07). The same
 /// pages feed the content findings (R-CONTENT-05). A site that cannot be fetched gets a note saying why, not a case.
 /// </summary>
-public sealed class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionCases cases, IOptions<ComplianceOptions> options)
+public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionCases cases, InspectionProgress progress, IOptions<ComplianceOptions> options, ILogger<FooterCheck> log)
 {
     public const string Source = "footer";
     public const string ContentSource = "content";
@@ -27,11 +28,21 @@ public sealed class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionC
         // An app shows its number in its own settings page, not in a footer (R-APP-06).
         var work = subjects.SelectMany(s => s.Websites.Where(w => w.Type == ServiceType.Website).SelectMany(w => w.Domains.Select(d => (Subject: s, Website: w, d.Domain)))).ToList();
         var fetched = new (RecordSubject Subject, RecordWebsite Website, SiteFetch Fetch)[work.Count];
+        progress.Start(Source, work.Count);
         await Parallel.ForEachAsync(Enumerable.Range(0, work.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = ct }, async (i, token) =>
         {
             var (subject, website, domain) = work[i];
-            fetched[i] = (subject, website, await fetcher.FetchAsync(domain, token));
+            var fetch = await fetcher.FetchAsync(domain, token);
+            fetched[i] = (subject, website, fetch);
+            if (fetch.Outcome != FetchOutcome.Ok)
+            {
+                // An expected outcome of a check, not a fault: one line, no stack trace.
+                LogNotFetched(log, domain, fetch.Outcome, fetch.Explanation);
+            }
+
+            progress.Advance();
         });
+        progress.Finish();
 
         var notes = fetched.Where(f => f.Fetch.Outcome != FetchOutcome.Ok)
             .Select(f => new CheckNote(f.Website.IcpNumber, f.Fetch.Domain, f.Fetch.Outcome.ToString(), f.Fetch.Explanation)).ToList();
@@ -88,4 +99,7 @@ public sealed class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionC
 
     /// <summary>Domains that end on the same page: the same final host, or the same page served by several hosts directly.</summary>
     private static string PageKey(SiteFetch fetch) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fetch.Html ?? string.Empty)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Footer check: {Domain} not fetched ({Outcome}): {Explanation}")]
+    private static partial void LogNotFetched(ILogger logger, string domain, FetchOutcome outcome, string explanation);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Beian.Compliance;
 using Beian.Web.Data;
+using Beian.Web.Features.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
@@ -14,7 +15,7 @@ namespace Beian.Web.Features.Compliance;
 /// The served subjects are streamed in batches that are inspected side by side, each in its own scope: a million
 /// records are never held at once, and every core reads, unseals and examines (bench/compliance.sh).
 /// </remarks>
-public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scopes, InspectionCases cases, IOptions<ComplianceOptions> options)
+public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scopes, InspectionCases cases, InspectionProgress progress, IOptions<ComplianceOptions> options)
 {
     public const string Source = "registries";
 
@@ -27,6 +28,7 @@ public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scope
         var findings = new ConcurrentQueue<InspectionFinding>();
         var notes = new ConcurrentQueue<CheckNote>();
         var targets = new ConcurrentDictionary<string, CaseSubject>(StringComparer.Ordinal);
+        progress.Start(Source, await ServedRecords.CountAsync(db, ct));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.InspectionParallelism), CancellationToken = ct };
         await Parallel.ForEachAsync(ServedRecords.StreamAsync(db, ct).Chunk(Batch), parallel, async (chunk, token) =>
         {
@@ -47,8 +49,11 @@ public sealed class RegistryInspection(ProviderDb db, IServiceScopeFactory scope
             {
                 targets[target] = subject;
             }
+
+            progress.Advance(chunk.Length);
         });
 
+        progress.Finish();
         var (opened, closed) = await cases.ReconcileAsync(Source, targets, [.. findings], ct);
         return new CheckReport(Source, inspected, opened, closed, [.. notes.OrderBy(n => n.Target, StringComparer.Ordinal)]);
     }

@@ -16,6 +16,9 @@ public static class ServedRecords
     public static async Task<IReadOnlyList<RecordSubject>> LoadAsync(ProviderDb db, CancellationToken ct) =>
         await WithWebsites(Served(db)).OrderBy(s => s.IcpNumber).ToListAsync(ct);
 
+    /// <summary>How many subjects are served: the special inspection's progress counts them.</summary>
+    public static Task<int> CountAsync(ProviderDb db, CancellationToken ct) => Served(db).CountAsync(ct);
+
     /// <summary>
     /// Every served subject with the numbers of its served websites, streamed in number order: a million records are
     /// never held at once. One flat query by hand-written SQL, for the special inspection's sake.

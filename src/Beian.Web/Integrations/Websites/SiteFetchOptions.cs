@@ -20,7 +20,9 @@ public sealed class SiteFetchOptions
     public static void AddTo(IServiceCollection services, IConfiguration section)
     {
         services.Configure<SiteFetchOptions>(section);
-        services.AddHttpClient(SiteFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(SiteFetcher.Handler);
+        // The fetcher says itself, in one line, why a site could not be fetched: the client's own loggers would write a
+        // stack trace at information level for every ordinary DNS miss or refused connection.
+        services.AddHttpClient(SiteFetcher.ClientName).ConfigurePrimaryHttpMessageHandler(SiteFetcher.Handler).RemoveAllLoggers();
         services.AddSingleton<Ports.ISiteFetcher, SiteFetcher>();
     }
 }
