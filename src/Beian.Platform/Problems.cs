@@ -12,6 +12,9 @@ public static class Problems
     /// <summary>Set on a request whose sign-in ended (a revoked token or a changed stamp): its 401 says so.</summary>
     public const string SessionEndedItem = "beian:session-ended";
 
+    /// <summary>Set on a request whose API key was refused, with the reason its 401 gives.</summary>
+    public const string ApiKeyRefusedItem = "beian:api-key-refused";
+
     public static ProblemHttpResult From(DomainError error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -87,6 +90,7 @@ public static class Problems
         {
             StatusCodes.Status413PayloadTooLarge => TooLarge(context.HttpContext.Request.Path),
             StatusCodes.Status400BadRequest => ("request.invalid", "请求格式不正确，请检查提交的数据。"),
+            StatusCodes.Status401Unauthorized when context.HttpContext.Items[ApiKeyRefusedItem] is string why => ("auth.api_key_invalid", why),
             StatusCodes.Status401Unauthorized when context.HttpContext.Items.ContainsKey(SessionEndedItem) => ("auth.session_ended", "登录已失效，请重新登录。"),
             StatusCodes.Status401Unauthorized => ("auth.required", "请先登录。"),
             StatusCodes.Status403Forbidden => ("auth.forbidden", "您没有执行此操作的权限。"),

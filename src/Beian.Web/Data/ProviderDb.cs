@@ -76,6 +76,9 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>Links a remote principal opens to upload their ID and do the face check (R-DOC-15).</summary>
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
+    /// <summary>API keys of applicants' machine clients, kept hashed.</summary>
+    public DbSet<Beian.Accounts.ApiKey> ApiKeys => Set<Beian.Accounts.ApiKey>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

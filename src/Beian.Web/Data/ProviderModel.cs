@@ -304,3 +304,18 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         l.HasIndex(x => x.OrderId);
     }
 }
+
+internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<Beian.Accounts.ApiKey>
+{
+    public void Configure(EntityTypeBuilder<Beian.Accounts.ApiKey> k)
+    {
+        k.ToTable("api_keys");
+        k.Property(x => x.Id).ValueGeneratedNever();
+        k.Property(x => x.Name).HasMaxLength(50);
+        k.Property(x => x.Prefix).HasMaxLength(12);
+        k.Property(x => x.Hash).HasMaxLength(32);
+        k.Property(x => x.Scopes).HasJsonConversion();
+        k.HasIndex(x => x.Prefix).IsUnique();
+        k.HasIndex(x => x.AccountId);
+    }
+}

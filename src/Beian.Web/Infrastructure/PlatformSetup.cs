@@ -77,6 +77,7 @@ public static class PlatformSetup
         services.AddScoped<RegisterAccount>();
         services.AddScoped<AccountSessions>();
         services.AddScoped<Features.Staff.StaffAccounts>();
+        services.AddApiKeys();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var role in Roles.All)
         {
@@ -206,6 +207,7 @@ public static class PlatformSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseSessionChecks();
+        app.UseApiKeyScopes();
         app.UseAuthorization();
         return app;
     }

@@ -26,6 +26,15 @@ public static class Api
         return client;
     }
 
+    /// <summary>A client that calls with an API key as its bearer credential, as a machine client would.</summary>
+    public static HttpClient WithApiKey(this PlatformFactory factory, string key)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -45,7 +45,20 @@ public static class AccountsApi
             .RequireAuthorization(Roles.Applicant).WithName("BindSecurityPhone").WithSummary("绑定或更换安全手机：新手机的验证码；已绑定时另需原安全手机的验证码");
         MapTransfers(api);
         MapRecovery(api);
+        MapApiKeys(api);
         return api;
+    }
+
+    /// <summary>The account's API keys. No key may call these: a leaked key cannot make more keys or keep itself alive.</summary>
+    private static void MapApiKeys(RouteGroupBuilder api)
+    {
+        var keys = api.MapGroup("/accounts/me/api-keys").WithTags("API 密钥").RequireAuthorization(Roles.Applicant);
+        keys.MapGet("/", async (ClaimsPrincipal user, ApiKeys apiKeys, CancellationToken ct) => TypedResults.Ok(await apiKeys.ListAsync(user, ct)))
+            .WithName("ListApiKeys").WithSummary("本账号的 API 密钥（不含密钥本身）");
+        keys.MapPost("/", (ApiKeys.Request body, ClaimsPrincipal user, ApiKeys apiKeys, CancellationToken ct) => apiKeys.CreateAsync(body, user, ct).ToCreatedAsync(k => "/api/accounts/me/api-keys"))
+            .WithName("CreateApiKey").WithSummary("创建 API 密钥：权限范围 records:read、orders:manage、webhooks，有效期1至730天；密钥只在本次返回中显示");
+        keys.MapPost("/{id:guid}/revoke", (Guid id, ClaimsPrincipal user, ApiKeys apiKeys, CancellationToken ct) => apiKeys.RevokeAsync(id, user, ct).ToHttpAsync())
+            .WithName("RevokeApiKey").WithSummary("吊销 API 密钥：立即失效");
     }
 
     private static void MapRecovery(RouteGroupBuilder api)

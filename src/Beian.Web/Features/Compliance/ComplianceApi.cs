@@ -42,7 +42,7 @@ public static class ComplianceApi
         staff.MapGet("/cases/export", ExportCases.HandleAsync).RequireAuthorization(Roles.Admin).WithName("ExportInspectionCases").WithSummary("导出整改案件（format=csv 或 xlsx）");
         staff.MapPost("/cases/{id:guid}/extend", (Guid id, ExtendRequest body, ClaimsPrincipal user, ComplianceCases cases, CancellationToken ct) => cases.ExtendAsync(id, body, user, ct).ToHttpAsync()).RequireAuthorization(Roles.Admin).WithName("ExtendRectification").WithSummary("延长整改期限（如证件换发中，R-INSP-05）");
         staff.MapPost("/websites/{icpNumber}/suspend", SuspendAsync).RequireAuthorization(Roles.Admin).WithName("SuspendWebsite").WithSummary("因违法违规内容暂停接入（立即阻断，R-CONTENT-06）");
-        api.MapGet("/records/cases", async (ClaimsPrincipal user, ComplianceCases cases, CancellationToken ct) => TypedResults.Ok(await cases.MyCasesAsync(user, ct))).WithTags("我的备案").RequireAuthorization(Roles.Applicant).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");
+        api.MapGet("/records/cases", async (ClaimsPrincipal user, ComplianceCases cases, CancellationToken ct) => TypedResults.Ok(await cases.MyCasesAsync(user, ct))).WithTags("我的备案").RequireAuthorization(Roles.Applicant).AllowApiKey(Beian.Accounts.ApiScopes.ReadRecords).WithName("MyInspectionCases").WithSummary("我的专项核查整改事项");
         return api;
     }
 

@@ -14,8 +14,8 @@ public static class FilingsApi
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
         api.MapPost("/filings/basic-check", (StartFiling.Request request, ClaimsPrincipal user, StartFiling start, CancellationToken ct) => start.CheckAsync(request, user, ct).ToHttpAsync()).WithTags("备案订单").RequireAuthorization(Roles.Applicant)
-            .WithName("BasicCheck").WithSummary("基础信息校验（不建单）：返回备案类型或阻断原因");
-        var group = api.MapGroup("/orders").WithTags("备案订单").RequireAuthorization(Roles.Applicant);
+            .AllowApiKey(Beian.Accounts.ApiScopes.ManageOrders).WithName("BasicCheck").WithSummary("基础信息校验（不建单）：返回备案类型或阻断原因");
+        var group = api.MapGroup("/orders").WithTags("备案订单").RequireAuthorization(Roles.Applicant).AllowApiKey(Beian.Accounts.ApiScopes.ManageOrders);
         group.MapPost("/", (StartFiling.Request request, ClaimsPrincipal user, StartFiling start, CancellationToken ct) => start.StartAsync(request, user, ct).ToCreatedAsync(o => $"/api/orders/{o.Id}")).WithName("StartFiling").WithSummary("基础信息校验并创建备案订单草稿");
         group.MapGet("/", async (ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => TypedResults.Ok(await orders.ListAsync(user, ct))).WithName("MyOrders").WithSummary("我的备案订单");
         group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, MyOrders orders, CancellationToken ct) => orders.GetAsync(id, user, ct).ToHttpAsync()).WithName("MyOrder").WithSummary("订单详情、进度与可执行操作");

@@ -33,12 +33,12 @@ public static class InstancesApi
 
     public static RouteGroupBuilder MapInstances(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/instances").WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant);
+        var group = api.MapGroup("/instances").WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant).AllowApiKey(Beian.Accounts.ApiScopes.ManageOrders);
         group.MapGet("/", async (ClaimsPrincipal user, MyInstances mine, CancellationToken ct) => TypedResults.Ok(await mine.ListAsync(user, ct))).WithName("ListInstances").WithSummary("我的云产品实例及剩余备案服务码数量");
         group.MapPost("/{id:guid}/service-codes", (Guid id, ApplyServiceCode.Request? body, ClaimsPrincipal user, ApplyServiceCode apply, CancellationToken ct) =>
                 apply.HandleAsync(id, body, user, ct).ToCreatedAsync(c => $"/api/service-codes/{c.Value}"))
            .WithName("ApplyServiceCode").WithSummary("为实例申请备案服务码");
-        api.MapGet("/service-codes", async (ClaimsPrincipal user, MyInstances mine, CancellationToken ct) => TypedResults.Ok(await mine.ListCodesAsync(user, ct))).WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant).WithName("ListServiceCodes").WithSummary("我的备案服务码");
+        api.MapGet("/service-codes", async (ClaimsPrincipal user, MyInstances mine, CancellationToken ct) => TypedResults.Ok(await mine.ListCodesAsync(user, ct))).WithTags("云产品与备案服务码").RequireAuthorization(Roles.Applicant).AllowApiKey(Beian.Accounts.ApiScopes.ManageOrders).WithName("ListServiceCodes").WithSummary("我的备案服务码");
         return api;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using Beian.Accounts;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Records;
@@ -32,11 +33,11 @@ public static class RecordsApi
 
     public static RouteGroupBuilder MapRecords(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/records").WithTags("我的备案").RequireAuthorization(Roles.Applicant);
+        var group = api.MapGroup("/records").WithTags("我的备案").RequireAuthorization(Roles.Applicant).AllowApiKey(ApiScopes.ReadRecords);
         group.MapGet("/", async (ClaimsPrincipal user, MyRecords records, CancellationToken ct) => TypedResults.Ok(await records.ListAsync(user, ct))).WithName("MyRecords").WithSummary("我的备案：主体、网站与当前可办理的操作");
         group.MapPost("/{icpNumber}/orders", (string icpNumber, StartRequest body, ClaimsPrincipal user, MyRecords records, CancellationToken ct) =>
                 records.StartAsync(icpNumber, body, user, ct).ToCreatedAsync(o => $"/api/orders/{o.Id}"))
-           .WithName("StartRecordOrder").WithSummary("对已备案的主体或网站发起变更、取消接入或注销");
+           .AllowApiKey(ApiScopes.ManageOrders).WithName("StartRecordOrder").WithSummary("对已备案的主体或网站发起变更、取消接入或注销");
         group.MapGet("/{icpNumber}/certificate/pdf", async (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) =>
                 Beian.Web.Infrastructure.Pdf.PdfDocuments.Send(await certificate.PdfAsync(icpNumber, user, ct)))
             .WithName("RecordCertificatePdf").WithSummary("备案证明PDF（证件号码脱敏；本机无中文字体时返回503）");
