@@ -12,6 +12,7 @@ using Beian.Web.Features.ReferenceTables;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
 using Beian.Web.Features.Staff;
+using Beian.Web.Features.Webhooks;
 using Beian.Web.Infrastructure;
 
 if (Commands.RunBeforeHost(args, Console.Out))
@@ -42,6 +43,7 @@ api.MapReview();         // 初审工作台
 api.MapBureauSimulator(); // 管局 and 工信部 (simulated): review, numbers, SMS verification, public query
 api.MapReferenceTables(); // 参考数据: TLDs, registrars, holidays replaced by CSV
 api.MapStaff();          // 员工账号: invite, disable and re-role staff
+api.MapWebhooks();       // 事件推送: subscriptions, deliveries, redelivery, missed events
 if (app.IsSandbox())
 {
     api.MapSandbox();    // fixtures, clock, outboxes — sandbox mode only

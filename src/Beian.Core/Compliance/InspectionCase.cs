@@ -50,6 +50,9 @@ public sealed class InspectionCase
 
     public string? Resolution { get; set; }
 
+    /// <summary>When the owner was told the deadline is near (the case.due event): once per case.</summary>
+    public DateTimeOffset? DueNoticeAt { get; set; }
+
     /// <summary>Code and target while the case is open; null once it is closed.</summary>
     public string? ActiveKey { get; set; }
 

@@ -30,6 +30,10 @@ public static class Masking
         return at <= 0 ? "***" : value[..1] + "***" + value[at..];
     }
 
-    public static string Mask(string value, PersonalDataKind kind) =>
-        kind is PersonalDataKind.Phone or PersonalDataKind.Landline ? Phone(value) : CertificateNumber(value);
+    public static string Mask(string value, PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.Phone or PersonalDataKind.Landline => Phone(value),
+        PersonalDataKind.Secret => value[..Math.Min(value.Length, 10)] + "…",
+        _ => CertificateNumber(value),
+    };
 }

@@ -108,6 +108,11 @@ public sealed class PersonalDataProtector : IDisposable
     public static string Normalise(string value, PersonalDataKind kind)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (kind == PersonalDataKind.Secret)
+        {
+            return value; // a secret is bytes to sign with: as it is
+        }
+
         var trimmed = value.Trim();
         return kind switch
         {

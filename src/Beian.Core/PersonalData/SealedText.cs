@@ -24,4 +24,7 @@ public enum PersonalDataKind
 
     /// <summary>A landline (座机) as typed, area code and number: its dash is part of the format the bureau checks (R-PHONE-02).</summary>
     Landline,
+
+    /// <summary>A secret the platform must use itself, such as a webhook's signing secret: sealed as it is, its mask only its public start.</summary>
+    Secret,
 }

@@ -79,6 +79,20 @@ public abstract class ProviderDb(DbContextOptions options, StoreKind kind)
     /// <summary>API keys of applicants' machine clients, kept hashed.</summary>
     public DbSet<Beian.Accounts.ApiKey> ApiKeys => Set<Beian.Accounts.ApiKey>();
 
+    /// <summary>Inspection cases' steps, in order: followed by the webhooks.</summary>
+    public DbSet<Beian.Compliance.CaseEvent> CaseEvents => Set<Beian.Compliance.CaseEvent>();
+
+    /// <summary>Service codes' changes, in order: followed by the webhooks.</summary>
+    public DbSet<ServiceCodeEvent> ServiceCodeEvents => Set<ServiceCodeEvent>();
+
+    public DbSet<Beian.Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Beian.Webhooks.WebhookSubscription>();
+
+    /// <summary>Each event once, with the id every delivery of it carries.</summary>
+    public DbSet<Beian.Webhooks.WebhookEvent> WebhookEvents => Set<Beian.Webhooks.WebhookEvent>();
+
+    /// <summary>The webhook outbox: one row per event and subscription, retried until delivered or parked.</summary>
+    public DbSet<Beian.Webhooks.WebhookDelivery> WebhookDeliveries => Set<Beian.Webhooks.WebhookDelivery>();
+
     /// <summary>Wrong passwords counted per e-mail address and client.</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 

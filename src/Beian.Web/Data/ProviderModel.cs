@@ -46,6 +46,7 @@ internal sealed class OrderEventConfiguration : IEntityTypeConfiguration<OrderEv
         e.HasKey(x => x.Id);
         e.Property(x => x.Id).ValueGeneratedNever();
         e.HasIndex(x => new { x.OrderId, x.At });
+        e.HasIndex(x => x.At);
     }
 }
 
@@ -120,6 +121,9 @@ internal sealed class RecordEventConfiguration : IEntityTypeConfiguration<Record
         e.ToTable("record_events");
         e.HasKey(x => x.Sequence);
         e.Property(x => x.Domains).HasJsonConversion();
+
+        // Followers read again the last moments' events, by time: a late commit with a lower sequence is still seen.
+        e.HasIndex(x => x.At);
     }
 }
 
@@ -317,5 +321,71 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<Beian.Accou
         k.Property(x => x.Scopes).HasJsonConversion();
         k.HasIndex(x => x.Prefix).IsUnique();
         k.HasIndex(x => x.AccountId);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<Beian.Compliance.CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<Beian.Compliance.CaseEvent> e)
+    {
+        e.ToTable("case_events");
+        e.HasKey(x => x.Sequence);
+        e.Property(x => x.Kind).HasMaxLength(16);
+        e.HasIndex(x => x.At);
+    }
+}
+
+internal sealed class ServiceCodeEventConfiguration : IEntityTypeConfiguration<ServiceCodeEvent>
+{
+    public void Configure(EntityTypeBuilder<ServiceCodeEvent> e)
+    {
+        e.ToTable("service_code_events");
+        e.HasKey(x => x.Sequence);
+        e.Property(x => x.State).HasMaxLength(16);
+        e.HasIndex(x => x.At);
+    }
+}
+
+internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<Beian.Webhooks.WebhookSubscription>
+{
+    public void Configure(EntityTypeBuilder<Beian.Webhooks.WebhookSubscription> s)
+    {
+        s.ToTable("webhook_subscriptions");
+        s.Property(x => x.Id).ValueGeneratedNever();
+        s.Property(x => x.Url).HasMaxLength(500);
+        s.Property(x => x.Events).HasJsonConversion();
+        s.Property(x => x.Secret).HasJsonConversion();
+        s.Property(x => x.PreviousSecret).HasJsonConversion();
+        s.HasIndex(x => x.AccountId);
+    }
+}
+
+internal sealed class WebhookEventConfiguration : IEntityTypeConfiguration<Beian.Webhooks.WebhookEvent>
+{
+    public void Configure(EntityTypeBuilder<Beian.Webhooks.WebhookEvent> e)
+    {
+        e.ToTable("webhook_events");
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.Source).HasMaxLength(16);
+        e.Property(x => x.Type).HasMaxLength(40);
+
+        // Written once: a follower on another host, or reading an event again, cannot write it twice; and the follower
+        // asks "not written yet?" of this index for each event it reads.
+        e.HasIndex(x => new { x.Source, x.SourceSequence, x.SourceId }).IsUnique();
+        e.HasIndex(x => new { x.AccountId, x.OccurredAt });
+    }
+}
+
+internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<Beian.Webhooks.WebhookDelivery>
+{
+    public void Configure(EntityTypeBuilder<Beian.Webhooks.WebhookDelivery> d)
+    {
+        d.ToTable("webhook_deliveries");
+        d.Property(x => x.Id).ValueGeneratedNever();
+        d.Property(x => x.State).HasMaxLength(16);
+        d.Property(x => x.LastError).HasMaxLength(300);
+        d.HasIndex(x => new { x.EventId, x.SubscriptionId }).IsUnique();
+        d.HasIndex(x => new { x.State, x.NextAttemptAt });
+        d.HasIndex(x => new { x.SubscriptionId, x.CreatedAt });
     }
 }

@@ -15,6 +15,7 @@ using Beian.Web.Features.Operations;
 using Beian.Web.Features.Records;
 using Beian.Web.Features.Review;
 using Beian.Web.Features.Sandbox;
+using Beian.Web.Features.Webhooks;
 using Beian.Web.Infrastructure.Keys;
 using Beian.Web.Infrastructure.Security;
 using Beian.Web.Jobs;
@@ -96,6 +97,7 @@ public static class PlatformSetup
                     ? useCase.Name + type.Type.Name
                     : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             o.AddOperationTransformer(ProblemResponseDescriptions.DescribeAsync);
+            o.AddDocumentTransformer(WebhooksDocument.TransformAsync);
         });
 
         // Provider side.
@@ -136,6 +138,10 @@ public static class PlatformSetup
         // Post-filing compliance: special inspections, footer and DNS checks, rectification deadlines.
         services.AddCompliance(config);
 
+        // Event push: the event tables followed into the webhook outbox, sent by their own loop.
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, LifecycleEvents>();
+        services.AddWebhooks(config);
+
         // The gate follows the provider's copy of the record in memory.
         services.Configure<GateOptions>(config.GetSection("Gate"));
         services.AddSingleton<GateState>();
@@ -154,6 +160,8 @@ public static class PlatformSetup
         services.AddSweepStep<Rectification>((s, ct) => s.CancelOverdueAccessAsync(ct));
         services.AddSweepStep<ComplianceRun>((s, ct) => s.RunWhenDueAsync(ct));
         services.AddSweepStep<DeliverOutbox>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<Features.Webhooks.CaseDeadlines>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<Features.Webhooks.WebhookFollower>((s, ct) => s.RunAsync(ct));
         services.AddSweepStep<SignInThrottle>((s, ct) => s.ForgetOldAsync(ct));
         services.AddSingleton<SweepRunner>();
         services.AddHostedService<Sweeper>();

@@ -58,30 +58,11 @@ public sealed partial class SweepRunner(IServiceScopeFactory scopes, IEnumerable
 }
 
 /// <summary>Runs the sweep every few seconds on every host.</summary>
-public sealed partial class Sweeper(SweepRunner runner, IOptions<JobOptions> options, ILogger<Sweeper> log) : BackgroundService
+public sealed class Sweeper(SweepRunner runner, IOptions<JobOptions> options, ILogger<Sweeper> log) : PeriodicJob(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.Interval;
 
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await runner.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One failed pass must not stop the next: whatever was due is still due.
-                LogFailed(log, e);
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.Enabled;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A sweep pass failed; the next pass retries")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(CancellationToken ct) => runner.RunOnceAsync(ct);
 }

@@ -41,10 +41,10 @@ public sealed class ConsoleSession : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ConsoleSession> StartAsync(string test)
+    public static async Task<ConsoleSession> StartAsync(string test, Dictionary<string, string?>? settings = null)
     {
         Assert.True(File.Exists(Browsers.ChromiumPath), "Chromium is not installed: ./test.sh installs it (apt: chromium fonts-wqy-zenhei)");
-        var platform = new PlatformFactory(Databases.Sqlite);
+        var platform = new PlatformFactory(Databases.Sqlite, settings);
         platform.UseKestrel(0);
         platform.StartServer();
         var address = new Uri(platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

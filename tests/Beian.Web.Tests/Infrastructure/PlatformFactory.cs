@@ -66,6 +66,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["RateLimits:Query:PermitLimit"] = "100000",
             ["Jobs:Enabled"] = "false",
             ["Gate:Enabled"] = "false",
+            ["Operations:SampleInterval"] = "00:00:00",
             ["Bureau:SyncLag"] = "00:01:00",
             // The scheduled inspection stays out of tests that move the clock far; compliance tests run it themselves.
             ["Compliance:InspectionInterval"] = "3650.00:00:00",

@@ -117,6 +117,8 @@ public sealed class Rectification(ProviderDb db, IBureauGateway bureau, BureauFo
         }
 
         await notifier.AccessCancelledForOverdueAsync(overdue, record?.Subject.Principal?.Mobile, ct);
+        // The claim was a conditional update, which change tracking does not see: its event is written here.
+        db.CaseEvents.Add(CaseEvent.Of(overdue, CaseEvent.Closed, now));
         await db.SaveChangesAsync(ct);
         return orders;
     }

@@ -18,32 +18,14 @@ public sealed class GateOptions
     public string? FeedKey { get; set; }
 }
 
-/// <summary>Builds the snapshot at start, then follows the feed.</summary>
-public sealed partial class GateJob(GateFollower follower, IOptions<GateOptions> options, ILogger<GateJob> log) : BackgroundService
+/// <summary>Builds the snapshot at start, then follows the feed; after a failed refresh the last snapshot keeps answering.</summary>
+public sealed class GateJob(GateFollower follower, IOptions<GateOptions> options, ILogger<GateJob> log) : Beian.Platform.PeriodicJob(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.RefreshInterval;
 
-        await follower.BuildAsync(stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await follower.RefreshAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The last snapshot keeps answering; the next refresh tries again.
-                LogFailed(log, e);
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.Enabled;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the gate snapshot failed; the previous snapshot stays in use")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task StartingAsync(CancellationToken ct) => follower.BuildAsync(ct);
+
+    protected override Task RunOnceAsync(CancellationToken ct) => follower.RefreshAsync(ct);
 }

@@ -29,6 +29,9 @@ public sealed class PlatformMetrics : IDisposable
     private readonly Meter _meter;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
+
+    /// <summary>One sample at a time: an older sample finishing late never overwrites a newer one.</summary>
+    private readonly SemaphoreSlim _sampling = new(1, 1);
     private MetricsSample? _sample;
 
     public PlatformMetrics(IMeterFactory meters, IServiceScopeFactory scopes, SweepRunner sweep, InspectionProgress inspection, TimeProvider time)
@@ -50,6 +53,19 @@ public sealed class PlatformMetrics : IDisposable
 
     /// <summary>Counts again; the gauges report this sample until the next.</summary>
     public async Task<MetricsSample> SampleAsync(CancellationToken ct)
+    {
+        await _sampling.WaitAsync(ct);
+        try
+        {
+            return await TakeAsync(ct);
+        }
+        finally
+        {
+            _sampling.Release();
+        }
+    }
+
+    private async Task<MetricsSample> TakeAsync(CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProviderDb>();
@@ -77,7 +93,11 @@ public sealed class PlatformMetrics : IDisposable
         return sample;
     }
 
-    public void Dispose() => _meter.Dispose();
+    public void Dispose()
+    {
+        _meter.Dispose();
+        _sampling.Dispose();
+    }
 
     private IEnumerable<Measurement<T>> Sample<T>(Func<MetricsSample, IEnumerable<Measurement<T>>> read)
         where T : struct => Volatile.Read(ref _sample) is { } sample ? read(sample) : [];
@@ -93,35 +113,28 @@ public static class OutboxBacklogs
             var waiting = db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null);
             return (await waiting.CountAsync(ct), await waiting.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(ct));
         }),
+        ("webhooks", async (db, ct) =>
+        {
+            var waiting = db.WebhookDeliveries.AsNoTracking().Where(d => d.State == Beian.Webhooks.DeliveryState.Pending);
+            return (await waiting.CountAsync(ct), await waiting.OrderBy(d => d.CreatedAt).Select(d => (DateTimeOffset?)d.CreatedAt).FirstOrDefaultAsync(ct));
+        }),
+        ("webhooks-parked", async (db, ct) =>
+        {
+            var parked = db.WebhookDeliveries.AsNoTracking().Where(d => d.State == Beian.Webhooks.DeliveryState.Dead);
+            return (await parked.CountAsync(ct), await parked.OrderBy(d => d.CreatedAt).Select(d => (DateTimeOffset?)d.CreatedAt).FirstOrDefaultAsync(ct));
+        }),
     ];
 }
 
-/// <summary>Samples the database counts for the metrics on an interval (<c>Operations:SampleInterval</c>).</summary>
-public sealed partial class MetricsJob(PlatformMetrics metrics, Microsoft.Extensions.Options.IOptions<OperationsOptions> options, ILogger<MetricsJob> log) : BackgroundService
+/// <summary>
+/// Samples the database counts for the metrics on an interval (<c>Operations:SampleInterval</c>); after a failed sample
+/// the gauges keep the last one, and readiness says whether the database is the cause.
+/// </summary>
+public sealed class MetricsJob(PlatformMetrics metrics, Microsoft.Extensions.Options.IOptions<OperationsOptions> options, ILogger<MetricsJob> log) : Beian.Platform.PeriodicJob(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.SampleInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.SampleInterval;
 
-        using var timer = new PeriodicTimer(options.Value.SampleInterval);
-        do
-        {
-            try
-            {
-                await metrics.SampleAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The gauges keep the last sample; readiness says whether the database is the cause.
-                LogFailed(log, e.Message);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool RunAtStart => true;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sampling the platform's metrics failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string reason);
+    protected override Task RunOnceAsync(CancellationToken ct) => metrics.SampleAsync(ct);
 }

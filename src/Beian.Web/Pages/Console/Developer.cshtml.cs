@@ -1,12 +1,12 @@
 using Beian.Accounts;
-using Beian.Platform.Pages;
+using Beian.Platform;
 using Beian.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beian.Web.Pages.Console;
 
-/// <summary>开发者设置: the account's API keys — created with scopes and an expiry, shown once, revoked here.</summary>
-public sealed class DeveloperModel : ConsolePage
+/// <summary>开发者设置: the account's API keys — created with scopes and an expiry, shown once, revoked here — and its event push.</summary>
+public sealed class DeveloperModel : WebhookPage
 {
     [BindProperty]
     public string? KeyName { get; set; }
@@ -22,7 +22,17 @@ public sealed class DeveloperModel : ConsolePage
     /// <summary>The key just created: shown on this answer only.</summary>
     public string? NewSecret { get; private set; }
 
-    public async Task OnGetAsync() => Keys = await Service<ApiKeys>().ListAsync(User, Aborted);
+    public override Guid? Owner => User.Id();
+
+    public override string Home => "/console/developer";
+
+    public override string LogBase => "/console/developer/webhooks";
+
+    public override async Task OnGetAsync()
+    {
+        await base.OnGetAsync();
+        Keys = await Service<ApiKeys>().ListAsync(User, Aborted);
+    }
 
     public async Task<IActionResult> OnPostCreateKeyAsync()
     {
