@@ -277,6 +277,33 @@ public sealed class BureauSimulatorGateway(
         return rows;
     }
 
+    public async Task<IReadOnlyDictionary<string, PublicRecordRow>> QueryDomainsAsync(IReadOnlyCollection<string> domains, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(domains);
+        var found = new Dictionary<string, PublicRecordRow>(StringComparer.Ordinal);
+        foreach (var chunk in domains.Select(d => d.Trim().ToLowerInvariant()).Distinct().Chunk(500))
+        {
+            // The live websites that hold the chunk's domains, with their subjects and every domain they hold.
+            var websites = await (from d in db.Domains
+                                  where chunk.Contains(d.Domain)
+                                  join w in db.Websites on d.WebsiteId equals w.Id
+                                  where w.Status == NationalStatus.Normal && w.Subject.Status == NationalStatus.Normal
+                                  select w).Distinct().Include(w => w.Subject).Include(w => w.Domains).AsNoTracking().ToListAsync(ct);
+            foreach (var w in websites)
+            {
+                var row = new PublicRecordRow(
+                    w.Subject.Name, w.Subject.Nature.ChineseName(), w.Subject.IcpNumber, w.IcpNumber, w.Name,
+                    string.IsNullOrEmpty(w.Homepage) ? null : w.Homepage, [.. w.Domains.Select(d => d.Domain)], w.ApprovedAt, w.AccessRestricted, w.Type);
+                foreach (var domain in w.Domains.Select(d => d.Domain).Where(chunk.Contains))
+                {
+                    found[domain] = row;
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<NationalWebsiteState>> WebsitesAsync(IReadOnlyCollection<string> websiteNumbers, CancellationToken ct)
     {
         var provider = ProviderId;

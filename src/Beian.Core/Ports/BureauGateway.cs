@@ -112,6 +112,12 @@ public interface IBureauGateway
     Task<IReadOnlyList<PublicRecordRow>> QueryAsync(string? icpNumber, string? domain, string? subjectName, CancellationToken ct);
 
     /// <summary>
+    /// The public query by domain for many domains at once (bulk lookup): for each domain that a live website holds,
+    /// that website as the public query shows it. Domains no live website holds are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PublicRecordRow>> QueryDomainsAsync(IReadOnlyCollection<string> domains, CancellationToken ct);
+
+    /// <summary>
     /// For reconciliation: the national record's websites with these numbers, and every live website that lists this
     /// provider, with their state, domains and whether this provider serves them.
     /// </summary>

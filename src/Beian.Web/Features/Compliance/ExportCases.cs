@@ -1,10 +1,8 @@
 using Beian.Compliance;
+using Beian.Platform;
 using Beian.Time;
 using Beian.Web.Data;
-using CsvHelper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SpreadCheetah;
 
 namespace Beian.Web.Features.Compliance;
 
@@ -13,11 +11,11 @@ public static class ExportCases
 {
     private static readonly string[] Headers = ["问题编号", "问题", "备案号", "主体备案号", "详情", "发现时间", "整改期限", "状态", "结果"];
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HandleAsync(string? format, CaseState? state, ProviderDb db, CancellationToken ct)
+    public static IResult Handle(string? format, CaseState? state, ProviderDb db)
     {
-        if (format is not ("csv" or "xlsx"))
+        if (!TableExport.IsFormat(format))
         {
-            return Beian.Platform.Problems.Invalid("export.format_unknown", "导出格式须为 csv 或 xlsx。");
+            return TableExport.UnknownFormat();
         }
 
         var query = db.InspectionCases.AsNoTracking();
@@ -26,11 +24,8 @@ public static class ExportCases
             query = query.Where(c => c.State == s);
         }
 
-        var rows = (await query.OrderBy(c => c.OpenedAt).ToListAsync(ct)).Select(CaseView.Of).Select(Row).ToList();
-        var name = $"inspection-cases-{DateTime.UtcNow:yyyyMMdd}";
-        return format == "csv"
-            ? TypedResults.File(await CsvAsync(rows), "text/csv; charset=utf-8", name + ".csv")
-            : TypedResults.File(await XlsxAsync(rows, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        var rows = query.OrderBy(c => c.OpenedAt).AsAsyncEnumerable().Select(c => Row(CaseView.Of(c)));
+        return new TableExport(format!, $"inspection-cases-{DateTime.UtcNow:yyyyMMdd}", "专项核查", Headers, rows);
     }
 
     private static string[] Row(CaseView c) =>
@@ -43,37 +38,4 @@ public static class ExportCases
         CaseState.Overdue => "逾期，已取消接入",
         _ => state.ToString(),
     };
-
-    private static async Task<byte[]> CsvAsync(List<string[]> rows)
-    {
-        await using var buffer = new MemoryStream();
-        // A byte-order mark, so that spreadsheet programs read the Chinese text as UTF-8.
-        await using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), false))
-        {
-            foreach (var row in rows.Prepend(Headers))
-            {
-                await csv.WriteRecordAsync(row, CancellationToken.None);
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static async Task<byte[]> XlsxAsync(List<string[]> rows, CancellationToken ct)
-    {
-        await using var buffer = new MemoryStream();
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(buffer, cancellationToken: ct))
-        {
-            await spreadsheet.StartWorksheetAsync("专项核查", token: ct);
-            foreach (var row in rows.Prepend(Headers))
-            {
-                await spreadsheet.AddRowAsync(row.Select(v => new Cell(v)).ToList(), ct);
-            }
-
-            await spreadsheet.FinishAsync(ct);
-        }
-
-        return buffer.ToArray();
-    }
 }

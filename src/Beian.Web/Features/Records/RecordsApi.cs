@@ -4,6 +4,7 @@ using Beian.Accounts;
 using Beian.Filings;
 using Beian.Platform;
 using Beian.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Beian.Web.Features.Records;
 
@@ -29,7 +30,10 @@ public static class RecordsApi
     public sealed record StartRequest([property: JsonRequired] FilingType Type, string? SecurityCode = null);
 
     /// <summary>The applicant's use cases on records, which the console's pages call as the API does.</summary>
-    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>();
+    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>().AddScoped<BulkLookup>().AddScoped<ExportMine>();
+
+    /// <summary>A CSV list is at most this large: 10,000 domains of 253 characters with their line ends.</summary>
+    private const int MaxCsvBytes = 3 * 1024 * 1024;
 
     public static RouteGroupBuilder MapRecords(this RouteGroupBuilder api)
     {
@@ -43,6 +47,47 @@ public static class RecordsApi
             .WithName("RecordCertificatePdf").WithSummary("备案证明PDF（证件号码脱敏；本机无中文字体时返回503）");
         group.MapGet("/{icpNumber}/certificate", (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) => certificate.GetAsync(icpNumber, user, ct).ToHttpAsync())
             .WithName("RecordCertificate").WithSummary("备案证明：主体与各网站、APP的备案号、状态和审核通过时间（证件号码脱敏）");
+        group.MapPost("/lookup", LookupAsync).Accepts<BulkLookup.Request>("application/json", "text/csv", "text/plain")
+            .WithName("LookupDomains").WithSummary("批量查询域名备案情况（一次最多10000个；JSON 的 domains 数组，或每行一个域名的 CSV）：本账号的备案给出完整信息，其他的按公开查询结果");
+        group.MapGet("/export", (string? format, ClaimsPrincipal user, ExportMine export) => export.Records(format, user))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithName("ExportRecords").WithSummary("导出本账号的全部备案（format=csv 或 xlsx，流式）");
+        api.MapGet("/orders/export", (string? format, ClaimsPrincipal user, ExportMine export) => export.Orders(format, user)).WithTags("备案订单")
+            .RequireAuthorization(Roles.Applicant).AllowApiKey(ApiScopes.ReadRecords)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithName("ExportOrders").WithSummary("导出本账号的全部订单（format=csv 或 xlsx，流式）");
         return api;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<BulkLookup.Answer>>, ProblemHttpResult>> LookupAsync(HttpRequest request, ClaimsPrincipal user, BulkLookup lookup, CancellationToken ct)
+    {
+        IReadOnlyList<string?> domains;
+        if (request.HasJsonContentType())
+        {
+            try
+            {
+                domains = (await request.ReadFromJsonAsync<BulkLookup.Request>(ct))?.Domains ?? [];
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return Problems.Problem(StatusCodes.Status400BadRequest, "request.invalid", "请求格式不正确：请提交 {\"domains\": [\"example.cn\", …]}。");
+            }
+        }
+        else if (request.ContentType?.StartsWith("text/", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            if (request.ContentLength > MaxCsvBytes)
+            {
+                return Problems.Invalid("lookup.too_many", $"一次最多查询{BulkLookup.MaxDomains}个域名，请分批查询。");
+            }
+
+            using var reader = new StreamReader(request.Body);
+            var table = CsvTable.Read("domain\n" + await reader.ReadToEndAsync(ct));
+            // The first column of each line; a header line naming it is not a domain.
+            domains = [.. table.Rows.Select(r => r[0]).Where((d, i) => i > 0 || d is not ("domain" or "域名" or "Domain"))];
+        }
+        else
+        {
+            return Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "request.unsupported_media_type", "请以 JSON（domains 数组）或 CSV（每行一个域名）提交。");
+        }
+
+        return (await lookup.LookupAsync(domains, user, ct)).ToHttp();
     }
 }
