@@ -98,6 +98,18 @@ public sealed class RecordWebsite
 
     public List<RecordDomain> Domains { get; set; } = [];
 
+    /// <summary>The day the website went live here, as its owner corrected it; null: the day its filing synced here.</summary>
+    public DateOnly? LaunchedOn { get; set; }
+
+    /// <summary>公安备案号, once the owner records it.</summary>
+    public string? PublicSecurityNumber { get; set; }
+
+    /// <summary>Reminders of the public-security deadline sent so far (one a week before, one on the day).</summary>
+    public int PublicSecurityReminders { get; set; }
+
+    /// <summary>What the last footer check saw of <see cref="PublicSecurityNumber"/>, in Chinese; null before one ran.</summary>
+    public string? PublicSecurityFooter { get; set; }
+
     /// <summary>
     /// Moves the website by the record's transition table and returns the event that announces it, naming the domains
     /// the website has at that moment; null, and nothing changed, where the table has no row.

@@ -100,6 +100,11 @@ internal sealed class RecordWebsiteConfiguration : IEntityTypeConfiguration<Reco
     {
         w.ToTable("record_websites");
         w.HasIndex(x => x.IcpNumber).IsUnique();
+        w.Property(x => x.PublicSecurityNumber).HasMaxLength(32);
+        w.Property(x => x.PublicSecurityFooter).HasMaxLength(300);
+
+        // The public-security reminders read the websites not yet reminded twice, oldest approval first.
+        w.HasIndex(x => new { x.PublicSecurityReminders, x.ApprovedAt });
         w.HasMany(x => x.Domains).WithOne().HasForeignKey(d => d.WebsiteId);
     }
 }

@@ -99,7 +99,7 @@ public sealed class NginxServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops nginx at once, as a crash would.</summary>
+    /// <summary>Stops nginx at once, as a crash would, and waits until nothing answers on its port any more.</summary>
     public async Task KillAsync()
     {
         if (_process is { HasExited: false })
@@ -111,6 +111,22 @@ public sealed class NginxServer : IAsyncDisposable
         _process?.Dispose();
         _process = null;
         File.Delete(PidFile);
+
+        // The master is gone at once, its workers a moment later: a start before they are would see their socket
+        // still open, think the new nginx ready, and have its first request reset by a dying worker.
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                await Task.Delay(50);
+            }
+            catch (SocketException)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>GET / for the host (no Host header at all for an empty one), over a fresh connection.</summary>

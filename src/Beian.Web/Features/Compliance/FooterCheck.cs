@@ -5,8 +5,10 @@ using Beian.Compliance;
 using Beian.Filings;
 using Beian.Ports;
 using Beian.Records;
+using Beian.Time;
 using Beian.Web.Data;
 using Beian.Web.Features.Operations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Beian.Web.Features.Compliance;
@@ -17,7 +19,7 @@ namespace Beian.Web.Features.Compliance;
 /// must show (subject or website number, R-FOOTER-02..05); mobile-version hosts are exempt (R-FOOTER-07). The same
 /// pages feed the content findings (R-CONTENT-05). A site that cannot be fetched gets a note saying why, not a case.
 /// </summary>
-public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionCases cases, InspectionProgress progress, IOptions<ComplianceOptions> options, ILogger<FooterCheck> log)
+public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, InspectionCases cases, InspectionProgress progress, IOptions<ComplianceOptions> options, TimeProvider time, ILogger<FooterCheck> log)
 {
     public const string Source = "footer";
     public const string ContentSource = "content";
@@ -57,6 +59,8 @@ public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, Ins
             }
         }
 
+        await CheckPublicSecurityNumbersAsync(fetched.Where(f => f.Fetch.Outcome == FetchOutcome.Ok).Select(f => (f.Website, f.Fetch)), ct);
+
         // Only a website whose page was fetched was looked at again: one that cannot be reached now is a note, and its
         // open case stays open — unreachable is never rectified.
         var examined = fetched.Where(f => f.Fetch.Outcome == FetchOutcome.Ok).Select(f => f.Website.IcpNumber).ToHashSet(StringComparer.Ordinal);
@@ -89,6 +93,21 @@ public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, Ins
         var text = document.Body?.TextContent ?? string.Empty;
         content.AddRange(ContentSignals.Examine(text, fetch.FinalDomain, subject.Nature)
             .Select(f => f with { Target = serving.IcpNumber }));
+    }
+
+    /// <summary>
+    /// A website whose owner recorded its public-security filing number: does its page show that number, linked to the
+    /// portal? What was seen is kept on the website for its owner (公安联网备案 page); it is the public-security
+    /// bureau's rule, not MIIT's, so it opens no inspection case.
+    /// </summary>
+    private async Task CheckPublicSecurityNumbersAsync(IEnumerable<(RecordWebsite Website, SiteFetch Fetch)> pages, CancellationToken ct)
+    {
+        foreach (var (website, fetch) in pages.Where(p => p.Website.PublicSecurityNumber is not null).DistinctBy(p => p.Website.Id))
+        {
+            var seen = PublicSecurityFiling.ExamineFooter(fetch.Html!, website.PublicSecurityNumber!);
+            var said = $"{BeijingTime.Format(time.GetUtcNow())} {fetch.Domain}：{seen.Explanation}";
+            await db.RecordWebsites.Where(w => w.Id == website.Id).ExecuteUpdateAsync(u => u.SetProperty(w => w.PublicSecurityFooter, said), ct);
+        }
     }
 
     /// <summary>

@@ -115,6 +115,13 @@ public sealed class Notifier(ProviderDb db, TimeProvider time)
         AddToAccountAsync(accountId, null, mobile, "record.suspended", $"网站{websiteNumber}已暂停接入",
             $"您的网站{websiteNumber}因存在违法违规内容（{reason}）已被暂停接入，网站在本接入商的服务器上无法访问。请立即删除相关内容并联系客服。", ct);
 
+    /// <summary>公安联网备案: the deadline is a week away, or today, and no number is recorded yet.</summary>
+    public Task PublicSecurityDueAsync(Guid accountId, string websiteNumber, string websiteName, DateOnly deadline, bool lastDay, CancellationToken ct) =>
+        AddToAccountAsync(accountId, null, null, "record.public-security-due",
+            lastDay ? $"今天是网站{websiteNumber}办理公安联网备案的最后一天" : $"请在{deadline:yyyy-MM-dd}前为网站{websiteNumber}办理公安联网备案",
+            $"您的网站“{websiteName}”（{websiteNumber}）已在本接入商上线，须自上线之日起30日内（{deadline:yyyy-MM-dd}前）在全国互联网安全管理服务平台（https://beian.mps.gov.cn/）办理公安联网备案。" +
+            "办理所需的接入信息与接入服务协议可在控制台“我的备案”中该网站的“公安联网备案”页获取；办好后请在该页登记公安备案号。如已办理，请登记备案号，本提醒随即停止。", ct);
+
     /// <summary>R-VID-09: the commitment video's script goes to the website principal's e-mail.</summary>
     public void VideoScript(FilingOrder order, string script)
     {

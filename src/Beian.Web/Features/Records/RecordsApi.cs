@@ -30,7 +30,7 @@ public static class RecordsApi
     public sealed record StartRequest([property: JsonRequired] FilingType Type, string? SecurityCode = null);
 
     /// <summary>The applicant's use cases on records, which the console's pages call as the API does.</summary>
-    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>().AddScoped<BulkLookup>().AddScoped<ExportMine>();
+    public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>().AddScoped<BulkLookup>().AddScoped<ExportMine>().AddScoped<PublicSecurity>().AddScoped<RemindOfPublicSecurity>();
 
     /// <summary>A CSV list is at most this large: 10,000 domains of 253 characters with their line ends.</summary>
     private const int MaxCsvBytes = 3 * 1024 * 1024;
@@ -47,6 +47,13 @@ public static class RecordsApi
             .WithName("RecordCertificatePdf").WithSummary("备案证明PDF（证件号码脱敏；本机无中文字体时返回503）");
         group.MapGet("/{icpNumber}/certificate", (string icpNumber, ClaimsPrincipal user, RecordCertificate certificate, CancellationToken ct) => certificate.GetAsync(icpNumber, user, ct).ToHttpAsync())
             .WithName("RecordCertificate").WithSummary("备案证明：主体与各网站、APP的备案号、状态和审核通过时间（证件号码脱敏）");
+        group.MapGet("/{icpNumber}/public-security", (string icpNumber, ClaimsPrincipal user, PublicSecurity security, CancellationToken ct) => security.GetAsync(icpNumber, user, ct).ToHttpAsync())
+            .WithName("PublicSecurityFiling").WithSummary("公安联网备案：办理期限（上线之日起30日）、需接入商提供的信息（接入商名称、接入方式、服务器IP、接入日期）与已登记的公安备案号");
+        group.MapPut("/{icpNumber}/public-security", (string icpNumber, PublicSecurity.Request body, ClaimsPrincipal user, PublicSecurity security, CancellationToken ct) => security.UpdateAsync(icpNumber, body, user, ct).ToHttpAsync())
+            .AllowApiKey(ApiScopes.ManageOrders).WithName("UpdatePublicSecurityFiling").WithSummary("登记公安备案号（如 京公网安备11010502030143号），或更正网站实际上线日期");
+        group.MapGet("/{icpNumber}/public-security/agreement", async (string icpNumber, ClaimsPrincipal user, PublicSecurity security, CancellationToken ct) =>
+                Beian.Web.Infrastructure.Pdf.PdfDocuments.Send(await security.AgreementAsync(icpNumber, user, ct)))
+            .WithName("PublicSecurityAgreement").WithSummary("互联网接入服务协议PDF（公安联网备案所需的接入信息；本机无中文字体时返回503）");
         group.MapPost("/lookup", LookupAsync).Accepts<BulkLookup.Request>("application/json", "text/csv", "text/plain")
             .WithName("LookupDomains").WithSummary("批量查询域名备案情况（一次最多10000个；JSON 的 domains 数组，或每行一个域名的 CSV）：本账号的备案给出完整信息，其他的按公开查询结果");
         group.MapGet("/export", (string? format, ClaimsPrincipal user, ExportMine export) => export.Records(format, user))

@@ -938,9 +938,23 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("LaunchedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("PublicSecurityFooter")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PublicSecurityNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PublicSecurityReminders")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReportedIp")
                         .HasColumnType("text");
@@ -962,6 +976,8 @@ namespace Beian.Web.Data.Migrations.Postgres.Provider
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("PublicSecurityReminders", "ApprovedAt");
 
                     b.ToTable("record_websites", "provider");
                 });

@@ -926,9 +926,23 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LaunchedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicSecurityFooter")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicSecurityNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicSecurityReminders")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReportedIp")
                         .HasColumnType("TEXT");
@@ -950,6 +964,8 @@ namespace Beian.Web.Data.Migrations.Sqlite.Provider
                         .IsUnique();
 
                     b.HasIndex("SubjectId");
+
+                    b.HasIndex("PublicSecurityReminders", "ApprovedAt");
 
                     b.ToTable("provider_record_websites", (string)null);
                 });
