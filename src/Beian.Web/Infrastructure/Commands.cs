@@ -82,7 +82,8 @@ public static class Commands
             }
 
             await output.WriteLineAsync("用当前密钥重新加密个人信息、上传文件与登录密钥环（可中断，再次运行即继续）：");
-            var report = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RunAsync(output, ct);
+            var rotation = new ProgressBar(output, ProgressBar.CanRedraw(output));
+            var report = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RunAsync(output, ct, rotation.Show);
             await output.WriteLineAsync($"完成：重新加密 {report.Values} 个字段、{report.Files} 个文件、{report.KeyRingEntries} 个登录密钥。");
             return 0;
         }

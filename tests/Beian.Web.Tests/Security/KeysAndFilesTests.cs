@@ -107,6 +107,8 @@ public class KeysAndFilesTests
         using var second = new PlatformFactory(first);
         using var output = new StringWriter();
         Assert.Equal(0, await Commands.RunAsync(second.Services, ["keys", "rotate"], output, CancellationToken.None));
+        // Written to a file, the progress bar is a line at each tenth of a table's rows: each sealed table reaches its end.
+        Assert.Contains(output.ToString().Split(Environment.NewLine), l => l.Contains("orders.Draft [", StringComparison.Ordinal) && l.EndsWith("] 100% 1/1", StringComparison.Ordinal));
         await using (var scope = second.Scope())
         {
             var again = await scope.ServiceProvider.GetRequiredService<KeyRotation>().RunAsync(TextWriter.Null, CancellationToken.None);

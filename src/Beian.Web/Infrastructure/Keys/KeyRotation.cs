@@ -28,7 +28,10 @@ public sealed class KeyRotation(ProviderDb provider, BureauDb bureau, PersonalDa
 {
     public const int BatchSize = 500;
 
-    public async Task<RotationReport> RunAsync(TextWriter progress, CancellationToken ct)
+    /// <param name="progress">Where each column's count is written.</param>
+    /// <param name="bar">Told after each batch how many of a column's rows were read of how many (the command line draws it).</param>
+    /// <param name="ct">Cancels between batches; running again goes on from there.</param>
+    public async Task<RotationReport> RunAsync(TextWriter progress, CancellationToken ct, Action<string, long, long>? bar = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var values = 0;
@@ -36,7 +39,7 @@ public sealed class KeyRotation(ProviderDb provider, BureauDb bureau, PersonalDa
         {
             foreach (var column in SealedColumns(db.Model))
             {
-                var changed = await RotateColumnAsync(db, column, ct);
+                var changed = await RotateColumnAsync(db, column, bar, ct);
                 await progress.WriteLineAsync($"  {column.Table}.{column.Column}: {changed}");
                 values += changed;
             }
@@ -81,11 +84,13 @@ public sealed class KeyRotation(ProviderDb provider, BureauDb bureau, PersonalDa
         return columns;
     }
 
-    private async Task<int> RotateColumnAsync(DbContext db, SealedColumn column, CancellationToken ct)
+    private async Task<int> RotateColumnAsync(DbContext db, SealedColumn column, Action<string, long, long>? bar, CancellationToken ct)
     {
         var table = column.Schema is { } schema ? $"\"{schema}\".\"{column.Table}\"" : $"\"{column.Table}\"";
         var changed = 0;
         object? last = null;
+        var total = bar is null ? 0 : await RawSql.ReadAsync(db, _ => $"SELECT COUNT(*) FROM {table}", reader => reader.GetInt64(0), ct).FirstAsync(ct);
+        long read = 0;
         while (true)
         {
             var batch = await RawSql.ReadAsync(
@@ -107,6 +112,8 @@ public sealed class KeyRotation(ProviderDb provider, BureauDb bureau, PersonalDa
             }
 
             last = batch[^1].Key;
+            read += batch.Count;
+            bar?.Invoke($"{column.Table}.{column.Column}", read, Math.Max(total, read));
             var updates = batch.Select(row => (row.Key, New: row.Value is null ? null : Reseal(row.Value, column.Json)))
                 .Where(row => row.New is not null)
                 .ToList();
