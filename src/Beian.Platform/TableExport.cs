@@ -12,6 +12,14 @@ public sealed class TableExport(string format, string fileName, string sheet, IR
 {
     public static bool IsFormat(string? format) => format is "csv" or "xlsx";
 
+    /// <summary>
+    /// A cell a spreadsheet program would take for a formula (=, +, -, @, or a control character first) is written with
+    /// a leading apostrophe: names and domains come from applicants, and a CSV is opened in Excel (CSV injection).
+    /// XLSX cells are typed as text already.
+    /// </summary>
+    public static string Inert(string value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
     /// <summary>What an export asked for in another format is told.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownFormat() => Problems.Invalid("export.format_unknown", "导出格式须为 csv 或 xlsx。");
 
@@ -30,7 +38,7 @@ public sealed class TableExport(string format, string fileName, string sheet, IR
             await table.WriteRecordAsync([.. headers], ct);
             await foreach (var row in rows.WithCancellation(ct))
             {
-                await table.WriteRecordAsync(row, ct);
+                await table.WriteRecordAsync([.. row.Select(Inert)], ct);
             }
 
             return;

@@ -3,7 +3,10 @@ using System.Text.Json;
 using Beian.Web.Features.Operations;
 using Beian.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
 using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Beian.Web.Tests.Operations;
 
@@ -92,6 +95,42 @@ public class OperationsTests
         Assert.Matches("beian_outbox_backlog\\{[^}]*outbox=\"notifications\"[^}]*\\} \\d", text);
         Assert.Matches("beian_inspection_targets\\{[^}]*check=\"footer\"[^}]*\\} 40", text);
         Assert.Matches("beian_inspection_done\\{[^}]*check=\"footer\"[^}]*\\} 10", text);
+    }
+
+    [Fact]
+    public async Task TracesAndMetricsGoOutOverOtlp_WhenAnEndpointIsConfigured()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseUrls(builder.WebHost, "http://127.0.0.1:0");
+        await using var collector = builder.Build();
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        collector.MapPost("/v1/{signal}", (string signal) =>
+        {
+            received.Enqueue(signal);
+            return Microsoft.AspNetCore.Http.Results.Ok();
+        });
+        await collector.StartAsync();
+        var address = collector.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        using var factory = new PlatformFactory(Databases.Sqlite, new()
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = address,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
+        await factory.CreateClient().GetAsync(new Uri("/api/miit/records?number=京ICP备2024036842号", UriKind.Relative));
+
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+        // The flush answers false for the metrics: the Prometheus reader beside OTLP is pulled, not pushed.
+        factory.Services.GetRequiredService<MeterProvider>().ForceFlush(10_000);
+        Assert.Contains("traces", received);
+        Assert.Contains("metrics", received);
+    }
+
+    [Fact]
+    public void NoTracesAreCollected_WithoutAnEndpoint()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite);
+        Assert.Null(factory.Services.GetService<TracerProvider>());
     }
 
     private static async Task<HttpResponseMessage> Get(HttpClient client, string path, string? from)

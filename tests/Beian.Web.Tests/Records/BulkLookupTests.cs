@@ -80,4 +80,14 @@ public class BulkLookupTests
         Assert.DoesNotContain(website, await other.GetStringAsync(new Uri("/api/records/export?format=csv", UriKind.Relative)), StringComparison.Ordinal);
         await (await applicant.GetAsync(new Uri("/api/records/export?format=pdf", UriKind.Relative))).ProblemAsync(HttpStatusCode.UnprocessableEntity, "export.format_unknown");
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")")]
+    [InlineData("+86 138", "'+86 138")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("京ICP备2024036842号-1", "京ICP备2024036842号-1")]
+    [InlineData("", "")]
+    public void ACsvCellThatASpreadsheetWouldRunIsWrittenAsText(string value, string written) =>
+        Assert.Equal(written, Beian.Platform.TableExport.Inert(value));
 }
