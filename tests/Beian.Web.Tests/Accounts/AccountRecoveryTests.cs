@@ -22,6 +22,8 @@ public class AccountRecoveryTests
         var applicant = await journey.NewApplicantAsync("recover341@example.com");
         await journey.BindSecurityPhoneAsync(applicant);
         var anonymous = factory.CreateClient();
+        var key = factory.WithApiKey((await applicant.PostJsonAsync("/api/accounts/me/api-keys", new { name = "脚本", scopes = new[] { "records:read" } }, HttpStatusCode.Created)).GetProperty("secret").GetString()!);
+        await key.GetJsonAsync("/api/records");
 
         // The same answer for an account, an unknown address and an account without a phone.
         var known = await anonymous.PostJsonAsync("/api/accounts/recover/codes", new { email = "recover341@example.com" });
@@ -41,6 +43,8 @@ public class AccountRecoveryTests
         var recovered = await anonymous.PostJsonAsync("/api/accounts/recover", new { email = "recover341@example.com", code, newPassword = NewPassword });
         Assert.Equal("recover341@example.com", recovered.GetProperty("email").GetString());
         await (await applicant.GetAsync(new Uri("/api/accounts/me", UriKind.Relative))).ProblemAsync(HttpStatusCode.Unauthorized, "auth.session_ended");
+        // A key whoever held the account made goes with the old sessions.
+        await (await key.GetAsync(new Uri("/api/records", UriKind.Relative))).ProblemAsync(HttpStatusCode.Unauthorized, "auth.api_key_invalid");
         await factory.SignInAsync("recover341@example.com", NewPassword);
 
         await using var scope = factory.Scope();

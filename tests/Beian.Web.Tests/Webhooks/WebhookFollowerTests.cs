@@ -76,7 +76,7 @@ public class WebhookFollowerTests
         await RunFollowerAsync(factory);
         Assert.Equal(0, await CountAsync(factory));
 
-        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        factory.Time.Advance(WebhookFollower.Lookback * 2);
         await applicant.PostJsonAsync("/api/webhooks", new { url = "https://hooks.example.com/beian", events = new[] { WebhookEventTypes.ServiceCodeIssued } }, HttpStatusCode.Created);
         await FilingJourney.ServiceCodeAsync(applicant);
         await RunFollowerAsync(factory);

@@ -208,6 +208,24 @@ public class WebhookTests
     }
 
     [Fact]
+    public async Task TheAdminsNetworksAreTheAdminsAlone_AnAccountCannotReachThem()
+    {
+        using var factory = new PlatformFactory(Databases.Sqlite, new() { ["Webhooks:AdminNetworks:0"] = "127.0.0.0/8" });
+        await using var receiver = await WebhookReceiver.StartAsync(factory.Time.GetUtcNow);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("probe@example.com");
+        var refused = await applicant.PostAsync(new Uri("/api/webhooks", UriKind.Relative), JsonContent.Create(new { url = receiver.Url, events = AllEvents }));
+        await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity, "webhook.url");
+        var admin = await factory.SignInAsync(DemoData.Admin);
+        receiver.Secrets.Add((await admin.PostJsonAsync("/api/admin/webhooks", new { url = receiver.Url, events = new[] { WebhookEventTypes.ServiceCodeIssued } }, HttpStatusCode.Created)).GetProperty("secret").GetString()!);
+        // An account's hook by a name that resolves to loopback is stopped at connect; the admin's gets through.
+        await SubscribeAsync(applicant, receiver.Url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal), [WebhookEventTypes.ServiceCodeIssued]);
+        await FilingJourney.ServiceCodeAsync(applicant);
+        await FollowAndDeliverAsync(factory);
+        Assert.Single(receiver.Requests);
+        Assert.Contains("内网", Assert.Single(await DeliveriesAsync(applicant)).GetProperty("lastError").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANameThatResolvesInsideIsRefusedWhenTheDeliveryConnects()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);

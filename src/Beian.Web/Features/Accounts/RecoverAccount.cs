@@ -69,8 +69,11 @@ public sealed class RecoverAccount(ProviderDb db, UserManager<PlatformUser> user
         account.LockoutEnd = null;
         db.Audit.Add(AuditLog.Entry(time, account.Id, account.DisplayName, "account.recover", $"account/{account.Id}", "security-phone code"));
 
-        // A new stamp ends every session of the account: whoever held the old password is signed out.
+        // A new stamp ends every session of the account: whoever held the old password is signed out; the API keys
+        // they may have made go with them (the owner makes new ones).
         await users.UpdateSecurityStampAsync(account);
+        var now = time.GetUtcNow();
+        await db.ApiKeys.Where(k => k.AccountId == account.Id && k.RevokedAt == null).ExecuteUpdateAsync(u => u.SetProperty(k => k.RevokedAt, now), ct);
         return new Recovered(account.Email ?? string.Empty);
     }
 

@@ -106,7 +106,10 @@ public sealed partial class FooterCheck(ProviderDb db, ISiteFetcher fetcher, Ins
         {
             var seen = PublicSecurityFiling.ExamineFooter(fetch.Html!, website.PublicSecurityNumber!);
             var said = $"{BeijingTime.Format(time.GetUtcNow())} {fetch.Domain}：{seen.Explanation}";
-            await db.RecordWebsites.Where(w => w.Id == website.Id).ExecuteUpdateAsync(u => u.SetProperty(w => w.PublicSecurityFooter, said), ct);
+            said = said.Length > 300 ? said[..299] + "…" : said;
+            // Only if the owner did not change the number meanwhile: this answer was about the old one.
+            var number = website.PublicSecurityNumber;
+            await db.RecordWebsites.Where(w => w.Id == website.Id && w.PublicSecurityNumber == number).ExecuteUpdateAsync(u => u.SetProperty(w => w.PublicSecurityFooter, said), ct);
         }
     }
 

@@ -19,8 +19,8 @@ namespace Beian.Web.Features.Records;
 /// </summary>
 public sealed class PublicSecurity(ProviderDb db, PdfDocuments pdf, IOptions<PlatformOptions> options, TimeProvider time)
 {
-    /// <param name="Number">公安备案号, e.g. 京公网安备11010502030143号; empty to clear it.</param>
-    /// <param name="LaunchedOn">The day the website really went live here, when not the day its filing synced here.</param>
+    /// <param name="Number">公安备案号, e.g. 京公网安备11010502030143号; an empty text clears it, none leaves it as it is.</param>
+    /// <param name="LaunchedOn">The day the website really went live here, when not the day its filing synced here; none leaves it as it is.</param>
     public sealed record Request(string? Number, DateOnly? LaunchedOn);
 
     /// <summary>What the public-security filing asks of the provider (接入信息).</summary>
@@ -56,10 +56,14 @@ public sealed class PublicSecurity(ProviderDb db, PdfDocuments pdf, IOptions<Pla
         }
 
         var (subject, website) = found.Value;
-        string? number = null;
-        if (!string.IsNullOrWhiteSpace(request.Number) && !PublicSecurityFiling.TryParse(request.Number, out number, out var error))
+        var number = website.PublicSecurityNumber;
+        if (request.Number is not null)
         {
-            return Problems.Invalid("public_security.number", error!);
+            number = null;
+            if (request.Number.Trim().Length > 0 && !PublicSecurityFiling.TryParse(request.Number, out number, out var error))
+            {
+                return Problems.Invalid("public_security.number", error!);
+            }
         }
 
         var synced = BeijingTime.DateOf(website.ApprovedAt);
@@ -74,7 +78,12 @@ public sealed class PublicSecurity(ProviderDb db, PdfDocuments pdf, IOptions<Pla
         }
 
         website.PublicSecurityNumber = number;
-        website.LaunchedOn = request.LaunchedOn == synced ? null : request.LaunchedOn;
+        if (request.LaunchedOn is { } day && day != (website.LaunchedOn ?? synced))
+        {
+            // A new deadline: its reminders are due afresh.
+            website.LaunchedOn = day == synced ? null : day;
+            website.PublicSecurityReminders = 0;
+        }
         await db.SaveChangesAsync(ct);
         return await ViewOfAsync(subject, website, ct);
     }

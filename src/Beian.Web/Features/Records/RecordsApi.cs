@@ -32,7 +32,7 @@ public static class RecordsApi
     /// <summary>The applicant's use cases on records, which the console's pages call as the API does.</summary>
     public static IServiceCollection AddRecords(this IServiceCollection services) => services.AddScoped<MyRecords>().AddScoped<RecordCertificate>().AddScoped<BulkLookup>().AddScoped<ExportMine>().AddScoped<PublicSecurity>().AddScoped<RemindOfPublicSecurity>();
 
-    /// <summary>A CSV list is at most this large: 10,000 domains of 253 characters with their line ends.</summary>
+    /// <summary>A list is at most this large, read or not (a chunked body too): 10,000 long domains with their quotes and commas.</summary>
     private const int MaxCsvBytes = 3 * 1024 * 1024;
 
     public static RouteGroupBuilder MapRecords(this RouteGroupBuilder api)
@@ -55,6 +55,7 @@ public static class RecordsApi
                 Beian.Web.Infrastructure.Pdf.PdfDocuments.Send(await security.AgreementAsync(icpNumber, user, ct)))
             .WithName("PublicSecurityAgreement").WithSummary("互联网接入服务协议PDF（公安联网备案所需的接入信息；本机无中文字体时返回503）");
         group.MapPost("/lookup", LookupAsync).Accepts<BulkLookup.Request>("application/json", "text/csv", "text/plain")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxCsvBytes)).RequireRateLimiting(RateLimits.Query)
             .WithName("LookupDomains").WithSummary("批量查询域名备案情况（一次最多10000个；JSON 的 domains 数组，或每行一个域名的 CSV）：本账号的备案给出完整信息，其他的按公开查询结果");
         group.MapGet("/export", (string? format, ClaimsPrincipal user, ExportMine export) => export.Records(format, user))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithName("ExportRecords").WithSummary("导出本账号的全部备案（format=csv 或 xlsx，流式）");

@@ -32,9 +32,17 @@ public sealed partial class DeliverWebhooks(IServiceScopeFactory scopes, IHttpCl
         var attempted = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Parallelism), CancellationToken = ct }, async (id, token) =>
         {
-            if (await AttemptAsync(id, token))
+            try
             {
-                Interlocked.Increment(ref attempted);
+                if (await AttemptAsync(id, token))
+                {
+                    Interlocked.Increment(ref attempted);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One delivery's fault is its own: the others of the batch go on, and its lease brings it back.
+                LogFault(log, id, e.GetType().Name, e.Message);
             }
         });
         return attempted;
@@ -63,9 +71,10 @@ public sealed partial class DeliverWebhooks(IServiceScopeFactory scopes, IHttpCl
         var attempts = delivery.Attempts + 1;
         var subscription = await db.WebhookSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, ct);
         var webhookEvent = await db.WebhookEvents.AsNoTracking().FirstAsync(e => e.Id == delivery.EventId, ct);
-        var (status, error) = subscription is null || subscription.DeletedAt is not null
+        var (status, sent) = subscription is null || subscription.DeletedAt is not null
             ? (null, "订阅已删除")
             : await SendAsync(subscription, webhookEvent, ct);
+        var error = sent is { Length: > 300 } ? sent[..299] + "…" : sent;
         var at = time.GetUtcNow();
         if (error is null)
         {
@@ -100,6 +109,7 @@ public sealed partial class DeliverWebhooks(IServiceScopeFactory scopes, IHttpCl
         request.Headers.Add(WebhookSignature.TypeHeader, webhookEvent.Type);
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secrets, now.ToUnixTimeSeconds(), webhookEvent.Payload));
         request.Headers.UserAgent.ParseAdd("Beian-Webhooks/1");
+        request.Options.Set(WebhookTargets.ForAdmin, subscription.AccountId is null);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Value.Timeout);
         try
@@ -117,6 +127,9 @@ public sealed partial class DeliverWebhooks(IServiceScopeFactory scopes, IHttpCl
             return (null, $"接收方{options.Value.Timeout.TotalSeconds:0}秒内没有响应");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} faulted ({Kind}): {Reason}; it comes due again after its lease")]
+    private static partial void LogFault(ILogger logger, Guid deliveryId, string kind, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {EventId} to {Url}: attempt {Attempt} failed: {Error}{Parked}")]
     private static partial void LogFailedCore(ILogger logger, Guid eventId, string url, int attempt, string error, string parked);

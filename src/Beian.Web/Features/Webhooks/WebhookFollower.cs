@@ -23,7 +23,14 @@ namespace Beian.Web.Features.Webhooks;
 public sealed class WebhookFollower(ProviderDb db, TimeProvider time)
 {
     public const string PositionKey = "webhooks.position";
-    public static readonly TimeSpan Lookback = TimeSpan.FromSeconds(30);
+
+    /// <summary>When the first subscription was made: no event before it is written.</summary>
+    public const string SinceKey = "webhooks.since";
+    /// <summary>
+    /// Long next to any transaction: an event takes its time when its handler starts, which may call the bureau before
+    /// it saves. Reading the window again costs an index probe per event.
+    /// </summary>
+    public static readonly TimeSpan Lookback = TimeSpan.FromMinutes(5);
     private const int Batch = 500;
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -40,7 +47,8 @@ public sealed class WebhookFollower(ProviderDb db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(db);
         if (!await db.Settings.AnyAsync(s => s.Key == PositionKey, ct))
         {
-            db.Settings.Add(new Setting { Key = PositionKey, Value = Format(now - Lookback) });
+            db.Settings.Add(new Setting { Key = PositionKey, Value = Format(now) });
+            db.Settings.Add(new Setting { Key = SinceKey, Value = Format(now) });
         }
     }
 
@@ -52,7 +60,13 @@ public sealed class WebhookFollower(ProviderDb db, TimeProvider time)
             return 0;
         }
 
+        // Nothing from before the first subscription: the window looks back, but never past that.
+        var since = await db.Settings.AsNoTracking().Where(s => s.Key == SinceKey).Select(s => s.Value).FirstOrDefaultAsync(ct);
         var from = DateTimeOffset.Parse(position.Value, CultureInfo.InvariantCulture) - Lookback;
+        if (since is not null && DateTimeOffset.Parse(since, CultureInfo.InvariantCulture) is var floor && floor > from)
+        {
+            from = floor;
+        }
         var found = new List<Found>();
         // A table that had more than a batch caps the position at the last event read from it, so that the next pass
         // goes on from there whatever the other tables held.
@@ -128,7 +142,7 @@ public sealed class WebhookFollower(ProviderDb db, TimeProvider time)
     private async Task<(List<Found> Found, bool Full)> OrdersAsync(DateTimeOffset from, CancellationToken ct)
     {
         var rows = await db.OrderEvents.AsNoTracking()
-            .Where(e => e.At >= from && e.TransitionId != null && !db.WebhookEvents.Any(w => w.Source == "order" && w.SourceId == e.Id))
+            .Where(e => e.At >= from && e.TransitionId != null && !db.WebhookEvents.Any(w => w.Source == "order" && w.SourceSequence == 0 && w.SourceId == e.Id))
             .Join(db.Orders, e => e.OrderId, o => o.Id, (e, o) => new { Event = e, o.AccountId, o.Number, o.Type })
             .OrderBy(r => r.Event.At).Take(Batch).ToListAsync(ct);
         var found = new List<Found>();
@@ -157,10 +171,12 @@ public sealed class WebhookFollower(ProviderDb db, TimeProvider time)
         var ownerOf = owners.GroupBy(o => o.IcpNumber).ToDictionary(g => g.Key, g => g.First().AccountId, StringComparer.Ordinal);
         return (
         [
-            .. events.Where(e => ownerOf.ContainsKey(e.IcpNumber)).Select(e =>
+            .. events.Select(e =>
             {
                 var type = WebhookEventTypes.OfRecordKind(e.Kind);
-                var account = ownerOf[e.IcpNumber];
+                // A number no copy holds any more belongs to no account: written all the same (the admin's subscriptions
+                // receive it), so that it is not read again and again.
+                var account = ownerOf.GetValueOrDefault(e.IcpNumber);
                 return new Found("record", e.Sequence, Guid.Empty, type, account, e.At, id => Payload(id, type, e.At, account, new RecordEventData(e.IcpNumber, e.Kind, e.Domains)));
             }),
         ], events.Count == Batch);

@@ -15,6 +15,12 @@ public sealed class WebhookOptions
     /// </summary>
     public List<string> AllowedNetworks { get; set; } = [];
 
+    /// <summary>
+    /// Non-public networks (CIDR) only the admin's subscriptions (every account's events) may reach — the provider's own
+    /// billing or ticketing system — and no applicant's, who could otherwise probe that network through its webhooks.
+    /// </summary>
+    public List<string> AdminNetworks { get; set; } = [];
+
     /// <summary>Plain http is taken only in sandbox mode unless this is set: deliveries carry account data.</summary>
     public bool? AllowHttp { get; set; }
 

@@ -47,7 +47,7 @@ public sealed class WebhookSubscriptions(ProviderDb db, WebhookTargets targets, 
     public async Task<Result<WithSecret>> CreateAsync(Request request, Guid? owner, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (targets.Refusal(request.Url) is { } refusal)
+        if (targets.Refusal(request.Url, admin: owner is null) is { } refusal)
         {
             return Problems.Invalid("webhook.url", refusal);
         }
@@ -150,7 +150,8 @@ public sealed class WebhookSubscriptions(ProviderDb db, WebhookTargets targets, 
         }
 
         var now = time.GetUtcNow();
-        (delivery.State, delivery.NextAttemptAt, delivery.WindowFrom) = (DeliveryState.Pending, now, now);
+        // A fresh start: the retries begin again at 30 seconds, for a whole window.
+        (delivery.State, delivery.NextAttemptAt, delivery.WindowFrom, delivery.Attempts) = (DeliveryState.Pending, now, now, 0);
         db.Audit.Add(AuditLog.Entry(time, user.Id(), user.DisplayName(), "webhook.redeliver", delivery.EventId.ToString()));
         await db.SaveChangesAsync(ct);
         var type = await db.WebhookEvents.Where(e => e.Id == delivery.EventId).Select(e => e.Type).FirstAsync(ct);
