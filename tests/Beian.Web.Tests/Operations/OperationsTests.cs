@@ -22,6 +22,12 @@ public class OperationsTests
         Assert.Equal(HttpStatusCode.OK, (await Get(client, "/health/live", "203.0.113.9")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Get(client, "/health/ready", "203.0.113.9")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Get(client, "/metrics", "203.0.113.9")).StatusCode);
+        using (var proxied = new HttpRequestMessage(HttpMethod.Get, "/metrics"))
+        {
+            // Loopback, but through a proxy nobody said to trust: a visitor behind it.
+            proxied.Headers.Add("X-Forwarded-For", "198.51.100.7");
+            Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(proxied)).StatusCode);
+        }
 
         var ready = await Get(client, "/health/ready", null);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

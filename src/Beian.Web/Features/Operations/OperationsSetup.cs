@@ -76,8 +76,10 @@ public static class OperationsSetup
         var networks = new AddressRanges(app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value.MonitorNetworks);
         app.Use((context, next) =>
         {
+            // A forwarded header still there came through a proxy not trusted (Http:TrustedProxies) to say who the
+            // client is: a proxy on this host would otherwise make every visitor look like loopback.
             if (IsMonitoring(context.Request.Path) && context.Request.Path != "/health/live"
-                && (context.Connection.RemoteIpAddress is not { } address || !networks.Contains(address)))
+                && (context.Connection.RemoteIpAddress is not { } address || !networks.Contains(address) || context.Request.Headers.ContainsKey("X-Forwarded-For")))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
