@@ -163,6 +163,7 @@ public static class PlatformSetup
         services.AddSweepStep<Features.Webhooks.CaseDeadlines>((s, ct) => s.RunAsync(ct));
         services.AddSweepStep<RemindOfPublicSecurity>((s, ct) => s.RunAsync(ct));
         services.AddSweepStep<Features.Webhooks.WebhookFollower>((s, ct) => s.RunAsync(ct));
+        services.AddSweepStep<PruneWebhooks>((s, ct) => s.RunAsync(ct));
         services.AddSweepStep<SignInThrottle>((s, ct) => s.ForgetOldAsync(ct));
         services.AddSingleton<SweepRunner>();
         services.AddHostedService<Sweeper>();

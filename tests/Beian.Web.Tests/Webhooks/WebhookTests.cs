@@ -270,6 +270,37 @@ public class WebhookTests
     }
 
     [Fact]
+    public async Task DeliveredEventsAreKeptForThirtyDays_AParkedOneUntilAPersonActs()
+    {
+        using var factory = Platform();
+        await using var receiver = await WebhookReceiver.StartAsync(factory.Time.GetUtcNow);
+        var applicant = await new FilingJourney(factory).NewApplicantAsync("prune@example.com");
+        receiver.Secrets.Add(await SubscribeAsync(applicant, receiver.Url, [WebhookEventTypes.ServiceCodeIssued]));
+        await FilingJourney.ServiceCodeAsync(applicant);
+        await FollowAndDeliverAsync(factory);
+        receiver.Fail(1000);
+        factory.Time.Advance(TimeSpan.FromDays(1));
+        await FilingJourney.ServiceCodeAsync(applicant);
+        await FollowAndDeliverAsync(factory);
+        await using (var scope = factory.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProviderDb>();
+            await db.WebhookDeliveries.Where(d => d.State == DeliveryState.Pending).ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Dead));
+        }
+
+        factory.Time.Advance(TimeSpan.FromDays(28.5));
+        await factory.SweepAsync();
+        Assert.Equal(2, (await applicant.GetJsonAsync("/api/webhooks/events")).GetArrayLength());
+
+        // Both are past thirty days now: the delivered one goes, the parked one waits for a person.
+        factory.Time.Advance(TimeSpan.FromDays(3));
+        await factory.SweepAsync();
+        var kept = Assert.Single((await applicant.GetJsonAsync("/api/webhooks/events")).EnumerateArray());
+        var parked = Assert.Single(await DeliveriesAsync(applicant));
+        Assert.Equal((kept.GetProperty("id").GetString(), "Dead"), (parked.GetProperty("eventId").GetString(), parked.GetProperty("state").GetString()));
+    }
+
+    [Fact]
     public async Task TheOpenApiDocumentDescribesEveryEvent_WithItsPayload()
     {
         using var factory = new PlatformFactory(Databases.Sqlite);

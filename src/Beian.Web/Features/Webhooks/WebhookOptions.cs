@@ -6,6 +6,9 @@ public sealed class WebhookOptions
     /// <summary>How long a failing delivery is retried before it is parked; at least a day, as receivers are promised.</summary>
     public TimeSpan RetryFor { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long delivered deliveries and their events are kept (and missed events can be read back).</summary>
+    public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long a receiver has to answer one delivery.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 

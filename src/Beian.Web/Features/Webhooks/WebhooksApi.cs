@@ -16,7 +16,7 @@ public static class WebhooksApi
         services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
         services.AddSingleton<WebhookTargets>();
         services.AddHttpClient(WebhookTargets.ClientName).ConfigurePrimaryHttpMessageHandler(WebhookTargets.Handler).RemoveAllLoggers();
-        services.AddScoped<WebhookSubscriptions>().AddScoped<WebhookFollower>().AddScoped<CaseDeadlines>();
+        services.AddScoped<WebhookSubscriptions>().AddScoped<WebhookFollower>().AddScoped<CaseDeadlines>().AddScoped<PruneWebhooks>();
         services.AddSingleton<DeliverWebhooks>();
         services.AddHostedService<WebhookSender>();
         return services;
