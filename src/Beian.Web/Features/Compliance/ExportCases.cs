@@ -11,7 +11,7 @@ public static class ExportCases
 {
     private static readonly string[] Headers = ["问题编号", "问题", "备案号", "主体备案号", "详情", "发现时间", "整改期限", "状态", "结果"];
 
-    public static IResult Handle(string? format, CaseState? state, ProviderDb db)
+    public static IResult Handle(string? format, CaseState? state, ProviderDb db, TimeProvider time)
     {
         if (!TableExport.IsFormat(format))
         {
@@ -25,7 +25,7 @@ public static class ExportCases
         }
 
         var rows = query.OrderBy(c => c.OpenedAt).AsAsyncEnumerable().Select(c => Row(CaseView.Of(c)));
-        return new TableExport(format!, $"inspection-cases-{DateTime.UtcNow:yyyyMMdd}", "专项核查", Headers, rows);
+        return new TableExport(format!, $"inspection-cases-{BeijingTime.Today(time):yyyyMMdd}", "专项核查", Headers, rows);
     }
 
     private static string[] Row(CaseView c) =>
